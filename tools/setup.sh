@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what Cortado needs from Debian 12 packages, only what is missing.
+# Idempotent: a machine that has everything installs nothing.
+set -euo pipefail
+packages=(g++ cmake ninja-build libasmjit-dev zlib1g-dev libgtest-dev
+          libboost-program-options-dev openjdk-17-jdk-headless)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
