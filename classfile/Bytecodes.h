@@ -39,6 +39,7 @@ enum BytecodeFlags : uint16_t {
     BC_ALLOCATES = 1 << 7,       // allocates on the heap: a safepoint
     BC_JSR = 1 << 8,             // jsr / jsr_w (JVMS 4.10.2.5)
     BC_RESERVED = 1 << 9,        // reserved opcode; never valid in a class file (JVMS 6.2)
+    BC_INTERNAL = 1 << 10,       // Cortado's own quickened form; never valid in a class file
 };
 
 enum class Opcode : uint8_t {

@@ -33,14 +33,19 @@ struct MethodDescriptor {
 // there (JVMS 4.3.2). Array dimensions beyond 255 are invalid.
 size_t fieldDescriptorLength(std::string_view text, size_t pos = 0);
 bool isValidFieldDescriptor(std::string_view text);
-// A method descriptor (JVMS 4.3.3); `name` lets <init>/<clinit> insist on V.
+// A method descriptor (JVMS 4.3.3), nullopt if malformed. Callers check the
+// rules that depend on the method: <init>/<clinit> must return V (JVMS 4.3.3)
+// and argSlots plus `this` must not exceed 255 (JVMS 4.11).
 std::optional<MethodDescriptor> parseMethodDescriptor(std::string_view text);
 bool isValidMethodDescriptor(std::string_view text);
 
 // JVMS 4.2.1: binary class or interface name in internal form ("java/lang/Object"),
-// or an array descriptor when `allowArray`.
+// or an array descriptor when `allowArray`. Segments between '/' are non-empty
+// and contain none of . ; [ (HotSpot's rule for class files of version >= 49).
 bool isValidClassName(std::string_view name, bool allowArray = true);
-// JVMS 4.2.2: unqualified field/method name. Methods may also be <init>/<clinit>.
+// JVMS 4.2.2: unqualified field/method name: non-empty, none of . ; [ /.
+// Method names may not contain < or > either, except exactly <init>/<clinit>;
+// field names may (JVMS only restricts methods).
 bool isValidUnqualifiedName(std::string_view name, bool isMethod);
 
 // "java/lang/String" -> "java.lang.String".

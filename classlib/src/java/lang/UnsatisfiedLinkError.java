@@ -1,0 +1,13 @@
+package java.lang;
+
+public class UnsatisfiedLinkError extends LinkageError {
+    private static final long serialVersionUID = 1L;
+
+    public UnsatisfiedLinkError() {
+        super();
+    }
+
+    public UnsatisfiedLinkError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,287 @@
+package jdk.internal.util;
+
+/**
+ * Cortado's stand-in for java.nio.charset until that package exists: the three charsets every
+ * program needs (UTF-8, ISO-8859-1, US-ASCII), encoded and decoded exactly as OpenJDK 17's String
+ * does it (malformed input becomes U+FFFD, unmappable characters become '?').
+ */
+public final class SimpleCharsets {
+    public static final int UTF_8 = 0;
+    public static final int ISO_8859_1 = 1;
+    public static final int US_ASCII = 2;
+
+    private static final char REPL = '\uFFFD';
+
+    private static int defaultCharset = UTF_8;
+
+    private SimpleCharsets() {}
+
+    /** The charset named by file.encoding (set by System.initPhase1). */
+    public static int defaultCharset() {
+        return defaultCharset;
+    }
+
+    /** Sets the default charset from a name; unknown names keep UTF-8, as JDK 17 does. */
+    public static void setDefaultCharset(String name) {
+        int cs = name == null ? -1 : lookup(name);
+        defaultCharset = cs < 0 ? UTF_8 : cs;
+    }
+
+    /** The canonical name of a charset id. */
+    public static String name(int cs) {
+        switch (cs) {
+            case ISO_8859_1: return "ISO-8859-1";
+            case US_ASCII: return "US-ASCII";
+            default: return "UTF-8";
+        }
+    }
+
+    /** The id of the charset with this name or alias (case-insensitive), or -1. */
+    public static int lookup(String name) {
+        String n = name.toLowerCase();
+        switch (n) {
+            case "utf-8":
+            case "utf8":
+            case "unicode-1-1-utf-8":
+                return UTF_8;
+            case "iso-8859-1":
+            case "iso8859-1":
+            case "iso8859_1":
+            case "iso_8859_1":
+            case "iso_8859-1":
+            case "iso_8859-1:1987":
+            case "8859_1":
+            case "latin1":
+            case "l1":
+            case "ibm819":
+            case "ibm-819":
+            case "cp819":
+            case "819":
+            case "csisolatin1":
+            case "iso-ir-100":
+                return ISO_8859_1;
+            case "us-ascii":
+            case "ascii":
+            case "ansi_x3.4-1968":
+            case "ansi_x3.4-1986":
+            case "iso646-us":
+            case "iso_646.irv:1991":
+            case "iso_646.irv:1983":
+            case "iso-ir-6":
+            case "us":
+            case "ibm367":
+            case "cp367":
+            case "csascii":
+            case "default":
+            case "646":
+                return US_ASCII;
+            default:
+                return -1;
+        }
+    }
+
+    /** Encodes a[off, off+len) in charset cs. */
+    public static byte[] encode(int cs, char[] a, int off, int len) {
+        byte[] dst = new byte[cs == UTF_8 ? len * 3 : len];
+        int dp = encode(cs, a, off, len, dst, 0);
+        if (dp == dst.length) {
+            return dst;
+        }
+        byte[] r = new byte[dp];
+        System.arraycopy(dst, 0, r, 0, dp);
+        return r;
+    }
+
+    /**
+     * Encodes a[off, off+len) into dst at dp (which must have room for 3 bytes per char for UTF-8
+     * and 1 otherwise); returns the new dp. An unpaired surrogate becomes '?', and a pair is one
+     * '?' in a single-byte charset.
+     */
+    public static int encode(int cs, char[] a, int off, int len, byte[] dst, int dp) {
+        int sp = off;
+        int sl = off + len;
+        if (cs == UTF_8) {
+            while (sp < sl) {
+                char c = a[sp++];
+                if (c < 0x80) {
+                    dst[dp++] = (byte) c;
+                } else if (c < 0x800) {
+                    dst[dp++] = (byte) (0xc0 | (c >> 6));
+                    dst[dp++] = (byte) (0x80 | (c & 0x3f));
+                } else if (c >= 0xD800 && c <= 0xDFFF) {
+                    char c2;
+                    if (c <= 0xDBFF && sp < sl && (c2 = a[sp]) >= 0xDC00 && c2 <= 0xDFFF) {
+                        int uc = ((c << 10) + c2) + (0x010000 - (0xD800 << 10) - 0xDC00);
+                        dst[dp++] = (byte) (0xf0 | ((uc >> 18)));
+                        dst[dp++] = (byte) (0x80 | ((uc >> 12) & 0x3f));
+                        dst[dp++] = (byte) (0x80 | ((uc >> 6) & 0x3f));
+                        dst[dp++] = (byte) (0x80 | (uc & 0x3f));
+                        sp++;
+                    } else {
+                        dst[dp++] = '?';
+                    }
+                } else {
+                    dst[dp++] = (byte) (0xe0 | ((c >> 12)));
+                    dst[dp++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                    dst[dp++] = (byte) (0x80 | (c & 0x3f));
+                }
+            }
+            return dp;
+        }
+        int max = cs == ISO_8859_1 ? 0xFF : 0x7F;
+        while (sp < sl) {
+            char c = a[sp++];
+            if (c <= max) {
+                dst[dp++] = (byte) c;
+            } else {
+                if (c >= 0xD800 && c <= 0xDBFF && sp < sl && a[sp] >= 0xDC00 && a[sp] <= 0xDFFF) {
+                    sp++;
+                }
+                dst[dp++] = '?';
+            }
+        }
+        return dp;
+    }
+
+    /** Decodes src[off, off+len) from charset cs into a new array of exactly the decoded length. */
+    public static char[] decode(int cs, byte[] src, int off, int len) {
+        char[] dst = new char[len];
+        int dp = 0;
+        if (cs == ISO_8859_1) {
+            for (int i = 0; i < len; i++) {
+                dst[i] = (char) (src[off + i] & 0xff);
+            }
+            return dst;
+        }
+        if (cs == US_ASCII) {
+            for (int i = 0; i < len; i++) {
+                byte b = src[off + i];
+                dst[i] = b >= 0 ? (char) b : REPL;
+            }
+            return dst;
+        }
+        int sp = off;
+        int sl = off + len;
+        while (sp < sl) {
+            int b1 = src[sp++];
+            if (b1 >= 0) {
+                dst[dp++] = (char) b1;
+            } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
+                if (sp < sl) {
+                    int b2 = src[sp++];
+                    if (isNotContinuation(b2)) {
+                        dst[dp++] = REPL;
+                        sp--;
+                    } else {
+                        dst[dp++] = (char) (((b1 << 6) ^ b2) ^ (((byte) 0xC0 << 6) ^ ((byte) 0x80 << 0)));
+                    }
+                    continue;
+                }
+                dst[dp++] = REPL;
+                break;
+            } else if ((b1 >> 4) == -2) {
+                if (sp + 1 < sl) {
+                    int b2 = src[sp++];
+                    int b3 = src[sp++];
+                    if (isMalformed3(b1, b2, b3)) {
+                        dst[dp++] = REPL;
+                        sp -= 3;
+                        sp += malformed3(src, sp);
+                    } else {
+                        char c = (char) ((b1 << 12) ^ (b2 << 6)
+                                ^ (b3 ^ (((byte) 0xE0 << 12) ^ ((byte) 0x80 << 6) ^ ((byte) 0x80 << 0))));
+                        dst[dp++] = (c >= 0xD800 && c <= 0xDFFF) ? REPL : c;
+                    }
+                    continue;
+                }
+                if (sp < sl && isMalformed3_2(b1, src[sp])) {
+                    dst[dp++] = REPL;
+                    continue;
+                }
+                dst[dp++] = REPL;
+                break;
+            } else if ((b1 >> 3) == -2) {
+                if (sp + 2 < sl) {
+                    int b2 = src[sp++];
+                    int b3 = src[sp++];
+                    int b4 = src[sp++];
+                    int uc = ((b1 << 18) ^ (b2 << 12) ^ (b3 << 6)
+                            ^ (b4 ^ (((byte) 0xF0 << 18) ^ ((byte) 0x80 << 12) ^ ((byte) 0x80 << 6)
+                                    ^ ((byte) 0x80 << 0))));
+                    if (isMalformed4(b2, b3, b4) || !(uc >= 0x10000 && uc <= 0x10FFFF)) {
+                        dst[dp++] = REPL;
+                        sp -= 4;
+                        sp += malformed4(src, sp);
+                    } else {
+                        dst[dp++] = (char) ((uc >>> 10) + (0xD800 - (0x010000 >>> 10)));
+                        dst[dp++] = (char) ((uc & 0x3ff) + 0xDC00);
+                    }
+                    continue;
+                }
+                b1 &= 0xff;
+                if (b1 > 0xf4 || sp < sl && isMalformed4_2(b1, src[sp] & 0xff)) {
+                    dst[dp++] = REPL;
+                    continue;
+                }
+                sp++;
+                dst[dp++] = REPL;
+                if (sp < sl && isMalformed4_3(src[sp])) {
+                    continue;
+                }
+                break;
+            } else {
+                dst[dp++] = REPL;
+            }
+        }
+        if (dp == len) {
+            return dst;
+        }
+        char[] r = new char[dp];
+        System.arraycopy(dst, 0, r, 0, dp);
+        return r;
+    }
+
+    private static boolean isNotContinuation(int b) {
+        return (b & 0xc0) != 0x80;
+    }
+
+    private static boolean isMalformed3(int b1, int b2, int b3) {
+        return (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || (b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80;
+    }
+
+    private static boolean isMalformed3_2(int b1, int b2) {
+        return (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || (b2 & 0xc0) != 0x80;
+    }
+
+    private static boolean isMalformed4(int b2, int b3, int b4) {
+        return (b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80 || (b4 & 0xc0) != 0x80;
+    }
+
+    private static boolean isMalformed4_2(int b1, int b2) {
+        return (b1 == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 == 0xf4 && (b2 & 0xf0) != 0x80)
+                || (b2 & 0xc0) != 0x80;
+    }
+
+    private static boolean isMalformed4_3(int b3) {
+        return (b3 & 0xc0) != 0x80;
+    }
+
+    private static int malformed3(byte[] src, int sp) {
+        int b1 = src[sp++];
+        int b2 = src[sp];
+        return ((b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || isNotContinuation(b2)) ? 1 : 2;
+    }
+
+    private static int malformed4(byte[] src, int sp) {
+        int b1 = src[sp++] & 0xff;
+        int b2 = src[sp++] & 0xff;
+        if (b1 > 0xf4 || (b1 == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 == 0xf4 && (b2 & 0xf0) != 0x80)
+                || isNotContinuation(b2)) {
+            return 1;
+        }
+        if (isNotContinuation(src[sp])) {
+            return 2;
+        }
+        return 3;
+    }
+}

@@ -1,0 +1,32 @@
+// A heap that allocates and never collects, like HotSpot's Epsilon GC
+// (-XX:+UseEpsilonGC). The interim strategy until the real collectors land
+// (mark-sweep, copying, generational: see docs/gc.md); also useful as a
+// baseline to measure what collection costs.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/Heap.h"
+
+namespace cortado::gc {
+
+class EpsilonHeap final : public runtime::Heap {
+public:
+    EpsilonHeap(size_t initialBytes, size_t maxBytes);
+    ~EpsilonHeap() override;
+    const char* name() const override { return "epsilon"; }
+    runtime::Object* allocate(runtime::JavaThread& thread, size_t bytes) override;
+    void collect(runtime::JavaThread& thread, runtime::GcCause cause) override {}
+    size_t usedBytes() const override { return static_cast<size_t>(top_ - base_); }
+    size_t capacityBytes() const override;
+    size_t maxBytes() const override { return max_; }
+
+private:
+    uint8_t* base_ = nullptr;
+    uint8_t* top_ = nullptr;
+    uint8_t* end_ = nullptr;
+    size_t initial_;
+    size_t max_;
+};
+
+}  // namespace cortado::gc

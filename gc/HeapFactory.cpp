@@ -1,0 +1,30 @@
+#include "gc/HeapFactory.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "gc/EpsilonHeap.h"
+
+namespace cortado::gc {
+
+const std::vector<std::string>& strategyNames() {
+    static const std::vector<std::string> names = {"epsilon"};
+    return names;
+}
+
+// HotSpot's defaults: the maximum heap is a quarter of physical memory, the
+// initial heap a sixty-fourth.
+static size_t physicalMemory() {
+    long pages = ::sysconf(_SC_PHYS_PAGES), size = ::sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && size > 0 ? size_t(pages) * size_t(size) : size_t(4) << 30;
+}
+
+std::unique_ptr<runtime::Heap> createHeap(const runtime::VmOptions& o) {
+    size_t max = o.maxHeapBytes ? o.maxHeapBytes : physicalMemory() / 4;
+    size_t initial = o.initialHeapBytes ? o.initialHeapBytes : std::min(max, physicalMemory() / 64);
+    if (o.gc == "epsilon") return std::make_unique<EpsilonHeap>(initial, max);
+    return nullptr;
+}
+
+}  // namespace cortado::gc

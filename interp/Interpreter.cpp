@@ -1,0 +1,714 @@
+// The interpreter loop. One handler per opcode of classfile/Bytecodes.def;
+// handlers of instructions that reference the constant pool resolve on first
+// execution, rewrite themselves to their quick form (the BC_INTERNAL opcodes)
+// and re-dispatch, so each rule is written once (quick handler) and the
+// resolution once (slow handler).
+//
+// Registers: `frame`, `pc`, `sp` (next free operand slot), `locals`, `cache`
+// (the current class's constant-pool cache). They are written back to the
+// frame (SAVE_STATE) before anything that can throw, allocate, call or walk
+// the stack, so the frame is always what the GC and stack walkers expect.
+#include "interp/Interpreter.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <string>
+
+#include "classfile/Bytecodes.h"
+#include "interp/SlowPaths.h"
+#include "runtime/Allocation.h"
+#include "runtime/JavaCalls.h"
+#include "runtime/Monitor.h"
+#include "runtime/Resolution.h"
+#include "runtime/Vm.h"
+
+namespace cortado::interp {
+
+using namespace runtime;
+using classfile::bytecodeInfo;
+using classfile::Opcode;
+using classfile::readS2;
+using classfile::readS4;
+using classfile::readU2;
+
+void install() { setInterpreterEntry(&execute); }
+
+namespace {
+
+// JVMS 6.5 d2i/d2l/f2i/f2l: NaN becomes 0, out-of-range values saturate.
+template <typename To, typename From>
+To saturatingCast(From v) {
+    if (std::isnan(v)) return 0;
+    if (v >= static_cast<From>(std::numeric_limits<To>::max())) return std::numeric_limits<To>::max();
+    if (v <= static_cast<From>(std::numeric_limits<To>::min())) return std::numeric_limits<To>::min();
+    return static_cast<To>(v);
+}
+
+// JVMS 6.5 fcmp<op>/dcmp<op>: `nanResult` is -1 for the l variants, 1 for g.
+template <typename T>
+int32_t floatCompare(T a, T b, int32_t nanResult) {
+    if (a > b) return 1;
+    if (a == b) return 0;
+    if (a < b) return -1;
+    return nanResult;
+}
+
+std::string indexMessage(int32_t index, int32_t length) {
+    return "Index " + std::to_string(index) + " out of bounds for length " + std::to_string(length);
+}
+
+// The object a synchronized method locks (JVMS 2.11.10): the receiver, or the class's mirror.
+Object* syncObject(JavaThread& thread, Frame* f) {
+    return f->method->isStatic() ? mirrorOf(thread, f->method->owner) : slotToRef(f->locals[0]);
+}
+
+}  // namespace
+
+Slot execute(JavaThread& thread, Frame* entry) {
+    Frame* frame = entry;
+    const uint8_t* pc;
+    Slot* sp;
+    Slot* locals;
+    CpCacheEntry* cache;
+    Method* callee = nullptr;
+    Slot result = 0;
+    int resultSlots = 0;
+    uint8_t opcode = 0;
+
+#define LOAD_FRAME()                                   \
+    do {                                               \
+        pc = frame->pc;                                \
+        sp = frame->sp;                                \
+        locals = frame->locals;                        \
+        cache = frame->method->owner->cpCache.data();  \
+    } while (0)
+#define SAVE_STATE()     \
+    do {                 \
+        frame->pc = pc;  \
+        frame->sp = sp;  \
+    } while (0)
+
+#ifdef CORTADO_SWITCH_DISPATCH
+#define OP(name) case static_cast<uint8_t>(Opcode::name##_):
+#define DISPATCH_OP(op)   \
+    do {                  \
+        opcode = (op);    \
+        goto dispatch_op; \
+    } while (0)
+#else
+    static void* labels[256];
+    static bool labelsReady = false;
+    if (!labelsReady) {
+        for (auto& l : labels) l = &&L_illegal;
+#define BYTECODE(name, op, len, pops, pushes, fmt, flags) labels[op] = &&L_##name;
+#include "classfile/Bytecodes.def"
+#undef BYTECODE
+        labelsReady = true;
+    }
+#define OP(name) L_##name:
+#define DISPATCH_OP(op) goto* labels[(opcode = (op))]
+#endif
+#define DISPATCH() DISPATCH_OP(*pc)
+#define NEXT(n)    \
+    do {           \
+        pc += (n); \
+        DISPATCH(); \
+    } while (0)
+#define THROW(cls, msg)              \
+    do {                             \
+        SAVE_STATE();                \
+        thread.throwNew((cls), (msg)); \
+        goto exception;              \
+    } while (0)
+#define NULL_CHECK(o) \
+    if (!(o)) THROW("java/lang/NullPointerException", nullptr)
+#define CHECK_PENDING() \
+    if (thread.hasPendingException()) goto exception
+#define U2(p) readU2(p)
+#define I(s) slotToInt(s)
+#define L(s) slotToLong(s)
+#define F(s) slotToFloat(s)
+#define D(s) slotToDouble(s)
+#define A(s) slotToRef(s)
+#define PUSH_I(v) (*sp++ = intToSlot(v))
+#define PUSH_F(v) (*sp++ = floatToSlot(v))
+#define PUSH_A(v) (*sp++ = refToSlot(v))
+#define PUSH_L(v) (sp[0] = longToSlot(v), sp += 2)
+#define PUSH_D(v) (sp[0] = doubleToSlot(v), sp += 2)
+// Array access with JVMS 6.5 null and bounds checks: `arr` and `index` are set.
+#define ARRAY_CHECK(arr, index)                                                  \
+    NULL_CHECK(arr);                                                             \
+    if (static_cast<uint32_t>(index) >= static_cast<uint32_t>((arr)->length))   \
+        THROW("java/lang/ArrayIndexOutOfBoundsException", indexMessage((index), (arr)->length))
+
+    LOAD_FRAME();
+    if (frame->method->isSynchronized()) {
+        Object* lock = syncObject(thread, frame);
+        if (!lock) goto exception;
+        monitorEnter(thread, lock);
+    }
+
+#ifdef CORTADO_SWITCH_DISPATCH
+    DISPATCH();
+dispatch_op:
+    switch (opcode) {
+#else
+    DISPATCH();
+    {
+#endif
+
+    // ---- Constants ---------------------------------------------------------
+    OP(nop) NEXT(1);
+    OP(aconst_null) PUSH_A(nullptr); NEXT(1);
+    OP(iconst_m1) OP(iconst_0) OP(iconst_1) OP(iconst_2) OP(iconst_3) OP(iconst_4) OP(iconst_5)
+        PUSH_I(int32_t(*pc) - int32_t(Opcode::iconst_0_)); NEXT(1);
+    OP(lconst_0) OP(lconst_1) PUSH_L(int64_t(*pc - uint8_t(Opcode::lconst_0_))); NEXT(1);
+    OP(fconst_0) OP(fconst_1) OP(fconst_2) PUSH_F(float(*pc - uint8_t(Opcode::fconst_0_))); NEXT(1);
+    OP(dconst_0) OP(dconst_1) PUSH_D(double(*pc - uint8_t(Opcode::dconst_0_))); NEXT(1);
+    OP(bipush) PUSH_I(int8_t(pc[1])); NEXT(2);
+    OP(sipush) PUSH_I(readS2(pc + 1)); NEXT(3);
+    OP(ldc) OP(ldc_w) {
+        uint16_t idx = *pc == uint8_t(Opcode::ldc_) ? pc[1] : U2(pc + 1);
+        const auto& cp = frame->method->owner->constantPool();
+        switch (cp.tag(idx)) {
+            case classfile::CpTag::Integer: PUSH_I(cp.intValue(idx)); break;
+            case classfile::CpTag::Float: PUSH_F(cp.floatValue(idx)); break;
+            default: {
+                SAVE_STATE();
+                if (!resolveConstant(thread, frame->method->owner, idx)) goto exception;
+                const_cast<uint8_t*>(pc)[0] = uint8_t(*pc == uint8_t(Opcode::ldc_) ? Opcode::ldc_quick_ : Opcode::ldc_w_quick_);
+                DISPATCH();
+            }
+        }
+        NEXT(bytecodeInfo(*pc).length);
+    }
+    OP(ldc_quick) PUSH_A(*cache[pc[1]].constant); NEXT(2);
+    OP(ldc_w_quick) PUSH_A(*cache[U2(pc + 1)].constant); NEXT(3);
+    OP(ldc2_w) {
+        uint16_t idx = U2(pc + 1);
+        sp[0] = frame->method->owner->constantPool().at(idx).bits;  // long or double bits alike
+        sp += 2;
+        NEXT(3);
+    }
+
+    // ---- Loads and stores (a long or double's value sits in its first slot) ----
+    OP(iload) OP(fload) OP(aload) *sp++ = locals[pc[1]]; NEXT(2);
+    OP(lload) OP(dload) sp[0] = locals[pc[1]]; sp += 2; NEXT(2);
+    OP(iload_0) OP(iload_1) OP(iload_2) OP(iload_3) *sp++ = locals[*pc - uint8_t(Opcode::iload_0_)]; NEXT(1);
+    OP(fload_0) OP(fload_1) OP(fload_2) OP(fload_3) *sp++ = locals[*pc - uint8_t(Opcode::fload_0_)]; NEXT(1);
+    OP(aload_0) OP(aload_1) OP(aload_2) OP(aload_3) *sp++ = locals[*pc - uint8_t(Opcode::aload_0_)]; NEXT(1);
+    OP(lload_0) OP(lload_1) OP(lload_2) OP(lload_3) sp[0] = locals[*pc - uint8_t(Opcode::lload_0_)]; sp += 2; NEXT(1);
+    OP(dload_0) OP(dload_1) OP(dload_2) OP(dload_3) sp[0] = locals[*pc - uint8_t(Opcode::dload_0_)]; sp += 2; NEXT(1);
+    OP(istore) OP(fstore) OP(astore) locals[pc[1]] = *--sp; NEXT(2);
+    OP(lstore) OP(dstore) sp -= 2; locals[pc[1]] = sp[0]; locals[pc[1] + 1] = 0; NEXT(2);
+    OP(istore_0) OP(istore_1) OP(istore_2) OP(istore_3) locals[*pc - uint8_t(Opcode::istore_0_)] = *--sp; NEXT(1);
+    OP(fstore_0) OP(fstore_1) OP(fstore_2) OP(fstore_3) locals[*pc - uint8_t(Opcode::fstore_0_)] = *--sp; NEXT(1);
+    OP(astore_0) OP(astore_1) OP(astore_2) OP(astore_3) locals[*pc - uint8_t(Opcode::astore_0_)] = *--sp; NEXT(1);
+    OP(lstore_0) OP(lstore_1) OP(lstore_2) OP(lstore_3) {
+        int n = *pc - uint8_t(Opcode::lstore_0_);
+        sp -= 2; locals[n] = sp[0]; locals[n + 1] = 0; NEXT(1);
+    }
+    OP(dstore_0) OP(dstore_1) OP(dstore_2) OP(dstore_3) {
+        int n = *pc - uint8_t(Opcode::dstore_0_);
+        sp -= 2; locals[n] = sp[0]; locals[n + 1] = 0; NEXT(1);
+    }
+
+    // ---- Arrays ---------------------------------------------------------------
+#define ARRAY_LOAD(T, PUSH)                          \
+    {                                                \
+        int32_t index = I(sp[-1]);                   \
+        auto* arr = static_cast<Array*>(A(sp[-2]));  \
+        ARRAY_CHECK(arr, index);                     \
+        sp -= 2;                                     \
+        PUSH(arr->data<T>()[index]);                 \
+        NEXT(1);                                     \
+    }
+    OP(iaload) ARRAY_LOAD(int32_t, PUSH_I)
+    OP(laload) ARRAY_LOAD(int64_t, PUSH_L)
+    OP(faload) ARRAY_LOAD(float, PUSH_F)
+    OP(daload) ARRAY_LOAD(double, PUSH_D)
+    OP(aaload) ARRAY_LOAD(Object*, PUSH_A)
+    OP(baload) ARRAY_LOAD(int8_t, PUSH_I)   // byte and boolean arrays both store one byte
+    OP(caload) ARRAY_LOAD(uint16_t, PUSH_I)
+    OP(saload) ARRAY_LOAD(int16_t, PUSH_I)
+#define ARRAY_STORE(T, SLOTS, VALUE)                          \
+    {                                                         \
+        int32_t index = I(sp[-(SLOTS) - 1]);                  \
+        auto* arr = static_cast<Array*>(A(sp[-(SLOTS) - 2])); \
+        ARRAY_CHECK(arr, index);                              \
+        arr->data<T>()[index] = static_cast<T>(VALUE);        \
+        sp -= (SLOTS) + 2;                                    \
+        NEXT(1);                                              \
+    }
+    OP(iastore) ARRAY_STORE(int32_t, 1, I(sp[-1]))
+    OP(lastore) ARRAY_STORE(int64_t, 2, L(sp[-2]))
+    OP(fastore) ARRAY_STORE(float, 1, F(sp[-1]))
+    OP(dastore) ARRAY_STORE(double, 2, D(sp[-2]))
+    OP(castore) ARRAY_STORE(uint16_t, 1, I(sp[-1]))
+    OP(sastore) ARRAY_STORE(int16_t, 1, I(sp[-1]))
+    OP(bastore) {
+        // JVMS 6.5 bastore: a boolean array stores the low bit only.
+        int32_t index = I(sp[-2]);
+        auto* arr = static_cast<Array*>(A(sp[-3]));
+        ARRAY_CHECK(arr, index);
+        int32_t v = I(sp[-1]);
+        arr->data<int8_t>()[index] = arr->klass->elementType == classfile::BasicType::Boolean ? int8_t(v & 1) : int8_t(v);
+        sp -= 3;
+        NEXT(1);
+    }
+    OP(aastore) {
+        int32_t index = I(sp[-2]);
+        auto* arr = static_cast<Array*>(A(sp[-3]));
+        ARRAY_CHECK(arr, index);
+        Object* value = A(sp[-1]);
+        // JVMS 6.5 aastore: the value must be assignable to the array's component type.
+        if (value && !value->klass->isSubclassOf(arr->klass->component))
+            THROW("java/lang/ArrayStoreException", value->klass->externalName);
+        arr->data<Object*>()[index] = value;
+        sp -= 3;
+        NEXT(1);
+    }
+    OP(arraylength) {
+        auto* arr = static_cast<Array*>(A(sp[-1]));
+        NULL_CHECK(arr);
+        sp[-1] = intToSlot(arr->length);
+        NEXT(1);
+    }
+
+    // ---- Operand stack (raw slots: long/double halves move as two) -------------
+    OP(pop) --sp; NEXT(1);
+    OP(pop2) sp -= 2; NEXT(1);
+    OP(dup) sp[0] = sp[-1]; ++sp; NEXT(1);
+    OP(dup_x1) { Slot v1 = sp[-1], v2 = sp[-2]; sp[-2] = v1; sp[-1] = v2; sp[0] = v1; ++sp; NEXT(1); }
+    OP(dup_x2) {
+        Slot v1 = sp[-1], v2 = sp[-2], v3 = sp[-3];
+        sp[-3] = v1; sp[-2] = v3; sp[-1] = v2; sp[0] = v1; ++sp; NEXT(1);
+    }
+    OP(dup2) { sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; NEXT(1); }
+    OP(dup2_x1) {
+        Slot v1 = sp[-1], v2 = sp[-2], v3 = sp[-3];
+        sp[-3] = v2; sp[-2] = v1; sp[-1] = v3; sp[0] = v2; sp[1] = v1; sp += 2; NEXT(1);
+    }
+    OP(dup2_x2) {
+        Slot v1 = sp[-1], v2 = sp[-2], v3 = sp[-3], v4 = sp[-4];
+        sp[-4] = v2; sp[-3] = v1; sp[-2] = v4; sp[-1] = v3; sp[0] = v2; sp[1] = v1; sp += 2; NEXT(1);
+    }
+    OP(swap) { Slot t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; NEXT(1); }
+
+    // ---- Arithmetic (JVMS 2.11.3: two's-complement wraparound, IEEE 754) --------
+#define INT_BINOP(expr) { int32_t b = I(sp[-1]), a = I(sp[-2]); --sp; sp[-1] = intToSlot(expr); NEXT(1); }
+#define LONG_BINOP(expr) { int64_t b = L(sp[-2]), a = L(sp[-4]); sp -= 2; sp[-2] = longToSlot(expr); NEXT(1); }
+#define FLOAT_BINOP(expr) { float b = F(sp[-1]), a = F(sp[-2]); --sp; sp[-1] = floatToSlot(expr); NEXT(1); }
+#define DOUBLE_BINOP(expr) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 2; sp[-2] = doubleToSlot(expr); NEXT(1); }
+    OP(iadd) INT_BINOP(int32_t(uint32_t(a) + uint32_t(b)))
+    OP(isub) INT_BINOP(int32_t(uint32_t(a) - uint32_t(b)))
+    OP(imul) INT_BINOP(int32_t(uint32_t(a) * uint32_t(b)))
+    OP(ladd) LONG_BINOP(int64_t(uint64_t(a) + uint64_t(b)))
+    OP(lsub) LONG_BINOP(int64_t(uint64_t(a) - uint64_t(b)))
+    OP(lmul) LONG_BINOP(int64_t(uint64_t(a) * uint64_t(b)))
+    OP(fadd) FLOAT_BINOP(a + b)
+    OP(fsub) FLOAT_BINOP(a - b)
+    OP(fmul) FLOAT_BINOP(a * b)
+    OP(fdiv) FLOAT_BINOP(a / b)
+    OP(frem) FLOAT_BINOP(std::fmod(a, b))   // JVMS 6.5 frem: truncating, like C's fmod, not IEEE remainder
+    OP(dadd) DOUBLE_BINOP(a + b)
+    OP(dsub) DOUBLE_BINOP(a - b)
+    OP(dmul) DOUBLE_BINOP(a * b)
+    OP(ddiv) DOUBLE_BINOP(a / b)
+    OP(drem) DOUBLE_BINOP(std::fmod(a, b))
+    OP(idiv) OP(irem) {
+        int32_t b = I(sp[-1]), a = I(sp[-2]);
+        if (b == 0) THROW("java/lang/ArithmeticException", "/ by zero");
+        int32_t r;
+        if (b == -1) r = *pc == uint8_t(Opcode::idiv_) ? int32_t(0u - uint32_t(a)) : 0;  // MIN_VALUE / -1 overflows to MIN_VALUE
+        else r = *pc == uint8_t(Opcode::idiv_) ? a / b : a % b;
+        --sp;
+        sp[-1] = intToSlot(r);
+        NEXT(1);
+    }
+    OP(ldiv) OP(lrem) {
+        int64_t b = L(sp[-2]), a = L(sp[-4]);
+        if (b == 0) THROW("java/lang/ArithmeticException", "/ by zero");
+        int64_t r;
+        if (b == -1) r = *pc == uint8_t(Opcode::ldiv_) ? int64_t(0ull - uint64_t(a)) : 0;
+        else r = *pc == uint8_t(Opcode::ldiv_) ? a / b : a % b;
+        sp -= 2;
+        sp[-2] = longToSlot(r);
+        NEXT(1);
+    }
+    OP(ineg) sp[-1] = intToSlot(int32_t(0u - uint32_t(I(sp[-1])))); NEXT(1);
+    OP(lneg) sp[-2] = longToSlot(int64_t(0ull - uint64_t(L(sp[-2])))); NEXT(1);
+    OP(fneg) sp[-1] = floatToSlot(-F(sp[-1])); NEXT(1);
+    OP(dneg) sp[-2] = doubleToSlot(-D(sp[-2])); NEXT(1);
+    // Shift distances use only their low 5 (int) or 6 (long) bits: JVMS 6.5 ishl/lshl.
+    OP(ishl) INT_BINOP(int32_t(uint32_t(a) << (b & 31)))
+    OP(ishr) INT_BINOP(a >> (b & 31))
+    OP(iushr) INT_BINOP(int32_t(uint32_t(a) >> (b & 31)))
+    OP(lshl) { int32_t b = I(sp[-1]); int64_t a = L(sp[-3]); --sp; sp[-2] = longToSlot(int64_t(uint64_t(a) << (b & 63))); NEXT(1); }
+    OP(lshr) { int32_t b = I(sp[-1]); int64_t a = L(sp[-3]); --sp; sp[-2] = longToSlot(a >> (b & 63)); NEXT(1); }
+    OP(lushr) { int32_t b = I(sp[-1]); int64_t a = L(sp[-3]); --sp; sp[-2] = longToSlot(int64_t(uint64_t(a) >> (b & 63))); NEXT(1); }
+    OP(iand) INT_BINOP(a & b)
+    OP(ior) INT_BINOP(a | b)
+    OP(ixor) INT_BINOP(a ^ b)
+    OP(land) LONG_BINOP(a & b)
+    OP(lor) LONG_BINOP(a | b)
+    OP(lxor) LONG_BINOP(a ^ b)
+    OP(iinc) locals[pc[1]] = intToSlot(int32_t(uint32_t(I(locals[pc[1]])) + uint32_t(int8_t(pc[2])))); NEXT(3);
+
+    // ---- Conversions ---------------------------------------------------------------
+    OP(i2l) { int32_t v = I(sp[-1]); sp[-1] = longToSlot(v); ++sp; NEXT(1); }
+    OP(i2f) sp[-1] = floatToSlot(float(I(sp[-1]))); NEXT(1);
+    OP(i2d) { int32_t v = I(sp[-1]); sp[-1] = doubleToSlot(v); ++sp; NEXT(1); }
+    OP(l2i) { int64_t v = L(sp[-2]); --sp; sp[-1] = intToSlot(int32_t(v)); NEXT(1); }
+    OP(l2f) { int64_t v = L(sp[-2]); --sp; sp[-1] = floatToSlot(float(v)); NEXT(1); }
+    OP(l2d) sp[-2] = doubleToSlot(double(L(sp[-2]))); NEXT(1);
+    OP(f2i) sp[-1] = intToSlot(saturatingCast<int32_t>(F(sp[-1]))); NEXT(1);
+    OP(f2l) { float v = F(sp[-1]); sp[-1] = longToSlot(saturatingCast<int64_t>(v)); ++sp; NEXT(1); }
+    OP(f2d) { float v = F(sp[-1]); sp[-1] = doubleToSlot(v); ++sp; NEXT(1); }
+    OP(d2i) { double v = D(sp[-2]); --sp; sp[-1] = intToSlot(saturatingCast<int32_t>(v)); NEXT(1); }
+    OP(d2l) sp[-2] = longToSlot(saturatingCast<int64_t>(D(sp[-2]))); NEXT(1);
+    OP(d2f) { double v = D(sp[-2]); --sp; sp[-1] = floatToSlot(float(v)); NEXT(1); }
+    OP(i2b) sp[-1] = intToSlot(int8_t(I(sp[-1]))); NEXT(1);
+    OP(i2c) sp[-1] = intToSlot(uint16_t(I(sp[-1]))); NEXT(1);
+    OP(i2s) sp[-1] = intToSlot(int16_t(I(sp[-1]))); NEXT(1);
+
+    // ---- Comparisons -----------------------------------------------------------------
+    OP(lcmp) { int64_t b = L(sp[-2]), a = L(sp[-4]); sp -= 3; sp[-1] = intToSlot(a < b ? -1 : a > b ? 1 : 0); NEXT(1); }
+    OP(fcmpl) { float b = F(sp[-1]), a = F(sp[-2]); --sp; sp[-1] = intToSlot(floatCompare(a, b, -1)); NEXT(1); }
+    OP(fcmpg) { float b = F(sp[-1]), a = F(sp[-2]); --sp; sp[-1] = intToSlot(floatCompare(a, b, 1)); NEXT(1); }
+    OP(dcmpl) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 3; sp[-1] = intToSlot(floatCompare(a, b, -1)); NEXT(1); }
+    OP(dcmpg) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 3; sp[-1] = intToSlot(floatCompare(a, b, 1)); NEXT(1); }
+
+    // ---- Control transfer (back-edges are safepoints: SAFEPOINT_POLL) ----------------------
+#define BRANCH_IF(cond, pops)                 \
+    {                                         \
+        bool taken = (cond);                  \
+        sp -= (pops);                         \
+        if (taken) NEXT(readS2(pc + 1));      \
+        NEXT(3);                              \
+    }
+    OP(ifeq) BRANCH_IF(I(sp[-1]) == 0, 1)
+    OP(ifne) BRANCH_IF(I(sp[-1]) != 0, 1)
+    OP(iflt) BRANCH_IF(I(sp[-1]) < 0, 1)
+    OP(ifge) BRANCH_IF(I(sp[-1]) >= 0, 1)
+    OP(ifgt) BRANCH_IF(I(sp[-1]) > 0, 1)
+    OP(ifle) BRANCH_IF(I(sp[-1]) <= 0, 1)
+    OP(if_icmpeq) BRANCH_IF(I(sp[-2]) == I(sp[-1]), 2)
+    OP(if_icmpne) BRANCH_IF(I(sp[-2]) != I(sp[-1]), 2)
+    OP(if_icmplt) BRANCH_IF(I(sp[-2]) < I(sp[-1]), 2)
+    OP(if_icmpge) BRANCH_IF(I(sp[-2]) >= I(sp[-1]), 2)
+    OP(if_icmpgt) BRANCH_IF(I(sp[-2]) > I(sp[-1]), 2)
+    OP(if_icmple) BRANCH_IF(I(sp[-2]) <= I(sp[-1]), 2)
+    OP(if_acmpeq) BRANCH_IF(sp[-2] == sp[-1], 2)
+    OP(if_acmpne) BRANCH_IF(sp[-2] != sp[-1], 2)
+    OP(ifnull) BRANCH_IF(A(sp[-1]) == nullptr, 1)
+    OP(ifnonnull) BRANCH_IF(A(sp[-1]) != nullptr, 1)
+    OP(goto) NEXT(readS2(pc + 1));
+    OP(goto_w) NEXT(readS4(pc + 1));
+    // JVMS 6.5 jsr: the return address is kept as a bytecode index (not a reference).
+    OP(jsr) PUSH_I(int32_t(pc + 3 - frame->method->code.get())); NEXT(readS2(pc + 1));
+    OP(jsr_w) PUSH_I(int32_t(pc + 5 - frame->method->code.get())); NEXT(readS4(pc + 1));
+    OP(ret) pc = frame->method->code.get() + I(locals[pc[1]]); DISPATCH();
+    OP(tableswitch) {
+        const uint8_t* base = frame->method->code.get();
+        const uint8_t* p = base + ((pc - base + 4) & ~intptr_t(3));
+        int32_t def = readS4(p), low = readS4(p + 4), high = readS4(p + 8);
+        int32_t key = I(*--sp);
+        if (key < low || key > high) NEXT(def);
+        NEXT(readS4(p + 12 + 4 * (int64_t(key) - low)));
+    }
+    OP(lookupswitch) {
+        const uint8_t* base = frame->method->code.get();
+        const uint8_t* p = base + ((pc - base + 4) & ~intptr_t(3));
+        int32_t def = readS4(p), npairs = readS4(p + 4);
+        int32_t key = I(*--sp);
+        // Pairs are sorted by key (JVMS 4.9.2): binary search.
+        int32_t lo = 0, hi = npairs - 1;
+        while (lo <= hi) {
+            int32_t mid = lo + (hi - lo) / 2;
+            int32_t k = readS4(p + 8 + 8 * mid);
+            if (k == key) NEXT(readS4(p + 12 + 8 * mid));
+            if (k < key) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        NEXT(def);
+    }
+
+    // ---- Returns ---------------------------------------------------------------------
+    OP(ireturn) OP(freturn) OP(areturn) result = sp[-1]; resultSlots = 1; goto do_return;
+    OP(lreturn) OP(dreturn) result = sp[-2]; resultSlots = 2; goto do_return;
+    OP(return) result = 0; resultSlots = 0; goto do_return;
+
+    // ---- Fields ------------------------------------------------------------------------
+    OP(getfield) OP(putfield) OP(getstatic) OP(putstatic) {
+        SAVE_STATE();
+        uint8_t quick = resolveFieldAccess(thread, frame->method->owner, const_cast<uint8_t*>(pc));
+        if (!quick) goto exception;
+        DISPATCH_OP(quick);
+    }
+#define GETFIELD(T, PUSH)                                        \
+    {                                                            \
+        Object* o = A(sp[-1]);                                   \
+        NULL_CHECK(o);                                           \
+        --sp;                                                    \
+        PUSH(o->field<T>(cache[U2(pc + 1)].fieldOffset));        \
+        NEXT(3);                                                 \
+    }
+    OP(getfield_i) GETFIELD(int32_t, PUSH_I)   // float bits travel as int bits
+    OP(getfield_j) GETFIELD(int64_t, PUSH_L)
+    OP(getfield_a) GETFIELD(Object*, PUSH_A)
+    OP(getfield_b) GETFIELD(int8_t, PUSH_I)
+    OP(getfield_c) GETFIELD(uint16_t, PUSH_I)
+    OP(getfield_s) GETFIELD(int16_t, PUSH_I)
+#define PUTFIELD(T, SLOTS, VALUE)                                      \
+    {                                                                  \
+        Object* o = A(sp[-(SLOTS) - 1]);                               \
+        NULL_CHECK(o);                                                 \
+        o->field<T>(cache[U2(pc + 1)].fieldOffset) = static_cast<T>(VALUE); \
+        sp -= (SLOTS) + 1;                                             \
+        NEXT(3);                                                       \
+    }
+    OP(putfield_i) PUTFIELD(int32_t, 1, I(sp[-1]))
+    OP(putfield_j) PUTFIELD(int64_t, 2, L(sp[-2]))
+    OP(putfield_a) PUTFIELD(Object*, 1, A(sp[-1]))
+    OP(putfield_b) PUTFIELD(int8_t, 1, I(sp[-1]))
+    OP(putfield_z) PUTFIELD(int8_t, 1, I(sp[-1]) & 1)
+    OP(putfield_c) PUTFIELD(int16_t, 1, I(sp[-1]))
+#define GETSTATIC(T, PUSH) { PUSH(*reinterpret_cast<T*>(cache[U2(pc + 1)].staticAddress)); NEXT(3); }
+    OP(getstatic_i) GETSTATIC(int32_t, PUSH_I)
+    OP(getstatic_j) GETSTATIC(int64_t, PUSH_L)
+    OP(getstatic_a) GETSTATIC(Object*, PUSH_A)
+    OP(getstatic_b) GETSTATIC(int8_t, PUSH_I)
+    OP(getstatic_c) GETSTATIC(uint16_t, PUSH_I)
+    OP(getstatic_s) GETSTATIC(int16_t, PUSH_I)
+#define PUTSTATIC(T, SLOTS, VALUE)                                                          \
+    {                                                                                       \
+        *reinterpret_cast<T*>(cache[U2(pc + 1)].staticAddress) = static_cast<T>(VALUE);     \
+        sp -= (SLOTS);                                                                      \
+        NEXT(3);                                                                            \
+    }
+    OP(putstatic_i) PUTSTATIC(int32_t, 1, I(sp[-1]))
+    OP(putstatic_j) PUTSTATIC(int64_t, 2, L(sp[-2]))
+    OP(putstatic_a) PUTSTATIC(Object*, 1, A(sp[-1]))
+    OP(putstatic_b) PUTSTATIC(int8_t, 1, I(sp[-1]))
+    OP(putstatic_z) PUTSTATIC(int8_t, 1, I(sp[-1]) & 1)
+    OP(putstatic_c) PUTSTATIC(int16_t, 1, I(sp[-1]))
+
+    // ---- Invocation ------------------------------------------------------------------------
+    OP(invokevirtual) OP(invokespecial) OP(invokestatic) OP(invokeinterface) {
+        SAVE_STATE();
+        uint8_t quick = resolveInvoke(thread, frame->method->owner, const_cast<uint8_t*>(pc));
+        if (!quick) goto exception;
+        DISPATCH_OP(quick);
+    }
+    OP(invokevirtual_quick) {
+        const CpCacheEntry& e = cache[U2(pc + 1)];
+        Object* receiver = A(sp[-e.method->argSlots]);
+        NULL_CHECK(receiver);
+        callee = receiver->klass->vtable[e.vtableIndex];
+        goto invoke;
+    }
+    OP(invokedirect_quick) {
+        callee = cache[U2(pc + 1)].directMethod;
+        NULL_CHECK(A(sp[-callee->argSlots]));
+        goto invoke;
+    }
+    OP(invokestatic_quick) callee = cache[U2(pc + 1)].directMethod; goto invoke;
+    OP(invokeinterface_quick) {
+        CpCacheEntry& e = cache[U2(pc + 1)];
+        Object* receiver = A(sp[-e.method->argSlots]);
+        NULL_CHECK(receiver);
+        if (e.vtableIndex >= 0) {
+            callee = receiver->klass->vtable[e.vtableIndex];
+        } else if (receiver->klass == e.icKlass) {
+            callee = e.icMethod;  // monomorphic inline cache hit
+        } else {
+            SAVE_STATE();
+            callee = selectInterfaceMethod(thread, receiver->klass, e.method);
+            if (!callee) goto exception;
+            e.icKlass = receiver->klass;
+            e.icMethod = callee;
+        }
+        goto invoke;
+    }
+    OP(invokedynamic) THROW("java/lang/UnsupportedOperationException",
+                            "invokedynamic is not supported yet: compile with javac --release 8");
+
+    // ---- Objects -----------------------------------------------------------------------------
+    OP(new) OP(anewarray) OP(checkcast) OP(instanceof) {
+        SAVE_STATE();
+        uint8_t quick = resolveClassUse(thread, frame->method->owner, const_cast<uint8_t*>(pc));
+        if (!quick) goto exception;
+        DISPATCH_OP(quick);
+    }
+    OP(new_quick) {
+        SAVE_STATE();
+        Object* o = allocateInstance(thread, cache[U2(pc + 1)].klass);
+        if (!o) goto exception;
+        PUSH_A(o);
+        NEXT(3);
+    }
+    OP(anewarray_quick) {
+        SAVE_STATE();
+        Array* a = allocateArray(thread, cache[U2(pc + 1)].arrayClass, I(sp[-1]));
+        if (!a) goto exception;
+        sp[-1] = refToSlot(a);
+        NEXT(3);
+    }
+    OP(newarray) {
+        SAVE_STATE();
+        Array* a = allocatePrimitiveArray(thread, newarrayElementType(pc[1]), I(sp[-1]));
+        if (!a) goto exception;
+        sp[-1] = refToSlot(a);
+        NEXT(2);
+    }
+    OP(multianewarray) {
+        SAVE_STATE();
+        int dims = pc[3];
+        Klass* k = resolveClass(thread, frame->method->owner, U2(pc + 1));
+        if (!k) goto exception;
+        int32_t counts[255];
+        for (int i = 0; i < dims; ++i) counts[i] = I(sp[i - dims]);
+        Array* a = allocateMultiArray(thread, k, std::span<const int32_t>(counts, dims));
+        if (!a) goto exception;
+        sp -= dims;
+        PUSH_A(a);
+        NEXT(4);
+    }
+    OP(checkcast_quick) {
+        Object* o = A(sp[-1]);
+        Klass* k = cache[U2(pc + 1)].klass;
+        if (o && !o->klass->isSubclassOf(k)) THROW("java/lang/ClassCastException", classCastMessage(o->klass, k));
+        NEXT(3);
+    }
+    OP(instanceof_quick) {
+        Object* o = A(sp[-1]);
+        sp[-1] = intToSlot(o && o->klass->isSubclassOf(cache[U2(pc + 1)].klass) ? 1 : 0);
+        NEXT(3);
+    }
+    OP(athrow) {
+        Object* e = A(sp[-1]);
+        NULL_CHECK(e);
+        SAVE_STATE();
+        thread.throwException(e);
+        goto exception;
+    }
+    OP(monitorenter) {
+        Object* o = A(sp[-1]);
+        NULL_CHECK(o);
+        monitorEnter(thread, o);
+        --sp;
+        NEXT(1);
+    }
+    OP(monitorexit) {
+        Object* o = A(sp[-1]);
+        NULL_CHECK(o);
+        SAVE_STATE();
+        if (!monitorExit(thread, o)) goto exception;
+        --sp;
+        NEXT(1);
+    }
+    OP(wide) {
+        uint16_t index = U2(pc + 2);
+        switch (static_cast<Opcode>(pc[1])) {
+            case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: *sp++ = locals[index]; break;
+            case Opcode::lload_: case Opcode::dload_: sp[0] = locals[index]; sp += 2; break;
+            case Opcode::istore_: case Opcode::fstore_: case Opcode::astore_: locals[index] = *--sp; break;
+            case Opcode::lstore_: case Opcode::dstore_: sp -= 2; locals[index] = sp[0]; locals[index + 1] = 0; break;
+            case Opcode::iinc_:
+                locals[index] = intToSlot(int32_t(uint32_t(I(locals[index])) + uint32_t(int32_t(readS2(pc + 4)))));
+                NEXT(6);
+            case Opcode::ret_: pc = frame->method->code.get() + I(locals[index]); DISPATCH();
+            default: goto illegal;
+        }
+        NEXT(4);
+    }
+
+    OP(breakpoint) OP(impdep1) OP(impdep2)
+#ifdef CORTADO_SWITCH_DISPATCH
+    default:
+#else
+    L_illegal:
+#endif
+        goto illegal;
+    }
+
+illegal:
+    THROW("java/lang/InternalError", "illegal bytecode " + std::to_string(*pc) + " in " + frame->method->externalName());
+
+invoke:
+    // `callee` is selected; its arguments are the top argSlots of the operand stack.
+    {
+        Slot* args = sp - callee->argSlots;
+        if (callee->isNative()) {
+            SAVE_STATE();  // the arguments stay on the stack, visible to the GC, during the call
+            Slot r = callNative(thread, callee, args);
+            CHECK_PENDING();
+            sp = args;
+            int n = callee->returnSlots();
+            if (n) { sp[0] = r; sp += n; }
+            NEXT(bytecodeInfo(*pc).length);
+        }
+        if (callee->isAbstract()) {
+            SAVE_STATE();
+            throwAbstractMethodError(thread, A(args[0]), callee);
+            goto exception;
+        }
+        frame->pc = pc;
+        frame->sp = args;
+        Frame* f = thread.pushFrame(callee, args, 0);
+        if (!f) goto exception;
+        frame = f;
+        LOAD_FRAME();
+        if (callee->isSynchronized()) {
+            Object* lock = syncObject(thread, frame);
+            if (!lock) goto exception;
+            monitorEnter(thread, lock);
+        }
+        DISPATCH();
+    }
+
+do_return:
+    if (frame->method->isSynchronized()) {
+        SAVE_STATE();
+        Object* lock = syncObject(thread, frame);
+        // JVMS 6.5 return: IllegalMonitorStateException if the monitor was released meanwhile.
+        if (lock && !monitorExit(thread, lock)) goto exception;
+    }
+    {
+        bool isEntry = frame->flags & Frame::kEntryFrame;
+        thread.popFrame();
+        if (isEntry) return result;
+        frame = thread.topFrame;
+        LOAD_FRAME();
+        if (resultSlots) { sp[0] = result; sp += resultSlots; }
+        NEXT(bytecodeInfo(*pc).length);  // past the invoke that made the call
+    }
+
+exception:
+    // Find a handler in this frame or unwind (JVMS 2.10); the exception stays
+    // pending (a GC root) until a handler takes it.
+    while (true) {
+        int32_t handler = findExceptionHandler(thread, frame->method, frame->bci());
+        if (handler >= 0) {
+            LOAD_FRAME();
+            sp = frame->stackBase();
+            PUSH_A(thread.takePendingException());
+            pc = frame->method->code.get() + handler;
+            DISPATCH();
+        }
+        if (frame->method->isSynchronized()) {
+            Object* pending = thread.takePendingException();
+            Object* lock = syncObject(thread, frame);
+            if (lock && holdsMonitor(thread, lock)) monitorExit(thread, lock);
+            thread.throwException(pending);
+        }
+        bool isEntry = frame->flags & Frame::kEntryFrame;
+        thread.popFrame();
+        if (isEntry) return 0;
+        frame = thread.topFrame;
+    }
+}
+
+}  // namespace cortado::interp

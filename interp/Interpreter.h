@@ -1,0 +1,16 @@
+// The bytecode interpreter: threaded dispatch (computed goto; a switch when
+// built with CORTADO_SWITCH_DISPATCH, for debugging), quickening of resolved
+// constant-pool references, frames on the thread's Java stack.
+#pragma once
+#include "runtime/JavaThread.h"
+
+namespace cortado::interp {
+
+// Registers the interpreter as the runtime's way to run Java code.
+void install();
+
+// Runs from `entry` (already pushed) until it returns; returns its result.
+// An exception that escapes `entry` is left pending.
+runtime::Slot execute(runtime::JavaThread& thread, runtime::Frame* entry);
+
+}  // namespace cortado::interp

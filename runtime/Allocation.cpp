@@ -1,0 +1,83 @@
+#include "runtime/Allocation.h"
+
+#include <cstring>
+#include <string>
+
+#include "runtime/JavaThread.h"
+#include "runtime/Klass.h"
+#include "runtime/Vm.h"
+
+namespace cortado::runtime {
+
+static Object* allocateRaw(JavaThread& thread, Klass* klass, size_t bytes) {
+    Object* o = thread.vm.heap->allocate(thread, alignObjectSize(bytes));
+    if (!o) {
+        thread.throwNew("java/lang/OutOfMemoryError", "Java heap space");
+        return nullptr;
+    }
+    o->klass = klass;
+    o->mark = 0;
+    return o;
+}
+
+Object* allocateInstance(JavaThread& thread, Klass* klass) {
+    return allocateRaw(thread, klass, klass->instanceSize);
+}
+
+Array* allocateArray(JavaThread& thread, Klass* arrayClass, int32_t length) {
+    if (length < 0) {
+        thread.throwNew("java/lang/NegativeArraySizeException", std::to_string(length));
+        return nullptr;
+    }
+    size_t bytes = kArrayHeaderSize + size_t(length) * arrayClass->elementSize;
+    // HotSpot refuses arrays past its maximum length with this message, even with heap to spare.
+    if (size_t(length) > size_t(INT32_MAX) - 2) {
+        thread.throwNew("java/lang/OutOfMemoryError", "Requested array size exceeds VM limit");
+        return nullptr;
+    }
+    auto* a = static_cast<Array*>(allocateRaw(thread, arrayClass, bytes));
+    if (a) a->length = length;
+    return a;
+}
+
+Array* allocatePrimitiveArray(JavaThread& thread, classfile::BasicType elementType, int32_t length) {
+    Klass* arrayClass = thread.vm.loader.arrayOf(thread, thread.vm.loader.primitive(elementType));
+    if (!arrayClass) return nullptr;
+    return allocateArray(thread, arrayClass, length);
+}
+
+Array* allocateMultiArray(JavaThread& thread, Klass* arrayClass, std::span<const int32_t> dims) {
+    for (int32_t d : dims)
+        if (d < 0) {  // JVMS 6.5.multianewarray: checked before anything is allocated
+            thread.throwNew("java/lang/NegativeArraySizeException", std::to_string(d));
+            return nullptr;
+        }
+    HandleScope scope(thread.handles);
+    Handle<Array> outer(thread.handles, allocateArray(thread, arrayClass, dims[0]));
+    if (!outer || dims.size() == 1) return outer.get();
+    for (int32_t i = 0; i < dims[0]; ++i) {
+        Array* inner = allocateMultiArray(thread, arrayClass->component, dims.subspan(1));
+        if (!inner) return nullptr;
+        outer->data<Object*>()[i] = inner;
+    }
+    return outer.get();
+}
+
+size_t objectSize(Object* o) {
+    Klass* k = o->klass;
+    if (k->isArray()) return alignObjectSize(kArrayHeaderSize + size_t(static_cast<Array*>(o)->length) * k->elementSize);
+    return alignObjectSize(k->instanceSize);
+}
+
+Object* cloneObject(JavaThread& thread, Object* original) {
+    HandleScope scope(thread.handles);
+    Handle<> src(thread.handles, original);
+    size_t size = objectSize(original);
+    Object* copy = allocateRaw(thread, original->klass, size);
+    if (!copy) return nullptr;
+    std::memcpy(reinterpret_cast<char*>(copy) + sizeof(Object), reinterpret_cast<char*>(src.get()) + sizeof(Object),
+                size - sizeof(Object));
+    return copy;
+}
+
+}  // namespace cortado::runtime

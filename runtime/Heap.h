@@ -1,0 +1,34 @@
+// The heap interface every collector implements (DESIGN.md "GC strategies
+// behind one interface"). The runtime allocates only through it; gc/ provides
+// the strategies and Vm picks one from the --gc flag.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "runtime/Object.h"
+
+namespace cortado::runtime {
+
+class JavaThread;
+
+// The write barrier a strategy asks the interpreter and the JIT to emit.
+enum class BarrierKind { None, CardMarking };
+
+enum class GcCause { AllocationFailure, SystemGc, Stress };
+
+class Heap {
+public:
+    virtual ~Heap() = default;
+    virtual const char* name() const = 0;
+    // Returns zeroed memory of `bytes` (8-byte aligned), or nullptr when the heap
+    // is exhausted even after collecting (the caller throws OutOfMemoryError).
+    virtual Object* allocate(JavaThread& thread, size_t bytes) = 0;
+    virtual void collect(JavaThread& thread, GcCause cause) = 0;
+    virtual BarrierKind barrierKind() const { return BarrierKind::None; }
+    virtual size_t usedBytes() const = 0;
+    virtual size_t capacityBytes() const = 0;   // Runtime.totalMemory
+    virtual size_t maxBytes() const = 0;        // Runtime.maxMemory
+};
+
+}  // namespace cortado::runtime

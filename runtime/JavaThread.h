@@ -1,0 +1,64 @@
+// A Java thread: its Java stack, its frames, its pending exception.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "runtime/Frame.h"
+#include "runtime/Handles.h"
+#include "runtime/Object.h"
+
+namespace cortado::runtime {
+
+class Vm;
+class Klass;
+
+class JavaThread {
+public:
+    JavaThread(Vm& vm, size_t stackBytes);
+    ~JavaThread();
+    JavaThread(const JavaThread&) = delete;
+    JavaThread& operator=(const JavaThread&) = delete;
+
+    Vm& vm;
+    HandleArea handles;
+    Frame* topFrame = nullptr;
+    Object* pendingException = nullptr;  // a root
+    Object* threadObject = nullptr;      // the java.lang.Thread (a root)
+
+    Slot* stackStart() const { return stackStart_; }
+    Slot* stackLimit() const { return stackLimit_; }  // frames must end below this
+
+    bool hasPendingException() const { return pendingException != nullptr; }
+    Object* takePendingException() { Object* e = pendingException; pendingException = nullptr; return e; }
+
+    // Creates and sets as pending a new exception of the named class
+    // (internal form, e.g. "java/lang/ArithmeticException") with a message
+    // (nullptr: none). If creating it fails, the failure is pending instead.
+    void throwNew(std::string_view className, const char* message);
+    void throwNew(std::string_view className, const std::string& message) { throwNew(className, message.c_str()); }
+    // Same, with a cause (for ExceptionInInitializerError and friends).
+    void throwNewWithCause(std::string_view className, Object* cause);
+    void throwException(Object* exception) { pendingException = exception; }
+
+    // Pushes a frame for `method` whose arguments are already in place at
+    // `locals` (the caller's operand stack top, or a fresh area for an entry
+    // frame). Returns nullptr, with StackOverflowError pending, when the Java
+    // stack is full (-Xss).
+    Frame* pushFrame(Method* method, Slot* locals, uint32_t flags);
+    void popFrame() { topFrame = topFrame->caller; }
+    // Where an entry frame's arguments go: just above the current top frame.
+    Slot* freeStackTop() const;
+
+    // Reserve kept for creating the StackOverflowError itself (JVMS 2.5.2).
+    static constexpr size_t kStackReserveSlots = 4096;
+
+private:
+    std::unique_ptr<Slot[]> stack_;
+    Slot* stackStart_ = nullptr;
+    Slot* stackLimit_ = nullptr;
+    bool inStackOverflow_ = false;
+    int throwDepth_ = 0;  // nested throwNew calls: a failure while creating an exception
+};
+
+}  // namespace cortado::runtime

@@ -1,0 +1,25 @@
+// The one table of native methods (DESIGN.md "Class library"): natives/
+// registers each C++ implementation under its class, name and descriptor; a
+// native method is bound on its first call. A missing one is an
+// UnsatisfiedLinkError naming it.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "runtime/Klass.h"
+
+namespace cortado::runtime {
+
+class NativeRegistry {
+public:
+    // `className` internal form; key is "className.name descriptor".
+    void add(std::string_view className, std::string_view name, std::string_view descriptor, NativeFunction fn);
+    NativeFunction find(std::string_view className, std::string_view name, std::string_view descriptor) const;
+    size_t size() const { return table_.size(); }
+
+private:
+    std::unordered_map<std::string, NativeFunction> table_;
+};
+
+}  // namespace cortado::runtime

@@ -1,0 +1,26 @@
+// Everything the launcher decides before the VM starts.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cortado::runtime {
+
+struct VmOptions {
+    std::vector<std::string> bootClassPath;   // the class library jar(s), searched first
+    std::vector<std::string> classPath;       // -cp entries: directories and jars
+    std::vector<std::pair<std::string, std::string>> properties;  // -Dname=value, in order
+    size_t maxHeapBytes = 0;      // -Xmx; 0 = default (a quarter of physical memory, like HotSpot)
+    size_t initialHeapBytes = 0;  // -Xms
+    size_t youngBytes = 0;        // -Xmn
+    size_t stackBytes = 0;        // -Xss; 0 = default
+    std::string gc = "epsilon";   // --gc=
+    bool interpretOnly = false;   // -Xint
+    bool verboseClass = false;    // -verbose:class / -Xlog:class+load
+    bool verboseInit = false;     // -Xlog:class+init
+    bool enableAssertions = false;  // -ea
+    std::string javaCommand;      // sun.java.command: main class (or jar) and arguments
+};
+
+}  // namespace cortado::runtime

@@ -1,0 +1,436 @@
+// The `cortado` launcher: the `java` launcher's command line, so habits carry over.
+//
+//   cortado [options] MainClass [args...]
+//   cortado [options] -jar app.jar [args...]
+//   cortado [options] Source.java [args...]      (compiled with javac first, like `java Source.java`)
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "classfile/Descriptor.h"
+#include "classfile/ZipArchive.h"
+#include "gc/HeapFactory.h"
+#include "interp/Interpreter.h"
+#include "natives/Natives.h"
+#include "runtime/Allocation.h"
+#include "runtime/JavaCalls.h"
+#include "runtime/JavaThread.h"
+#include "runtime/Resolution.h"
+#include "runtime/Strings.h"
+#include "runtime/Vm.h"
+#include "runtime/VmLog.h"
+
+namespace po = boost::program_options;
+using namespace cortado;
+using runtime::refToSlot;
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+// HotSpot's closing lines when the VM cannot start.
+[[noreturn]] void failToCreateVm(const std::string& message) {
+    std::cerr << message << "\nError: Could not create the Java Virtual Machine.\n"
+              << "Error: A fatal exception has occurred. Program will exit.\n";
+    std::exit(1);
+}
+
+[[noreturn]] void failToInitializeVm(const std::string& message) {
+    std::cerr << "Error occurred during initialization of VM\n" << message << "\n";
+    std::exit(1);
+}
+
+void printUsage(std::ostream& out) {
+    out << "Usage: cortado [options] <mainclass> [args...]\n"
+           "           (to execute a class)\n"
+           "   or  cortado [options] -jar <jarfile> [args...]\n"
+           "           (to execute a jar file)\n"
+           "   or  cortado [options] <sourcefile> [args...]\n"
+           "           (to execute a single source-file program)\n\n"
+           " where options include:\n\n"
+           "    -cp <class search path of directories and zip/jar files>\n"
+           "    -classpath <class search path of directories and zip/jar files>\n"
+           "    --class-path <class search path of directories and zip/jar files>\n"
+           "                  A : separated list of directories, JAR archives,\n"
+           "                  and ZIP archives to search for class files.\n"
+           "    -D<name>=<value>\n"
+           "                  set a system property\n"
+           "    -verbose:class\n"
+           "                  enable verbose output for class loading\n"
+           "    -Xlog:class+load, -Xlog:class+init\n"
+           "                  log class loading / class initialization\n"
+           "    -version      print product version to the error stream and exit\n"
+           "    --version     print product version to the output stream and exit\n"
+           "    -help, -h, -?, --help\n"
+           "                  print this help message\n"
+           "    -ea, -enableassertions\n"
+           "                  enable assertions in application classes\n"
+           "    -Xint         interpreted mode execution only\n"
+           "    -Xmx<size>    set maximum Java heap size\n"
+           "    -Xms<size>    set initial Java heap size\n"
+           "    -Xmn<size>    set the size of the young generation\n"
+           "    -Xss<size>    set java thread stack size\n"
+           "    --gc=<name>   heap strategy: ";
+    for (const auto& n : gc::strategyNames()) out << n << " ";
+    out << "\n";
+}
+
+// HotSpot's size syntax: digits with an optional k/m/g/t suffix (either case).
+std::optional<size_t> parseSize(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    size_t i = 0;
+    unsigned long long value = 0;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
+        if (value > ULLONG_MAX / 10) return std::nullopt;
+        value = value * 10 + (text[i++] - '0');
+    }
+    if (i == 0) return std::nullopt;
+    unsigned long long scale = 1;
+    if (i < text.size()) {
+        switch (std::tolower(static_cast<unsigned char>(text[i++]))) {
+            case 'k': scale = 1ull << 10; break;
+            case 'm': scale = 1ull << 20; break;
+            case 'g': scale = 1ull << 30; break;
+            case 't': scale = 1ull << 40; break;
+            default: return std::nullopt;
+        }
+    }
+    if (i != text.size() || value > ULLONG_MAX / scale) return std::nullopt;
+    return static_cast<size_t>(value * scale);
+}
+
+// Turns the `java` launcher's single-dash spellings into Program_options names.
+std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
+    auto starts = [&](const char* p) { return token.rfind(p, 0) == 0; };
+    if (starts("-D")) return {"D", token.substr(2)};
+    if (starts("-XX:")) return {"XX", token.substr(4)};
+    if (starts("-Xlog")) return {"Xlog", token.size() > 5 && token[5] == ':' ? token.substr(6) : "all"};
+    if (starts("-verbose")) return {"verbose", token.size() > 8 && token[8] == ':' ? token.substr(9) : "class"};
+    for (const char* sized : {"-Xmx", "-Xms", "-Xss", "-Xmn"})
+        if (starts(sized) && token != "-Xmx" && token != "-Xms" && token != "-Xss" && token != "-Xmn")
+            return {sized + 1, token.substr(4)};
+    if (token == "-Xint") return {"Xint", ""};
+    if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
+    if (token == "-da" || token == "-disableassertions") return {"da", ""};
+    if (token == "-?" || token == "-h" || token == "-help") return {"help", ""};
+    if (token == "--help") return {"help-stdout", ""};
+    if (token == "-version") return {"version", ""};
+    if (token == "--version") return {"version-stdout", ""};
+    return {};
+}
+
+struct Launch {
+    runtime::VmOptions vm;
+    std::string mainClass;   // binary name with dots or slashes
+    std::string jarFile;
+    std::string sourceFile;
+    std::vector<std::string> args;
+};
+
+Launch parseCommandLine(int argc, char** argv) {
+    // Options end at the main class, the jar after -jar, or the source file;
+    // the rest belongs to the program.
+    std::vector<std::string> optionTokens;
+    Launch launch;
+    int i = 1;
+    bool haveTarget = false;
+    for (; i < argc; ++i) {
+        std::string t = argv[i];
+        if (t == "-cp" || t == "-classpath" || t == "--class-path") {
+            optionTokens.push_back(t);
+            if (i + 1 >= argc) failToCreateVm("Error: " + t + " requires class path specification");
+            optionTokens.push_back(argv[++i]);
+        } else if (t == "-jar") {
+            if (i + 1 >= argc) failToCreateVm("Error: -jar requires jar file specification");
+            launch.jarFile = argv[++i];
+            haveTarget = true;
+            ++i;
+            break;
+        } else if (!t.empty() && t[0] == '-') {
+            optionTokens.push_back(t);
+        } else {
+            if (t.size() > 5 && t.substr(t.size() - 5) == ".java") launch.sourceFile = t;
+            else launch.mainClass = t;
+            haveTarget = true;
+            ++i;
+            break;
+        }
+    }
+    for (; i < argc; ++i) launch.args.emplace_back(argv[i]);
+
+    po::options_description desc;
+    desc.add_options()
+        ("cp", po::value<std::string>())("classpath", po::value<std::string>())("class-path", po::value<std::string>())
+        ("D", po::value<std::vector<std::string>>()->composing())
+        ("XX", po::value<std::vector<std::string>>()->composing())
+        ("Xlog", po::value<std::vector<std::string>>()->composing())
+        ("verbose", po::value<std::vector<std::string>>()->composing())
+        ("Xmx", po::value<std::string>())("Xms", po::value<std::string>())
+        ("Xss", po::value<std::string>())("Xmn", po::value<std::string>())
+        ("Xint", "")("ea", "")("da", "")
+        ("gc", po::value<std::string>())
+        ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
+    po::variables_map vm;
+    try {
+        // -cp, -classpath: long options spelled with one dash.
+        auto style = po::command_line_style::allow_long | po::command_line_style::allow_long_disguise |
+                     po::command_line_style::long_allow_next | po::command_line_style::long_allow_adjacent;
+        auto parsed = po::command_line_parser(optionTokens).options(desc).style(style).extra_parser(javaStyleOption).run();
+        // Anything Program_options did not recognise as an option (it passes such tokens
+        // through as positional) is an unknown option to `java`.
+        auto leftovers = po::collect_unrecognized(parsed.options, po::include_positional);
+        if (!leftovers.empty()) failToCreateVm("Unrecognized option: " + leftovers.front());
+        po::store(parsed, vm);
+        po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        failToCreateVm("Unrecognized option: " + e.get_option_name());
+    } catch (const po::error& e) {
+        failToCreateVm(std::string("Error: ") + e.what());
+    }
+
+    if (vm.count("help") || vm.count("help-stdout")) {
+        printUsage(vm.count("help") ? std::cerr : std::cout);
+        std::exit(0);
+    }
+    if (vm.count("version") || vm.count("version-stdout")) {
+        std::ostream& out = vm.count("version") ? std::cerr : std::cout;
+        out << "cortado version \"" << kVersion << "\"\n"
+            << "Cortado Runtime Environment (class library: a subset of Java SE 17)\n"
+            << "Cortado VM (interpreted mode)\n";
+        std::exit(0);
+    }
+
+    auto& o = launch.vm;
+    std::string cp;
+    for (const char* name : {"cp", "classpath", "class-path"})
+        if (vm.count(name)) cp = vm[name].as<std::string>();
+    if (cp.empty()) {
+        const char* env = std::getenv("CLASSPATH");
+        cp = env && *env ? env : ".";
+    }
+    if (!launch.jarFile.empty()) cp = launch.jarFile;  // -jar replaces the class path, as in `java`
+    o.classPath = runtime::splitClassPath(cp);
+    if (vm.count("D"))
+        for (const auto& d : vm["D"].as<std::vector<std::string>>()) {
+            size_t eq = d.find('=');
+            o.properties.emplace_back(d.substr(0, eq), eq == std::string::npos ? "" : d.substr(eq + 1));
+        }
+    auto size = [&](const char* name, const char* what, size_t& into) {
+        if (!vm.count(name)) return;
+        std::string text = vm[name].as<std::string>();
+        auto v = parseSize(text);
+        if (!v) failToCreateVm(std::string("Invalid ") + what + ": -" + name + text);
+        into = *v;
+    };
+    size("Xmx", "maximum heap size", o.maxHeapBytes);
+    size("Xms", "initial heap size", o.initialHeapBytes);
+    size("Xmn", "young generation size", o.youngBytes);
+    size("Xss", "thread stack size", o.stackBytes);
+    if (vm.count("Xss") && o.stackBytes < 136 * 1024)
+        failToCreateVm("\nThe Java thread stack size specified is too small. Specify at least 136k");
+    if (vm.count("Xmx") && o.maxHeapBytes < 2 * 1024 * 1024) failToInitializeVm("Too small maximum heap");
+    if (o.maxHeapBytes && o.initialHeapBytes > o.maxHeapBytes)
+        failToInitializeVm("Initial heap size set to a larger value than the maximum heap size");
+    o.interpretOnly = vm.count("Xint") > 0;
+    o.enableAssertions = vm.count("ea") > 0 && !vm.count("da");
+    if (vm.count("gc")) {
+        o.gc = vm["gc"].as<std::string>();
+        const auto& names = gc::strategyNames();
+        if (std::find(names.begin(), names.end(), o.gc) == names.end())
+            failToCreateVm("Unrecognized garbage collector: --gc=" + o.gc);
+    }
+    if (vm.count("verbose"))
+        for (const auto& v : vm["verbose"].as<std::vector<std::string>>()) {
+            if (v == "class") o.verboseClass = true;
+            else if (v != "gc" && v != "jni" && v != "module") failToCreateVm("Unrecognized option: -verbose:" + v);
+        }
+    if (vm.count("Xlog"))
+        for (const auto& l : vm["Xlog"].as<std::vector<std::string>>()) {
+            if (l == "class+load" || l == "class+load=info") o.verboseClass = true;
+            else if (l == "class+init" || l == "class+init=info") o.verboseInit = true;
+        }
+    if (vm.count("XX"))
+        for (const auto& x : vm["XX"].as<std::vector<std::string>>()) {
+            // Flags of later subsystems are accepted once they exist; an unknown one is an error, as in HotSpot.
+            failToCreateVm("Unrecognized VM option '" + x + "'");
+        }
+    if (!haveTarget) {
+        printUsage(std::cerr);
+        std::exit(1);
+    }
+    return launch;
+}
+
+std::string executableDirectory() {
+    char buf[PATH_MAX];
+    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return ".";
+    buf[n] = 0;
+    return std::filesystem::path(buf).parent_path().string();
+}
+
+// `java Hello.java`: compile the one source file into a temporary directory.
+// String concatenation is compiled to StringBuilder calls so the program runs
+// before invokedynamic does (see docs/architecture.md).
+std::string compileSourceFile(const std::string& source, runtime::VmOptions& o) {
+    char tmpl[] = "/tmp/cortado-source-XXXXXX";
+    char* dir = ::mkdtemp(tmpl);
+    if (!dir) failToCreateVm("error: cannot create a temporary directory");
+    std::string cmd = "javac -nowarn -XDstringConcat=inline -d '" + std::string(dir) + "' '" + source + "'";
+    if (std::system(cmd.c_str()) != 0) {
+        std::cerr << "error: compilation failed\n";
+        std::exit(1);
+    }
+    o.classPath.insert(o.classPath.begin(), dir);
+    // The main class is the first top-level class declared in the file.
+    std::string stem = std::filesystem::path(source).stem().string();
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        std::string name = e.path().stem().string();
+        if (name == stem) return name;
+    }
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        std::string name = e.path().stem().string();
+        if (name.find('$') == std::string::npos) return name;
+    }
+    return stem;
+}
+
+// Reports an exception that escaped main the way HotSpot does
+// (Thread.dispatchUncaughtException), falling back to a plain line.
+void reportUncaught(runtime::JavaThread& thread) {
+    runtime::HandleScope scope(thread.handles);
+    runtime::Handle<> e(thread.handles, thread.takePendingException());
+    runtime::Klass* threadClass = thread.vm.loader.findLoaded("java/lang/Thread");
+    runtime::Method* dispatch =
+        threadClass ? threadClass->findDeclaredMethod("dispatchUncaughtException", "(Ljava/lang/Throwable;)V") : nullptr;
+    if (dispatch && thread.threadObject) {
+        runtime::callJava(thread, dispatch, {refToSlot(thread.threadObject), refToSlot(e.get())});
+        if (!thread.hasPendingException()) return;
+        thread.takePendingException();
+    }
+    std::cerr << "Exception in thread \"main\" " << e->klass->externalName << "\n";
+}
+
+// A boot failure: HotSpot prints the exception and gives up.
+[[noreturn]] void bootFailed(runtime::JavaThread& thread) {
+    runtime::Object* e = thread.takePendingException();
+    std::string what = e ? e->klass->externalName : "unknown error";
+    if (e) {
+        runtime::Object* msg = e->field<runtime::Object*>(thread.vm.offsets.throwableDetailMessage);
+        if (msg && thread.vm.offsets.stringValue) what += ": " + runtime::stringToUtf8(thread, msg);
+    }
+    failToInitializeVm(what);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    runtime::vmLogStartClock();
+    Launch launch = parseCommandLine(argc, argv);
+    auto& o = launch.vm;
+    o.bootClassPath = {executableDirectory() + "/cortado-classlib.jar"};
+
+    if (!launch.jarFile.empty()) {
+        try {
+            auto jar = classfile::ZipArchive::open(launch.jarFile);
+            auto main = jar.mainClass();
+            if (!main || main->empty()) {
+                std::cerr << "no main manifest attribute, in " << launch.jarFile << "\n";
+                return 1;
+            }
+            launch.mainClass = *main;
+        } catch (const classfile::ArchiveAccessError&) {
+            std::cerr << "Error: Unable to access jarfile " << launch.jarFile << "\n";
+            return 1;
+        } catch (const classfile::ArchiveError&) {
+            std::cerr << "Error: Invalid or corrupt jarfile " << launch.jarFile << "\n";
+            return 1;
+        }
+    }
+    if (!launch.sourceFile.empty()) {
+        struct stat st;
+        if (::stat(launch.sourceFile.c_str(), &st) != 0) {
+            std::cerr << "error: file not found: " << launch.sourceFile << "\n";
+            return 1;
+        }
+        launch.mainClass = compileSourceFile(launch.sourceFile, o);
+    }
+    o.javaCommand = launch.jarFile.empty() ? launch.mainClass : launch.jarFile;
+    for (const auto& a : launch.args) o.javaCommand += " " + a;
+
+    auto heap = gc::createHeap(o);
+    if (!heap) failToCreateVm("Unrecognized garbage collector: --gc=" + o.gc);
+    runtime::Vm vm(o, std::move(heap));
+    natives::registerAll(vm.natives);
+    interp::install();
+    // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
+    runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
+    vm.mainThread = &thread;
+    if (!vm.boot(thread)) bootFailed(thread);
+
+    // Find the main class the way the launcher's LauncherHelper does.
+    std::string internal = classfile::toInternalName(launch.mainClass);
+    runtime::Klass* mainClass = internal.find('/') == std::string::npos || launch.mainClass.find('/') == std::string::npos
+                                    ? vm.loader.load(thread, internal)
+                                    : nullptr;
+    if (!mainClass) {
+        runtime::Object* cause = thread.takePendingException();
+        std::string name = launch.mainClass;
+        std::cerr << "Error: Could not find or load main class " << name << "\n";
+        std::string causeText = "java.lang.ClassNotFoundException: " + name;
+        if (cause && cause->klass->name != "java/lang/NoClassDefFoundError") {
+            causeText = cause->klass->externalName;
+            runtime::Object* msg = cause->field<runtime::Object*>(vm.offsets.throwableDetailMessage);
+            if (msg) causeText += ": " + runtime::stringToUtf8(thread, msg);
+        } else if (cause) {
+            runtime::Object* msg = cause->field<runtime::Object*>(vm.offsets.throwableDetailMessage);
+            std::string m = msg ? runtime::stringToUtf8(thread, msg) : "";
+            if (m.find("wrong name") != std::string::npos) causeText = "java.lang.NoClassDefFoundError: " + m;
+        }
+        std::cerr << "Caused by: " << causeText << "\n";
+        return 1;
+    }
+    runtime::Method* main = mainClass->findDeclaredMethod("main", "([Ljava/lang/String;)V");
+    if (!main || !main->isPublic()) {
+        std::cerr << "Error: Main method not found in class " << mainClass->externalName
+                  << ", please define the main method as:\n   public static void main(String[] args)\n"
+                  << "or a JavaFX application class must extend javafx.application.Application\n";
+        return 1;
+    }
+    if (!main->isStatic()) {
+        std::cerr << "Error: Main method is not static in class " << mainClass->externalName
+                  << ", please define the main method as:\n   public static void main(String[] args)\n";
+        return 1;
+    }
+
+    int exitCode = 0;
+    {
+        runtime::HandleScope scope(thread.handles);
+        runtime::Klass* stringArray = vm.loader.arrayOf(thread, vm.stringClass);
+        runtime::Handle<runtime::Array> args(
+            thread.handles, stringArray ? runtime::allocateArray(thread, stringArray, int32_t(launch.args.size())) : nullptr);
+        for (size_t i = 0; args && i < launch.args.size(); ++i) {
+            runtime::Object* s = runtime::newStringFromUtf8(thread, launch.args[i]);
+            if (!s) break;
+            args->data<runtime::Object*>()[i] = s;
+        }
+        if (!thread.hasPendingException() && runtime::initializeClass(thread, mainClass))
+            runtime::callJava(thread, main, {refToSlot(args.get())});
+        if (thread.hasPendingException()) {
+            reportUncaught(thread);
+            exitCode = 1;
+        }
+    }
+    vm.shutdown();
+    std::fflush(stdout);
+    return exitCode;
+}
