@@ -87,7 +87,7 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
     }
     if (cf->this_class != name) {
         // JVMS 5.3.5 step 2.
-        thread.throwNew("java/lang/NoClassDefFoundError", cf->this_class + " (wrong name: " + std::string(name) + ")");
+        thread.throwNew("java/lang/NoClassDefFoundError", std::string(name) + " (wrong name: " + cf->this_class + ")");
         return nullptr;
     }
     auto owned = std::make_unique<Klass>();

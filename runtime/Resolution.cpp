@@ -327,9 +327,25 @@ static bool initializeConstants(JavaThread& thread, Klass* k) {
     return true;
 }
 
-static void markErroneous(Klass* k, Object* error) {
+// JVMS 5.5 step 12: the class becomes erroneous. Like HotSpot, remember the
+// failure as an ExceptionInInitializerError whose message describes the
+// original exception, to be the cause of every later NoClassDefFoundError.
+// The exception being thrown stays pending.
+static void markErroneous(JavaThread& thread, Klass* k) {
     k->initState = InitState::Erroneous;
-    k->initError = error;
+    HandleScope scope(thread.handles);
+    Handle<> thrown(thread.handles, thread.takePendingException());
+    if (!thrown) return;
+    std::string message = "Exception " + thrown->klass->externalName;
+    if (Object* m = thrown->field<Object*>(thread.vm.offsets.throwableDetailMessage))
+        message += ": " + stringToUtf8(thread, m);
+    std::string threadName = "main";
+    if (thread.threadObject)
+        if (Object* n = thread.threadObject->field<Object*>(thread.vm.offsets.threadName)) threadName = stringToUtf8(thread, n);
+    message += " [in thread \"" + threadName + "\"]";
+    thread.throwNew("java/lang/ExceptionInInitializerError", message);
+    k->initError = thread.takePendingException();
+    thread.throwException(thrown.get());
 }
 
 bool initializeClass(JavaThread& thread, Klass* k) {
@@ -339,6 +355,9 @@ bool initializeClass(JavaThread& thread, Klass* k) {
             return true;
         case InitState::Erroneous:
             thread.throwNew("java/lang/NoClassDefFoundError", "Could not initialize class " + k->externalName);
+            // Since JDK 17.0.x HotSpot names the original failure as the cause (JDK-8048190).
+            if (k->initError && thread.pendingException && thread.pendingException->klass->name == "java/lang/NoClassDefFoundError")
+                thread.pendingException->field<Object*>(thread.vm.offsets.throwableCause) = k->initError;
             return false;
         default: break;
     }
@@ -347,32 +366,30 @@ bool initializeClass(JavaThread& thread, Klass* k) {
     // Step 7: superclass first, then superinterfaces that declare non-abstract instance methods.
     if (!k->isInterface()) {
         if (k->super && !initializeClass(thread, k->super)) {
-            markErroneous(k, thread.pendingException);
+            markErroneous(thread, k);
             return false;
         }
         for (Klass* i : k->allInterfaces) {
             if (!hasNonAbstractInstanceMethods(i)) continue;
             if (!initializeClass(thread, i)) {
-                markErroneous(k, thread.pendingException);
+                markErroneous(thread, k);
                 return false;
             }
         }
     }
     if (!initializeConstants(thread, k)) {
-        markErroneous(k, thread.pendingException);
+        markErroneous(thread, k);
         return false;
     }
     if (Method* clinit = k->findDeclaredMethod("<clinit>", "()V"); clinit && clinit->isStatic()) {
         callJava(thread, clinit, {});
         if (thread.hasPendingException()) {
+            markErroneous(thread, k);
             // Step 11: an Exception (not an Error) is wrapped in ExceptionInInitializerError.
             Object* e = thread.pendingException;
             Klass* errorClass = thread.vm.loader.findLoaded("java/lang/Error");
-            if (!errorClass || !e->klass->isSubclassOf(errorClass)) {
-                thread.pendingException = nullptr;
+            if (!errorClass || !e->klass->isSubclassOf(errorClass))
                 thread.throwNewWithCause("java/lang/ExceptionInInitializerError", e);
-            }
-            markErroneous(k, thread.pendingException);
             return false;
         }
     }

@@ -39,7 +39,8 @@ constexpr const char* kVersion = "0.1.0";
 
 // HotSpot's closing lines when the VM cannot start.
 [[noreturn]] void failToCreateVm(const std::string& message) {
-    std::cerr << message << "\nError: Could not create the Java Virtual Machine.\n"
+    if (!message.empty()) std::cerr << message << "\n";
+    std::cerr << "Error: Could not create the Java Virtual Machine.\n"
               << "Error: A fatal exception has occurred. Program will exit.\n";
     std::exit(1);
 }
@@ -235,8 +236,11 @@ Launch parseCommandLine(int argc, char** argv) {
     size("Xms", "initial heap size", o.initialHeapBytes);
     size("Xmn", "young generation size", o.youngBytes);
     size("Xss", "thread stack size", o.stackBytes);
-    if (vm.count("Xss") && o.stackBytes < 136 * 1024)
-        failToCreateVm("\nThe Java thread stack size specified is too small. Specify at least 136k");
+    if (vm.count("Xss") && o.stackBytes < 136 * 1024) {
+        // HotSpot prints this one on standard output.
+        std::cout << "\nThe Java thread stack size specified is too small. Specify at least 136k\n" << std::flush;
+        failToCreateVm("");
+    }
     if (vm.count("Xmx") && o.maxHeapBytes < 2 * 1024 * 1024) failToInitializeVm("Too small maximum heap");
     if (o.maxHeapBytes && o.initialHeapBytes > o.maxHeapBytes)
         failToInitializeVm("Initial heap size set to a larger value than the maximum heap size");
@@ -383,20 +387,22 @@ int main(int argc, char** argv) {
                                     ? vm.loader.load(thread, internal)
                                     : nullptr;
     if (!mainClass) {
+        // LauncherHelper's wording: a class that is absent (or misnamed) cannot be
+        // "found or loaded"; any other LinkageError is reported as such.
         runtime::Object* cause = thread.takePendingException();
-        std::string name = launch.mainClass;
-        std::cerr << "Error: Could not find or load main class " << name << "\n";
-        std::string causeText = "java.lang.ClassNotFoundException: " + name;
-        if (cause && cause->klass->name != "java/lang/NoClassDefFoundError") {
-            causeText = cause->klass->externalName;
-            runtime::Object* msg = cause->field<runtime::Object*>(vm.offsets.throwableDetailMessage);
-            if (msg) causeText += ": " + runtime::stringToUtf8(thread, msg);
-        } else if (cause) {
-            runtime::Object* msg = cause->field<runtime::Object*>(vm.offsets.throwableDetailMessage);
-            std::string m = msg ? runtime::stringToUtf8(thread, msg) : "";
-            if (m.find("wrong name") != std::string::npos) causeText = "java.lang.NoClassDefFoundError: " + m;
+        std::string message;
+        if (cause)
+            if (runtime::Object* m = cause->field<runtime::Object*>(vm.offsets.throwableDetailMessage))
+                message = runtime::stringToUtf8(thread, m);
+        std::string causeText = cause ? cause->klass->externalName + (message.empty() ? "" : ": " + message) : "";
+        bool notFound = !cause || cause->klass->name == "java/lang/NoClassDefFoundError";
+        if (notFound) {
+            std::cerr << "Error: Could not find or load main class " << launch.mainClass << "\n";
+            bool wrongName = message.find("(wrong name:") != std::string::npos;
+            std::cerr << "Caused by: " << (wrongName ? causeText : "java.lang.ClassNotFoundException: " + launch.mainClass) << "\n";
+        } else {
+            std::cerr << "Error: LinkageError occurred while loading main class " << launch.mainClass << "\n\t" << causeText << "\n";
         }
-        std::cerr << "Caused by: " << causeText << "\n";
         return 1;
     }
     runtime::Method* main = mainClass->findDeclaredMethod("main", "([Ljava/lang/String;)V");

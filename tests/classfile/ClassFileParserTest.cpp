@@ -50,10 +50,10 @@ protected:
         std::string modern = data + "/modern/sample/*.java";
         writeBigPool(dir / "BigPool.java");
         // -g adds LocalVariableTable; both releases exercise different constant pools.
-        std::string r8 = "javac -g --release 8 -d " + (dir / "release8").string() + " " + common +
-                         " " + (dir / "BigPool.java").string();
-        std::string r17 = "javac --release 17 -d " + (dir / "release17").string() + " " + common +
-                          " " + modern;
+        std::string r8 = "javac -g --release 8 -d " + (dir / "release8").string() + " " + common + " " +
+                         (dir / "BigPool.java").string();
+        std::string r17 =
+            "javac --release 17 -d " + (dir / "release17").string() + " " + common + " " + modern;
         compiled = std::system(r8.c_str()) == 0 && std::system(r17.c_str()) == 0;
     }
     static void TearDownTestSuite() { fs::remove_all(dir); }
@@ -70,7 +70,8 @@ protected:
             out << "  static final int I" << i << " = " << (100000 + i) << ";\n";
         }
         out << "  static long sum() { long t = 0;\n";
-        for (int i = 0; i < 2500; i += 50) out << "    t += L" << i << " + (long) D" << i << " + I" << i << " + S" << i << ".length();\n";
+        for (int i = 0; i < 2500; i += 50)
+            out << "    t += L" << i << " + (long) D" << i << " + I" << i << " + S" << i << ".length();\n";
         out << "    return t; }\n}\n";
     }
 
@@ -113,8 +114,9 @@ TEST_F(JavacOutput, Release8ClassAndConstants) {
     EXPECT_EQ(cf.super_class, "java/lang/Object");
     EXPECT_EQ(cf.interfaces, (std::vector<std::string>{"java/io/Serializable", "java/lang/Cloneable"}));
     EXPECT_EQ(cf.source_file, "Kitchen.java");
-    EXPECT_EQ(cf.signature,
-              "<T::Ljava/lang/Comparable<TT;>;>Ljava/lang/Object;Ljava/io/Serializable;Ljava/lang/Cloneable;");
+    EXPECT_EQ(
+        cf.signature,
+        "<T::Ljava/lang/Comparable<TT;>;>Ljava/lang/Object;Ljava/io/Serializable;Ljava/lang/Cloneable;");
     const ConstantPool& cp = cf.constant_pool;
     EXPECT_EQ(cp.intValue(field(cf, "INT").constant_value_index), 42);
     EXPECT_EQ(cp.longValue(field(cf, "LONG").constant_value_index), 1234567890123456789LL);
@@ -150,8 +152,10 @@ TEST_F(JavacOutput, Release8Methods) {
     for (const ExceptionTableEntry& e : guarded.exception_table) {
         EXPECT_LT(e.start_pc, e.end_pc);
         EXPECT_LT(e.handler_pc, guarded.code.size());
-        if (e.catch_type == 0) sawAny = true;
-        else EXPECT_EQ(cf.constant_pool.tag(e.catch_type), CpTag::Class);
+        if (e.catch_type == 0)
+            sawAny = true;
+        else
+            EXPECT_EQ(cf.constant_pool.tag(e.catch_type), CpTag::Class);
     }
     EXPECT_TRUE(sawAny);
     EXPECT_TRUE(guarded.stack_map_table.has_value());
@@ -249,10 +253,12 @@ TEST_F(JavacOutput, BigConstantPool) {
         ASSERT_NE(f.constant_value_index, 0);
         int i = std::stoi(f.name.substr(1));
         switch (f.name[0]) {
-        case 'L': ASSERT_EQ(cp.longValue(f.constant_value_index), 1000000000000LL + i); break;
-        case 'D': ASSERT_EQ(cp.doubleValue(f.constant_value_index), i + 0.25); break;
-        case 'I': ASSERT_EQ(cp.intValue(f.constant_value_index), 100000 + i); break;
-        case 'S': ASSERT_EQ(cp.utf8(cp.at(f.constant_value_index).index1), "s" + std::to_string(i)); break;
+            case 'L': ASSERT_EQ(cp.longValue(f.constant_value_index), 1000000000000LL + i); break;
+            case 'D': ASSERT_EQ(cp.doubleValue(f.constant_value_index), i + 0.25); break;
+            case 'I': ASSERT_EQ(cp.intValue(f.constant_value_index), 100000 + i); break;
+            case 'S':
+                ASSERT_EQ(cp.utf8(cp.at(f.constant_value_index).index1), "s" + std::to_string(i));
+                break;
         }
     }
 }
@@ -480,7 +486,9 @@ struct Malformed {
     std::string message;
 };
 
-void PrintTo(const Malformed& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const Malformed& c, std::ostream* os) {
+    *os << c.name;
+}
 
 // A valid class "Bad" with a default constructor, ready to be broken.
 ClassBuilder base() {
@@ -590,20 +598,48 @@ std::vector<Malformed> malformedCases() {
         {"Empty", [] { return Bytes{}; }, CFE, truncated},
         {"BadMagic", [] { return patch(base().build(), 3, {0xBF}); }, CFE,
          "Incompatible magic value 3405691583 in class file Bad"},
-        {"VersionTooNew", [] { ClassBuilder b = base(); b.major = 62; return b.build(); }, UCVE,
+        {"VersionTooNew",
+         [] {
+             ClassBuilder b = base();
+             b.major = 62;
+             return b.build();
+         },
+         UCVE,
          "Bad has been compiled by a more recent version of the Java Runtime (class file version 62.0), "
          "this version of the Java Runtime only recognizes class file versions up to 61.0"},
-        {"VersionTooOld", [] { ClassBuilder b = base(); b.major = 44; return b.build(); }, UCVE,
-         "Bad (class file version 44.0) was compiled with an invalid major version"},
-        {"PreviewMinor", [] { ClassBuilder b = base(); b.minor = 65535; return b.build(); }, UCVE,
+        {"VersionTooOld",
+         [] {
+             ClassBuilder b = base();
+             b.major = 44;
+             return b.build();
+         },
+         UCVE, "Bad (class file version 44.0) was compiled with an invalid major version"},
+        {"PreviewMinor",
+         [] {
+             ClassBuilder b = base();
+             b.minor = 65535;
+             return b.build();
+         },
+         UCVE,
          "Preview features are not enabled for Bad (class file version 61.65535). Try running with "
          "'--enable-preview'"},
-        {"OldPreviewMinor", [] { ClassBuilder b = base(); b.major = 60; b.minor = 65535; return b.build(); },
+        {"OldPreviewMinor",
+         [] {
+             ClassBuilder b = base();
+             b.major = 60;
+             b.minor = 65535;
+             return b.build();
+         },
          UCVE,
          "Bad (class file version 60.65535) was compiled with preview features that are unsupported. "
          "This version of the Java Runtime only recognizes preview features for class file version 61.65535"},
-        {"NonZeroMinor", [] { ClassBuilder b = base(); b.minor = 3; return b.build(); }, UCVE,
-         "Bad (class file version 61.3) was compiled with an invalid non-zero minor version"},
+        {"NonZeroMinor",
+         [] {
+             ClassBuilder b = base();
+             b.minor = 3;
+             return b.build();
+         },
+         UCVE, "Bad (class file version 61.3) was compiled with an invalid non-zero minor version"},
 
         // Truncation in every section
         {"TruncatedMagic", [] { return truncatedAt("magic", 2); }, CFE, truncated},
@@ -617,23 +653,56 @@ std::vector<Malformed> malformedCases() {
         // method1 is run()V: 8 header bytes, 6 attribute header bytes, 8 code header bytes, 1 opcode.
         {"TruncatedCode", [] { return truncatedAt("method1", 8 + 6 + 8 + 1); }, CFE, truncated},
         {"TruncatedAttributes", [] { return truncatedAt("attributes", 4); }, CFE, truncated},
-        {"ExtraBytes", [] { ClassBuilder b = base(); b.trailing = {0}; return b.build(); }, CFE,
-         "Extra bytes at the end of class file Bad"},
+        {"ExtraBytes",
+         [] {
+             ClassBuilder b = base();
+             b.trailing = {0};
+             return b.build();
+         },
+         CFE, "Extra bytes at the end of class file Bad"},
 
         // JVMS 4.4 constant pool
-        {"ConstantPoolSizeZero", [] { ClassBuilder b = base(); b.cpCountOverride = 0; return b.build(); },
+        {"ConstantPoolSizeZero",
+         [] {
+             ClassBuilder b = base();
+             b.cpCountOverride = 0;
+             return b.build();
+         },
          CFE, "Illegal constant pool size 0 in class file Bad"},
-        {"UnknownTag", [] { ClassBuilder b = base(); b.raw({2, 0, 0}); return b.build(); }, CFE,
-         "Unknown constant tag 2 in class file Bad"},
-        {"ClassIndexZero", [] { ClassBuilder b = base(); b.ref1(7, 0); return b.build(); }, CFE,
-         "Invalid constant pool index 0 in class file Bad"},
+        {"UnknownTag",
+         [] {
+             ClassBuilder b = base();
+             b.raw({2, 0, 0});
+             return b.build();
+         },
+         CFE, "Unknown constant tag 2 in class file Bad"},
+        {"ClassIndexZero",
+         [] {
+             ClassBuilder b = base();
+             b.ref1(7, 0);
+             return b.build();
+         },
+         CFE, "Invalid constant pool index 0 in class file Bad"},
         {"MethodrefIndexOutOfRange",
-         [] { ClassBuilder b = base(); b.ref2(10, 999, b.nameAndType("m", "()V")); return b.build(); }, CFE,
-         "Invalid constant pool index 999 in class file Bad"},
+         [] {
+             ClassBuilder b = base();
+             b.ref2(10, 999, b.nameAndType("m", "()V"));
+             return b.build();
+         },
+         CFE, "Invalid constant pool index 999 in class file Bad"},
         {"MethodrefClassIsUtf8",
-         [] { ClassBuilder b = base(); b.ref2(10, b.utf8("Bad"), b.nameAndType("m", "()V")); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.ref2(10, b.utf8("Bad"), b.nameAndType("m", "()V"));
+             return b.build();
+         },
          CFE, "Invalid constant pool index 1 in class file Bad"},
-        {"StringIndexIsInteger", [] { ClassBuilder b = base(); b.ref1(8, b.integer(5)); return b.build(); },
+        {"StringIndexIsInteger",
+         [] {
+             ClassBuilder b = base();
+             b.ref1(8, b.integer(5));
+             return b.build();
+         },
          CFE, "Invalid constant pool index 10 in class file Bad"},
         {"LongInLastSlot",
          [] {
@@ -658,10 +727,20 @@ std::vector<Malformed> malformedCases() {
          },
          CFE, "Class file version does not support constant tag 15 in class file Bad"},
         {"DynamicBeforeJava11",
-         [] { ClassBuilder b = base(); b.major = 54; b.ref2(17, 0, b.nameAndType("v", "I")); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.major = 54;
+             b.ref2(17, 0, b.nameAndType("v", "I"));
+             return b.build();
+         },
          CFE, "Class file version does not support constant tag 17 in class file Bad"},
-        {"ModuleTagInClass", [] { ClassBuilder b = base(); b.ref1(19, b.utf8("m")); return b.build(); }, CFE,
-         "Unknown constant tag 19 in class file Bad"},
+        {"ModuleTagInClass",
+         [] {
+             ClassBuilder b = base();
+             b.ref1(19, b.utf8("m"));
+             return b.build();
+         },
+         CFE, "Unknown constant tag 19 in class file Bad"},
         {"ModuleInfoIsNotAClass",
          [] {
              ClassBuilder b = base();
@@ -671,18 +750,35 @@ std::vector<Malformed> malformedCases() {
          },
          K::NoClassDefFoundError, "Bad is not a class because access_flag ACC_MODULE is set"},
         {"BadMethodHandleKind",
-         [] { ClassBuilder b = base(); b.methodHandle(10, b.methodref("Bad", "m", "()V")); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.methodHandle(10, b.methodref("Bad", "m", "()V"));
+             return b.build();
+         },
          CFE, "Bad method handle kind at constant pool index 13 in class file Bad"},
         {"MethodHandleGetFieldOfMethod",
-         [] { ClassBuilder b = base(); b.methodHandle(1, b.methodref("Bad", "m", "()V")); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.methodHandle(1, b.methodref("Bad", "m", "()V"));
+             return b.build();
+         },
          CFE, "Invalid constant pool index 12 in class file Bad (not a field)"},
         {"MissingBootstrapMethods",
-         [] { ClassBuilder b = base(); b.ref2(18, 0, b.nameAndType("run", "()V")); return b.build(); }, CFE,
-         "Missing BootstrapMethods attribute in class file Bad"},
+         [] {
+             ClassBuilder b = base();
+             b.ref2(18, 0, b.nameAndType("run", "()V"));
+             return b.build();
+         },
+         CFE, "Missing BootstrapMethods attribute in class file Bad"},
 
         // JVMS 4.2 names and 4.3 descriptors
-        {"IllegalClassName", [] { ClassBuilder b = base(); b.classRef("a//b"); return b.build(); }, CFE,
-         "Illegal class name \"a//b\" in class file Bad"},
+        {"IllegalClassName",
+         [] {
+             ClassBuilder b = base();
+             b.classRef("a//b");
+             return b.build();
+         },
+         CFE, "Illegal class name \"a//b\" in class file Bad"},
         {"IllegalFieldName", [] { return withField(0, "a.b", "I"); }, CFE,
          "Illegal field name \"a.b\" in class Bad"},
         {"IllegalMethodName", [] { return withMethod(0, "<foo>", "()V"); }, CFE,
@@ -698,17 +794,35 @@ std::vector<Malformed> malformedCases() {
         {"TooManyArrayDimensions", [] { return withField(0, "f", std::string(256, '[') + "I"); }, CFE,
          "Array type descriptor has more than 255 dimensions in class file Bad"},
         {"MethodrefToClinit",
-         [] { ClassBuilder b = base(); b.methodref("Bad", "<clinit>", "()V"); return b.build(); }, CFE,
-         "Bad method name at constant pool index 10 in class file Bad"},
+         [] {
+             ClassBuilder b = base();
+             b.methodref("Bad", "<clinit>", "()V");
+             return b.build();
+         },
+         CFE, "Bad method name at constant pool index 10 in class file Bad"},
 
         // JVMS 4.1 header
-        {"InvalidThisClass", [] { ClassBuilder b = base(); b.thisClass = b.utf8("Bad"); return b.build(); },
+        {"InvalidThisClass",
+         [] {
+             ClassBuilder b = base();
+             b.thisClass = b.utf8("Bad");
+             return b.build();
+         },
          CFE, "Invalid this class index 1 in constant pool in class file Bad"},
-        {"NoSuperclass", [] { ClassBuilder b = base(); b.superClass = 0; return b.build(); }, CFE,
-         "Invalid superclass index 0 in class file Bad"},
+        {"NoSuperclass",
+         [] {
+             ClassBuilder b = base();
+             b.superClass = 0;
+             return b.build();
+         },
+         CFE, "Invalid superclass index 0 in class file Bad"},
         {"InterfaceWithoutAbstract",
-         [] { ClassBuilder b; b.accessFlags = acc::PUBLIC | acc::INTERFACE; return b.build(); }, CFE,
-         "Illegal class modifiers in class Bad: 0x201"},
+         [] {
+             ClassBuilder b;
+             b.accessFlags = acc::PUBLIC | acc::INTERFACE;
+             return b.build();
+         },
+         CFE, "Illegal class modifiers in class Bad: 0x201"},
         {"DuplicateInterface",
          [] {
              ClassBuilder b = base();
@@ -754,8 +868,9 @@ std::vector<Malformed> malformedCases() {
              return b.build();
          },
          CFE, "Duplicate method name \"m\" with signature \"()V\" in class file Bad"},
-        {"AbstractFinalMethod", [] { return withMethod(acc::ABSTRACT | acc::FINAL | acc::PUBLIC, "m", "()V", false); },
-         CFE, "Method m in class Bad has illegal modifiers: 0x411"},
+        {"AbstractFinalMethod",
+         [] { return withMethod(acc::ABSTRACT | acc::FINAL | acc::PUBLIC, "m", "()V", false); }, CFE,
+         "Method m in class Bad has illegal modifiers: 0x411"},
         {"ClinitNotStatic", [] { return withMethod(0, "<clinit>", "()V"); }, CFE,
          "Method <clinit> is not static in class file Bad"},
         {"InterfaceConstructor",
@@ -785,13 +900,19 @@ std::vector<Malformed> malformedCases() {
          },
          CFE, "Arguments can't fit into locals in class file Bad"},
         {"ExceptionRangePastCode",
-         [] { return withCode([](ClassBuilder& b) { return b.code(1, 0, {0x00, 0xb1}, {{0, 3, 1, 0}}); }); },
+         [] { return withCode([](ClassBuilder& b) {
+                  return b.code(1, 0, {0x00, 0xb1}, {{0, 3, 1, 0}});
+              }); },
          CFE, "Illegal exception table range in class file Bad"},
         {"ExceptionRangeEmpty",
-         [] { return withCode([](ClassBuilder& b) { return b.code(1, 0, {0x00, 0xb1}, {{1, 1, 1, 0}}); }); },
+         [] { return withCode([](ClassBuilder& b) {
+                  return b.code(1, 0, {0x00, 0xb1}, {{1, 1, 1, 0}});
+              }); },
          CFE, "Illegal exception table range in class file Bad"},
         {"ExceptionHandlerPastCode",
-         [] { return withCode([](ClassBuilder& b) { return b.code(1, 0, {0x00, 0xb1}, {{0, 1, 2, 0}}); }); },
+         [] { return withCode([](ClassBuilder& b) {
+                  return b.code(1, 0, {0x00, 0xb1}, {{0, 1, 2, 0}});
+              }); },
          CFE, "Illegal exception table handler in class file Bad"},
         {"CatchTypeNotAClass",
          [] {
@@ -817,40 +938,59 @@ std::vector<Malformed> malformedCases() {
 
         // JVMS 4.7 class attributes
         {"SourceFileWrongLength",
-         [] { ClassBuilder b = base(); b.attributes.push_back(b.attribute("SourceFile", {0, 1, 0})); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.attributes.push_back(b.attribute("SourceFile", {0, 1, 0}));
+             return b.build();
+         },
          CFE, "Wrong SourceFile attribute length in class file Bad"},
         {"BootstrapMethodsBadLength",
          [] {
              ClassBuilder b = base();
              uint16_t mh = b.methodHandle(6, b.methodref("Bad", "boot", "()V"));
              b.ref2(18, 0, b.nameAndType("run", "()V"));
-             b.attributes.push_back(b.attribute("BootstrapMethods", {0, 1, uint8_t(mh >> 8), uint8_t(mh), 0, 0, 0, 0}));
+             b.attributes.push_back(
+                 b.attribute("BootstrapMethods", {0, 1, uint8_t(mh >> 8), uint8_t(mh), 0, 0, 0, 0}));
              return b.build();
          },
          CFE, "Bad length on BootstrapMethods in class file Bad"},
 
-        {"CodeTooLong", [] { return withCode([](ClassBuilder& b) { return b.code(0, 0, Bytes(65536, 0)); }); },
-         CFE, "Invalid method Code length 65536 in class file Bad"},
+        {"CodeTooLong",
+         [] { return withCode([](ClassBuilder& b) { return b.code(0, 0, Bytes(65536, 0)); }); }, CFE,
+         "Invalid method Code length 65536 in class file Bad"},
         {"TooManyArguments",
          [] { return withMethod(acc::STATIC, "m", "(" + std::string(256, 'I') + ")V", false); }, CFE,
          "Too many arguments in method signature in class file Bad"},
         {"MultipleStackMapTables",
          [] {
              return withCode([](ClassBuilder& b) {
-                 return b.code(0, 0, {0xb1}, {}, {b.attribute("StackMapTable", {0, 0}), b.attribute("StackMapTable", {0, 0})});
+                 return b.code(0, 0, {0xb1}, {},
+                               {b.attribute("StackMapTable", {0, 0}), b.attribute("StackMapTable", {0, 0})});
              });
          },
          CFE, "Multiple StackMapTable attributes in class file Bad"},
 
         // Local variable tables (JVMS 4.7.13, 4.7.14)
-        {"LocalVariableSlotTooLarge", [] { return withLocals(1, {{"x", "I", 1}}, {}); }, CFE,
-         "Invalid index 1 in LocalVariableTable in class file Bad"},
-        {"LocalVariableLongNeedsTwoSlots", [] { return withLocals(1, {{"x", "J", 0}}, {}); }, CFE,
-         "Invalid index 0 in LocalVariableTable in class file Bad"},
-        {"LocalVariableDuplicated", [] { return withLocals(2, {{"x", "I", 0}, {"x", "I", 0}}, {}); }, CFE,
-         "Duplicated LocalVariableTable attribute entry for 'x' in class file Bad"},
-        {"LocalVariableTypeUnmatched", [] { return withLocals(2, {{"x", "I", 0}}, {{"y", "TT;", 1}}); }, CFE,
-         "LVTT entry for 'y' in class file Bad does not match any LVT entry"},
+        {"LocalVariableSlotTooLarge",
+         [] {
+             return withLocals(1, {{"x", "I", 1}}, {});
+         },
+         CFE, "Invalid index 1 in LocalVariableTable in class file Bad"},
+        {"LocalVariableLongNeedsTwoSlots",
+         [] {
+             return withLocals(1, {{"x", "J", 0}}, {});
+         },
+         CFE, "Invalid index 0 in LocalVariableTable in class file Bad"},
+        {"LocalVariableDuplicated",
+         [] {
+             return withLocals(2, {{"x", "I", 0}, {"x", "I", 0}}, {});
+         },
+         CFE, "Duplicated LocalVariableTable attribute entry for 'x' in class file Bad"},
+        {"LocalVariableTypeUnmatched",
+         [] {
+             return withLocals(2, {{"x", "I", 0}}, {{"y", "TT;", 1}});
+         },
+         CFE, "LVTT entry for 'y' in class file Bad does not match any LVT entry"},
 
         // Other method attributes (JVMS 4.7.5, 4.7.24)
         {"ExceptionsNotAClass",
@@ -871,31 +1011,65 @@ std::vector<Malformed> malformedCases() {
          CFE, "Invalid MethodParameters method attribute length 6 in class file"},
 
         // More constant pool rules (JVMS 4.4)
-        {"FieldrefWithMethodDescriptor", [] { ClassBuilder b = base(); b.fieldref("Bad", "f", "()V"); return b.build(); },
+        {"FieldrefWithMethodDescriptor",
+         [] {
+             ClassBuilder b = base();
+             b.fieldref("Bad", "f", "()V");
+             return b.build();
+         },
          CFE, "Field \"f\" in class Bad has illegal signature \"()V\""},
-        {"MethodrefWithFieldDescriptor", [] { ClassBuilder b = base(); b.methodref("Bad", "m", "I"); return b.build(); },
+        {"MethodrefWithFieldDescriptor",
+         [] {
+             ClassBuilder b = base();
+             b.methodref("Bad", "m", "I");
+             return b.build();
+         },
          CFE, "Method \"m\" in class Bad has illegal signature \"I\""},
-        {"ZeroLengthName", [] { ClassBuilder b = base(); b.nameAndType("", "I"); return b.build(); }, CFE,
-         "Illegal zero length constant pool entry at 10 in class Bad"},
-        {"MethodTypeWithFieldDescriptor", [] { ClassBuilder b = base(); b.methodType("I"); return b.build(); }, CFE,
-         "Method \"type\" in class Bad has illegal signature \"I\""},
+        {"ZeroLengthName",
+         [] {
+             ClassBuilder b = base();
+             b.nameAndType("", "I");
+             return b.build();
+         },
+         CFE, "Illegal zero length constant pool entry at 10 in class Bad"},
+        {"MethodTypeWithFieldDescriptor",
+         [] {
+             ClassBuilder b = base();
+             b.methodType("I");
+             return b.build();
+         },
+         CFE, "Method \"type\" in class Bad has illegal signature \"I\""},
         {"DynamicWithMethodDescriptor",
-         [] { ClassBuilder b = base(); b.ref2(17, 0, b.nameAndType("v", "()V")); return b.build(); }, CFE,
-         "CONSTANT_Dynamic \"v\" in class Bad has illegal signature \"()V\""},
+         [] {
+             ClassBuilder b = base();
+             b.ref2(17, 0, b.nameAndType("v", "()V"));
+             return b.build();
+         },
+         CFE, "CONSTANT_Dynamic \"v\" in class Bad has illegal signature \"()V\""},
         {"NewInvokeSpecialOfMethod",
-         [] { ClassBuilder b = base(); b.methodHandle(8, b.methodref("Bad", "m", "()V")); return b.build(); }, CFE,
-         "Bad constructor name at constant pool index 10 in class file Bad"},
+         [] {
+             ClassBuilder b = base();
+             b.methodHandle(8, b.methodref("Bad", "m", "()V"));
+             return b.build();
+         },
+         CFE, "Bad constructor name at constant pool index 10 in class file Bad"},
         {"Utf8Overlong", [] { return withUtf8("\xc1\x81"); }, CFE,
          "Illegal UTF8 string in constant pool in class file Bad"},
         {"ModuleTagBeforeJava9",
-         [] { ClassBuilder b = base(); b.major = 52; b.ref1(19, b.utf8("m")); return b.build(); }, CFE,
-         "Unknown constant tag 19 in class file Bad"},
+         [] {
+             ClassBuilder b = base();
+             b.major = 52;
+             b.ref1(19, b.utf8("m"));
+             return b.build();
+         },
+         CFE, "Unknown constant tag 19 in class file Bad"},
         {"ShortBootstrapMethods",
          [] {
              ClassBuilder b = base();
              uint16_t mh = b.methodHandle(6, b.methodref("Bad", "boot", "()V"));
              b.ref2(18, 1, b.nameAndType("run", "()V"));
-             b.attributes.push_back(b.attribute("BootstrapMethods", {0, 1, uint8_t(mh >> 8), uint8_t(mh), 0, 0}));
+             b.attributes.push_back(
+                 b.attribute("BootstrapMethods", {0, 1, uint8_t(mh >> 8), uint8_t(mh), 0, 0}));
              return b.build();
          },
          CFE, "Short length on BootstrapMethods in class file Bad"},
@@ -905,8 +1079,8 @@ std::vector<Malformed> malformedCases() {
              uint16_t mh = b.methodHandle(6, b.methodref("Bad", "boot", "()V"));
              uint16_t nat = b.nameAndType("run", "()V");
              b.ref2(18, 0, nat);
-             b.attributes.push_back(b.attribute(
-                 "BootstrapMethods", {0, 1, uint8_t(mh >> 8), uint8_t(mh), 0, 1, uint8_t(nat >> 8), uint8_t(nat)}));
+             b.attributes.push_back(b.attribute("BootstrapMethods", {0, 1, uint8_t(mh >> 8), uint8_t(mh), 0,
+                                                                     1, uint8_t(nat >> 8), uint8_t(nat)}));
              return b.build();
          },
          CFE, "argument_index 15 has bad constant type in class file Bad"},
@@ -922,10 +1096,11 @@ std::vector<Malformed> malformedCases() {
          CFE, "Illegal field modifiers in class Bad: 0x11"},
         {"StringFieldWithIntConstant",
          [] {
-             return withField(acc::STATIC, "f", "Ljava/lang/String;", [](ClassBuilder& b, ClassBuilder::Member& f) {
-                 uint16_t i = b.integer(1);
-                 f.attributes.push_back(b.attribute("ConstantValue", {uint8_t(i >> 8), uint8_t(i)}));
-             });
+             return withField(
+                 acc::STATIC, "f", "Ljava/lang/String;", [](ClassBuilder& b, ClassBuilder::Member& f) {
+                     uint16_t i = b.integer(1);
+                     f.attributes.push_back(b.attribute("ConstantValue", {uint8_t(i >> 8), uint8_t(i)}));
+                 });
          },
          CFE, "Bad string initial value in class file Bad"},
         {"ArrayFieldWithConstant",
@@ -947,10 +1122,20 @@ std::vector<Malformed> malformedCases() {
          CFE, "Duplicate ConstantValue attribute in class file Bad"},
 
         // More header rules (JVMS 4.1)
-        {"InterfaceIndexNotAClass", [] { ClassBuilder b = base(); b.interfaces = {1}; return b.build(); }, CFE,
-         "Interface name has bad constant pool index 1 in class file Bad"},
-        {"ArraySuperclass", [] { ClassBuilder b("Bad", "[I"); b.addDefaultConstructor(); return b.build(); }, CFE,
-         "Bad superclass name in class file Bad"},
+        {"InterfaceIndexNotAClass",
+         [] {
+             ClassBuilder b = base();
+             b.interfaces = {1};
+             return b.build();
+         },
+         CFE, "Interface name has bad constant pool index 1 in class file Bad"},
+        {"ArraySuperclass",
+         [] {
+             ClassBuilder b("Bad", "[I");
+             b.addDefaultConstructor();
+             return b.build();
+         },
+         CFE, "Bad superclass name in class file Bad"},
         {"InterfaceSuperclassNotObject",
          [] {
              ClassBuilder b("Bad", "java/lang/Number");
@@ -970,15 +1155,26 @@ std::vector<Malformed> malformedCases() {
          },
          CFE, "Multiple SourceFile attributes in class file Bad"},
         {"ClassSignatureWrongLength",
-         [] { ClassBuilder b = base(); b.attributes.push_back(b.attribute("Signature", {0, 1, 0})); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.attributes.push_back(b.attribute("Signature", {0, 1, 0}));
+             return b.build();
+         },
          CFE, "Wrong Signature attribute length 3 in class file Bad"},
         {"EnclosingMethodWrongLength",
-         [] { ClassBuilder b = base(); b.attributes.push_back(b.attribute("EnclosingMethod", {0, 4, 0})); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.attributes.push_back(b.attribute("EnclosingMethod", {0, 4, 0}));
+             return b.build();
+         },
          CFE, "Wrong EnclosingMethod attribute length 3 in class file Bad"},
         {"DuplicateInnerClassEntry", [] { return withInnerClasses(2, {}); }, CFE,
          "Duplicate entry in InnerClasses attribute in class file Bad"},
-        {"InnerClassesWrongLength", [] { return withInnerClasses(1, {0, 0}); }, CFE,
-         "Wrong InnerClasses attribute length in class file Bad"},
+        {"InnerClassesWrongLength",
+         [] {
+             return withInnerClasses(1, {0, 0});
+         },
+         CFE, "Wrong InnerClasses attribute length in class file Bad"},
         {"InnerClassIsItsOwnOuter",
          [] {
              ClassBuilder b = base();
@@ -990,12 +1186,17 @@ std::vector<Malformed> malformedCases() {
          [] {
              ClassBuilder b = base();
              uint16_t inner = b.classRef("Bad$In");
-             b.attributes.push_back(b.attribute("InnerClasses", {0, 1, 0, uint8_t(inner), 0, 2, 0, 0, 0x02, 0x08}));
+             b.attributes.push_back(
+                 b.attribute("InnerClasses", {0, 1, 0, uint8_t(inner), 0, 2, 0, 0, 0x02, 0x08}));
              return b.build();
          },
          CFE, "Illegal class modifiers in class Bad: 0x208"},
         {"NestHostNotAClass",
-         [] { ClassBuilder b = base(); b.attributes.push_back(b.attribute("NestHost", {0, 1})); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.attributes.push_back(b.attribute("NestHost", {0, 1}));
+             return b.build();
+         },
          CFE, "Nest-host class_info_index 1 has bad constant type in class file Bad"},
         {"NestHostAndNestMembers",
          [] {
@@ -1006,7 +1207,11 @@ std::vector<Malformed> malformedCases() {
          },
          CFE, "Conflicting NestMembers and NestHost attributes in class file Bad"},
         {"NestMembersWrongLength",
-         [] { ClassBuilder b = base(); b.attributes.push_back(b.attribute("NestMembers", {0, 1, 0, 4, 0})); return b.build(); },
+         [] {
+             ClassBuilder b = base();
+             b.attributes.push_back(b.attribute("NestMembers", {0, 1, 0, 4, 0}));
+             return b.build();
+         },
          CFE, "Wrong NestMembers attribute length in class file Bad"},
         {"RecordWrongLength",
          [] {
@@ -1039,7 +1244,8 @@ TEST_P(MalformedTest, FailsLikeHotSpot) {
         fs::create_directories(d);
         std::ofstream(d / "Bad.class", std::ios::binary)
             .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        std::ofstream(d / "expected.txt") << ClassFormatError(c.kind, "").javaClassName() << ": " << c.message << "\n";
+        std::ofstream(d / "expected.txt")
+            << ClassFormatError(c.kind, "").javaClassName() << ": " << c.message << "\n";
     }
     try {
         parseClassFile(bytes, "Bad");
@@ -1059,8 +1265,9 @@ TEST(Truncation, EveryPrefixOfAClassFails) {
     ClassBuilder b = base();
     b.addField(acc::STATIC | acc::FINAL, "L", "J",
                {b.attribute("ConstantValue", {0, static_cast<uint8_t>(b.longConst(5))})});
-    b.addMethod(acc::PUBLIC, "run", "()V", {b.code(0, 1, {0x00, 0xb1}, {{0, 1, 1, 0}},
-                                                   {b.attribute("LineNumberTable", {0, 1, 0, 0, 0, 7})})});
+    b.addMethod(
+        acc::PUBLIC, "run", "()V",
+        {b.code(0, 1, {0x00, 0xb1}, {{0, 1, 1, 0}}, {b.attribute("LineNumberTable", {0, 1, 0, 0, 0, 7})})});
     Bytes bytes = b.build();
     ASSERT_NO_THROW(parseClassFile(bytes, "Bad"));
     for (size_t n = 0; n < bytes.size(); ++n) {

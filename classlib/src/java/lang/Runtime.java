@@ -13,6 +13,20 @@ public class Runtime {
         Shutdown.exit(status);
     }
 
+    public void addShutdownHook(Thread hook) {
+        if (hook == null) {
+            throw new NullPointerException();
+        }
+        Shutdown.addHook(hook);
+    }
+
+    public boolean removeShutdownHook(Thread hook) {
+        if (hook == null) {
+            throw new NullPointerException();
+        }
+        return Shutdown.removeHook(hook);
+    }
+
     public void halt(int status) {
         Shutdown.beforeHalt();
         Shutdown.halt(status);

@@ -322,24 +322,69 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             char[] v2 = s2.value;
             int n1 = v1.length;
             int n2 = v2.length;
-            int min = Math.min(n1, n2);
-            for (int i = 0; i < min; i++) {
-                int c1 = v1[i];
-                int c2 = v2[i];
-                if (c1 != c2) {
-                    c1 = Character.toUpperCase(c1);
-                    c2 = Character.toUpperCase(c2);
-                    if (c1 != c2) {
-                        c1 = Character.toLowerCase(c1);
-                        c2 = Character.toLowerCase(c2);
-                        if (c1 != c2) {
-                            return c1 - c2;
-                        }
-                    }
+            for (int k1 = 0, k2 = 0; k1 < n1 && k2 < n2; k1++, k2++) {
+                int cp1 = v1[k1];
+                int cp2 = v2[k2];
+                if (cp1 == cp2 || compareCodePointCI(cp1, cp2) == 0) {
+                    continue;
+                }
+                if (!(Character.isSurrogate((char) cp1) || Character.isSurrogate((char) cp2))
+                        || s1.isLatin1() || s2.isLatin1()) {
+                    // JDK compares char by char unless both strings are UTF-16 (non-Latin-1).
+                    return compareCodePointCI((char) Character.toUpperCase((char) cp1),
+                            (char) Character.toUpperCase((char) cp2));
+                }
+                cp1 = codePointIncluding(v1, cp1, k1, n1);
+                if (cp1 < 0) {
+                    k1++;
+                    cp1 = -cp1;
+                }
+                cp2 = codePointIncluding(v2, cp2, k2, n2);
+                if (cp2 < 0) {
+                    k2++;
+                    cp2 = -cp2;
+                }
+                int diff = compareCodePointCI(cp1, cp2);
+                if (diff != 0) {
+                    return diff;
                 }
             }
             return n1 - n2;
         }
+    }
+
+    /** As JDK's StringUTF16: the code point a surrogate belongs to (negated if it starts at index). */
+    private static int codePointIncluding(char[] v, int cp, int index, int end) {
+        if (!Character.isSurrogate((char) cp)) {
+            return cp;
+        }
+        if (Character.isLowSurrogate((char) cp)) {
+            if (index > 0) {
+                char c = v[index - 1];
+                if (Character.isHighSurrogate(c)) {
+                    return Character.toCodePoint(c, (char) cp);
+                }
+            }
+        } else if (index + 1 < end) {
+            char c = v[index + 1];
+            if (Character.isLowSurrogate(c)) {
+                return -Character.toCodePoint((char) cp, c);
+            }
+        }
+        return cp;
+    }
+
+    private static int compareCodePointCI(int cp1, int cp2) {
+        cp1 = Character.toUpperCase(cp1);
+        cp2 = Character.toUpperCase(cp2);
+        if (cp1 != cp2) {
+            cp1 = Character.toLowerCase(cp1);
+            cp2 = Character.toLowerCase(cp2);
+            if (cp1 != cp2) {
+                return cp1 - cp2;
+            }
+        }
+        return 0;
     }
 
     public int compareToIgnoreCase(String str) {
@@ -746,32 +791,40 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
-    /** Greek capital sigma at index i is word-final (preceded by a letter, not followed by one). */
+    /**
+     * Greek capital sigma at index i is word-final: within its word (approximated as a run of
+     * letters, digits, marks and connector punctuation) a cased letter precedes it and none follows.
+     */
     private static boolean isFinalSigma(char[] v, int i) {
         boolean before = false;
-        for (int j = i - 1; j >= 0; j--) {
-            char c = v[j];
-            if (Character.isLetter(c)) {
+        for (int j = i - 1; j >= 0 && isWordChar(v[j]); j--) {
+            if (isCased(v[j])) {
                 before = true;
-                break;
-            }
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 break;
             }
         }
         if (!before) {
             return false;
         }
-        for (int j = i + 1; j < v.length; j++) {
-            char c = v[j];
-            if (Character.isLetter(c)) {
+        for (int j = i + 1; j < v.length && isWordChar(v[j]); j++) {
+            if (isCased(v[j])) {
                 return false;
-            }
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                break;
             }
         }
         return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        int t = Character.getType(c);
+        return Character.isLetterOrDigit(c) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || t == Character.COMBINING_SPACING_MARK || t == Character.CONNECTOR_PUNCTUATION
+                || c == 0x3A3 || c == 0x3C3 || c == 0x3C2;
+    }
+
+    private static boolean isCased(char c) {
+        int t = Character.getType(c);
+        return t == Character.LOWERCASE_LETTER || t == Character.UPPERCASE_LETTER || t == Character.TITLECASE_LETTER
+                || Character.isLowerCase(c) || Character.isUpperCase(c) || (c >= 0x391 && c <= 0x3C9);
     }
 
     public String toUpperCase() {

@@ -19,6 +19,7 @@ public class Thread implements Runnable {
     private ThreadGroup group;
     private final long tid;
     private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
+    private ClassLoader contextClassLoader;
 
     private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
     private static long threadSeqNumber;
@@ -226,6 +227,14 @@ public class Thread implements Runnable {
 
     public StackTraceElement[] getStackTrace() {
         return new Exception().getStackTrace();
+    }
+
+    public ClassLoader getContextClassLoader() {
+        return contextClassLoader;
+    }
+
+    public void setContextClassLoader(ClassLoader cl) {
+        contextClassLoader = cl;
     }
 
     public long getId() {

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Launcher tests: `cortado` must take the command line `java` takes and fail
+# the way `java` fails. Each case is one ctest test:
+#   launcher-test.sh CORTADO SAMPLES_DIR CASE
+# SAMPLES_DIR is build/java-samples/release8 (Hello and Args are used).
+# Where HotSpot's output is deterministic, the case runs `java` too and
+# requires the same stderr, stdout and exit code.
+set -uo pipefail
+cortado=$1 samples=$2 case=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+fail() { echo "FAIL $case: $*"; exit 1; }
+
+# run NAME CMD...: records NAME.out NAME.err NAME.code
+run() {
+  local name=$1; shift
+  timeout 60 "$@" > "$name.out" 2> "$name.err" < /dev/null
+  echo $? > "$name.code"
+}
+
+# same_as_java ARGS...: cortado ARGS and java ARGS agree on stdout, stderr and exit code.
+same_as_java() {
+  run c "$cortado" "$@"
+  run j java "$@"
+  for f in out err code; do
+    if ! cmp -s "c.$f" "j.$f"; then
+      echo "--- java $* ($f)"; cat "j.$f"; echo "--- cortado $* ($f)"; cat "c.$f"
+      fail "$f differs from java's"
+    fi
+  done
+}
+
+expect() {  # expect CODE TEXT-IN-STDOUT ARGS...
+  local code=$1 text=$2; shift 2
+  run c "$cortado" "$@"
+  [[ $(cat c.code) == "$code" ]] || { cat c.out c.err; fail "exit code $(cat c.code), expected $code"; }
+  grep -qF -- "$text" c.out || { cat c.out c.err; fail "stdout lacks '$text'"; }
+}
+
+hello=$samples/Hello
+case $case in
+  directory) same_as_java -cp "$hello" Hello ;;
+  classpath-list) same_as_java -cp "/nonexistent:$hello:/also/missing.jar" Hello ;;
+  classpath-env) CLASSPATH=$hello same_as_java Hello ;;
+  jar)
+    jar --create --file app.jar -C "$hello" . || fail "jar tool failed"
+    same_as_java -cp app.jar Hello ;;
+  jar-manifest)
+    jar --create --file app.jar --main-class Hello -C "$hello" . || fail "jar tool failed"
+    same_as_java -jar app.jar ;;
+  jar-args)
+    jar --create --file app.jar --main-class Args -C "$samples/Args" . || fail "jar tool failed"
+    same_as_java -jar app.jar one "two words" 3 ;;
+  jar-no-main-attribute)
+    jar --create --file app.jar -C "$hello" . || fail "jar tool failed"
+    same_as_java -jar app.jar ;;
+  jar-missing) same_as_java -jar missing.jar ;;
+  jar-corrupt)
+    printf 'PK\003\004 this is not really a zip file' > bad.jar
+    same_as_java -jar bad.jar ;;
+  jar-truncated)
+    jar --create --file app.jar --main-class Hello -C "$hello" . || fail "jar tool failed"
+    head -c 100 app.jar > cut.jar
+    same_as_java -jar cut.jar ;;
+  missing-class) same_as_java -cp "$hello" NoSuchClass ;;
+  wrong-name)
+    cp "$hello/Hello.class" Other.class
+    same_as_java -cp . Other ;;
+  truncated-class)
+    head -c 40 "$hello/Hello.class" > Hello.class
+    same_as_java -cp . Hello ;;
+  bad-magic)
+    printf '\xca\xfe\xba\xbfrest' > Hello.class
+    same_as_java -cp . Hello ;;
+  newer-version)
+    cp "$hello/Hello.class" Hello.class
+    printf '\x00\x3e' | dd of=Hello.class bs=1 seek=6 conv=notrunc status=none
+    same_as_java -cp . Hello ;;
+  no-main-method)
+    printf 'public class NoMain { public static void notMain(String[] a) {} }\n' > NoMain.java
+    javac -d . NoMain.java || fail "javac failed"
+    same_as_java -cp . NoMain ;;
+  main-not-static)
+    printf 'public class Inst { public void main(String[] a) {} }\n' > Inst.java
+    javac -d . Inst.java || fail "javac failed"
+    same_as_java -cp . Inst ;;
+  unknown-option) same_as_java -foo -cp "$hello" Hello ;;
+  bad-heap-size) same_as_java -Xmxlots -cp "$hello" Hello ;;
+  tiny-stack) same_as_java -Xss1k -cp "$hello" Hello ;;
+  cp-without-value)
+    run c "$cortado" -cp
+    [[ $(cat c.code) == 1 ]] || fail "exit code $(cat c.code), expected 1" ;;
+  no-arguments)
+    run c "$cortado"
+    [[ $(cat c.code) == 1 ]] || fail "exit code $(cat c.code), expected 1"
+    grep -q "Usage: cortado" c.err || fail "no usage text on stderr" ;;
+  version)
+    run c "$cortado" -version
+    [[ $(cat c.code) == 0 ]] || fail "exit code $(cat c.code)"
+    grep -q 'version "' c.err || fail "no version on stderr" ;;
+  help) expect 0 "Usage: cortado" --help ;;
+  properties)
+    printf 'public class Props { public static void main(String[] a) { System.out.println(System.getProperty("greeting") + " " + System.getProperty("empty").length() + " " + System.getProperty("path.separator")); } }\n' > Props.java
+    javac --release 8 -d . Props.java || fail "javac failed"
+    same_as_java -Dgreeting=hi -Dempty= -cp . Props ;;
+  source-file)
+    printf 'public class Src { public static void main(String[] a) { System.out.println("from source " + a.length + a[0]); } }\n' > Src.java
+    same_as_java Src.java x ;;
+  verbose-class)
+    expect 0 "[info][class,load] Hello source: file:$hello/" -verbose:class -cp "$hello" Hello
+    grep -q "Hello, World!" c.out || fail "program output missing" ;;
+  exit-code-uncaught)
+    same_as_java -cp "$samples/UncaughtException" UncaughtException ;;
+  *) fail "unknown case" ;;
+esac
+echo "ok $case"
