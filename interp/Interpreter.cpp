@@ -16,6 +16,7 @@
 #include <string>
 
 #include "classfile/Bytecodes.h"
+#include "interp/BytecodeCounts.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaCalls.h"
@@ -97,17 +98,23 @@ Slot execute(JavaThread& thread, Frame* entry) {
         goto dispatch_op; \
     } while (0)
 #else
+    // Two dispatch tables: the handlers, and (for -Xprof:bytecodes) one that
+    // counts each instruction before jumping to its handler. Choosing the
+    // table once per entry keeps counting free when it is off.
     static void* labels[256];
+    static void* countingLabels[256];
     static bool labelsReady = false;
     if (!labelsReady) {
         for (auto& l : labels) l = &&L_illegal;
 #define BYTECODE(name, op, len, pops, pushes, fmt, flags) labels[op] = &&L_##name;
 #include "classfile/Bytecodes.def"
 #undef BYTECODE
+        for (auto& l : countingLabels) l = &&L_count;
         labelsReady = true;
     }
+    void** const table = bytecodeCountingEnabled() ? countingLabels : labels;
 #define OP(name) L_##name:
-#define DISPATCH_OP(op) goto* labels[(opcode = (op))]
+#define DISPATCH_OP(op) goto* table[(opcode = (op))]
 #endif
 #define DISPATCH() DISPATCH_OP(*pc)
 #define NEXT(n)    \
@@ -152,9 +159,13 @@ Slot execute(JavaThread& thread, Frame* entry) {
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
+    if (bytecodeCountingEnabled()) countBytecode(opcode);
     switch (opcode) {
 #else
     DISPATCH();
+L_count:
+    countBytecode(opcode);
+    goto* labels[opcode];
     {
 #endif
 

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "natives/FloatingDecimal.h"
 #include "natives/Natives.h"
 #include "natives/NativeSupport.h"
 #include "runtime/Strings.h"
@@ -16,48 +17,13 @@ namespace cortado::natives {
 
 using namespace runtime;
 
-// ---- Double.toString / Float.toString (JLS-specified format) --------------------
-
-// Formats the shortest decimal that rounds to the value (what JDK 17's
-// FloatingDecimal produces in all but rare cases) the way Double.toString
-// lays it out: plain notation for 1e-3 <= |v| < 1e7, else d.dddE±n; always
-// at least one digit after the point.
-template <typename T>
-static std::string javaFloatingToString(T v) {
-    if (std::isnan(v)) return "NaN";
-    if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
-    if (v == 0) return std::signbit(v) ? "-0.0" : "0.0";
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-    std::string s(buf, res.ptr);
-    bool negative = s[0] == '-';
-    if (negative) s.erase(0, 1);
-    size_t e = s.find('e');
-    int exponent = std::stoi(s.substr(e + 1));
-    std::string digits = s.substr(0, e);
-    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-    std::string out = negative ? "-" : "";
-    T mag = std::fabs(v);
-    if (mag >= T(1e-3) && mag < T(1e7)) {
-        if (exponent >= 0) {
-            std::string intPart = digits.substr(0, std::min(digits.size(), size_t(exponent + 1)));
-            while (intPart.size() < size_t(exponent + 1)) intPart += '0';
-            std::string frac = digits.size() > size_t(exponent + 1) ? digits.substr(exponent + 1) : "0";
-            out += intPart + "." + frac;
-        } else {
-            out += "0." + std::string(size_t(-exponent - 1), '0') + digits;
-        }
-    } else {
-        out += digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0") + "E" + std::to_string(exponent);
-    }
-    return out;
-}
+// ---- Double.toString / Float.toString (JDK 17's digits, see FloatingDecimal.cpp) ----
 
 static Slot fdDoubleToString(JavaThread& t, Slot* a) {
-    return refToSlot(newStringFromUtf8(t, javaFloatingToString(argDouble(a, 0))));
+    return refToSlot(newStringFromUtf8(t, javaDoubleToString(argDouble(a, 0))));
 }
 static Slot fdFloatToString(JavaThread& t, Slot* a) {
-    return refToSlot(newStringFromUtf8(t, javaFloatingToString(argFloat(a, 0))));
+    return refToSlot(newStringFromUtf8(t, javaFloatToString(argFloat(a, 0))));
 }
 
 // ---- Double.parseDouble / Float.parseFloat (the grammar of Double.valueOf) ---------

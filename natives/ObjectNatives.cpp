@@ -206,6 +206,24 @@ static Slot classGetEnumConstants0(JavaThread& t, Slot* a) {
     return callJava(t, values, {});
 }
 
+// ---- java.lang.reflect.Array ---------------------------------------------------
+
+static Slot arrayNewArray(JavaThread& t, Slot* a) {
+    Object* componentMirror = argRef(a, 0);
+    if (!componentMirror) {
+        t.throwNew("java/lang/NullPointerException", nullptr);
+        return 0;
+    }
+    Klass* component = klassOfMirror(t, componentMirror);
+    if (component->isPrimitiveClass && component->primitiveType == classfile::BasicType::Void) {
+        t.throwNew("java/lang/IllegalArgumentException", nullptr);
+        return 0;
+    }
+    Klass* arrayClass = t.vm.loader.arrayOf(t, component);
+    if (!arrayClass) return 0;
+    return refToSlot(allocateArray(t, arrayClass, argInt(a, 1)));
+}
+
 // ---- String ---------------------------------------------------------------
 
 static Slot stringIntern(JavaThread& t, Slot* a) { return refToSlot(t.vm.internString(t, argRef(a, 0))); }
@@ -236,6 +254,7 @@ void registerObjectNatives(NativeRegistry& r) {
     r.add(C, "getEnumConstants0", "()[Ljava/lang/Object;", classGetEnumConstants0);
 
     r.add("java/lang/String", "intern", "()Ljava/lang/String;", stringIntern);
+    r.add("java/lang/reflect/Array", "newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", arrayNewArray);
 }
 
 }  // namespace cortado::natives

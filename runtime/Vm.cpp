@@ -103,6 +103,10 @@ Object* Vm::internString(JavaThread& thread, Object* string) {
     return string;
 }
 
-void Vm::shutdown() {}
+void Vm::shutdown() {
+    if (shutDown_) return;
+    shutDown_ = true;
+    for (auto& hook : exitHooks_) hook();
+}
 
 }  // namespace cortado::runtime

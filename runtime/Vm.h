@@ -1,6 +1,7 @@
 // The virtual machine instance: options, heap, class loader, natives,
 // well-known classes, interned strings. One per process.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -55,11 +56,15 @@ public:
     Object* internString(JavaThread& thread, Object* string);
     template <typename F> void forEachInternedString(F&& f) { for (auto& [k, v] : interned_) f(&v); }
 
-    // Runs at exit (System.exit or the end of main): logs, reports.
+    // Runs at exit (System.exit or the end of main): the registered hooks
+    // (reports such as -Xprof), once.
     void shutdown();
+    void addExitHook(std::function<void()> hook) { exitHooks_.push_back(std::move(hook)); }
 
 private:
     std::unordered_map<std::u16string, Object*> interned_;  // node-based: cells keep their address
+    std::vector<std::function<void()>> exitHooks_;
+    bool shutDown_ = false;
 };
 
 }  // namespace cortado::runtime

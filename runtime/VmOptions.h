@@ -20,6 +20,7 @@ struct VmOptions {
     bool verboseClass = false;    // -verbose:class / -Xlog:class+load
     bool verboseInit = false;     // -Xlog:class+init
     bool enableAssertions = false;  // -ea
+    bool bytecodeHistogram = false; // -Xprof:bytecodes
     std::string javaCommand;      // sun.java.command: main class (or jar) and arguments
 };
 

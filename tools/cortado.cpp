@@ -19,6 +19,7 @@
 #include "classfile/Descriptor.h"
 #include "classfile/ZipArchive.h"
 #include "gc/HeapFactory.h"
+#include "interp/BytecodeCounts.h"
 #include "interp/Interpreter.h"
 #include "natives/Natives.h"
 #include "runtime/Allocation.h"
@@ -80,6 +81,8 @@ void printUsage(std::ostream& out) {
            "    -Xms<size>    set initial Java heap size\n"
            "    -Xmn<size>    set the size of the young generation\n"
            "    -Xss<size>    set java thread stack size\n"
+           "    -Xprof:bytecodes\n"
+           "                  print a histogram of executed bytecodes to stderr at exit\n"
            "    --gc=<name>   heap strategy: ";
     for (const auto& n : gc::strategyNames()) out << n << " ";
     out << "\n";
@@ -120,6 +123,7 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
         if (starts(sized) && token != "-Xmx" && token != "-Xms" && token != "-Xss" && token != "-Xmn")
             return {sized + 1, token.substr(4)};
     if (token == "-Xint") return {"Xint", ""};
+    if (token == "-Xprof" || starts("-Xprof:")) return {"Xprof", token.size() > 6 ? token.substr(7) : ""};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
     if (token == "-?" || token == "-h" || token == "-help") return {"help", ""};
@@ -179,6 +183,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("Xss", po::value<std::string>())("Xmn", po::value<std::string>())
         ("Xint", "")("ea", "")("da", "")
         ("gc", po::value<std::string>())
+        ("Xprof", po::value<std::vector<std::string>>()->composing())
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
     try {
@@ -261,6 +266,11 @@ Launch parseCommandLine(int argc, char** argv) {
         for (const auto& l : vm["Xlog"].as<std::vector<std::string>>()) {
             if (l == "class+load" || l == "class+load=info") o.verboseClass = true;
             else if (l == "class+init" || l == "class+init=info") o.verboseInit = true;
+        }
+    if (vm.count("Xprof"))
+        for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
+            if (p == "bytecodes") o.bytecodeHistogram = true;
+            else failToCreateVm("Unrecognized option: -Xprof" + (p.empty() ? "" : ":" + p));
         }
     if (vm.count("XX"))
         for (const auto& x : vm["XX"].as<std::vector<std::string>>()) {
@@ -376,6 +386,10 @@ int main(int argc, char** argv) {
     runtime::Vm vm(o, std::move(heap));
     natives::registerAll(vm.natives);
     interp::install();
+    if (o.bytecodeHistogram) {
+        interp::enableBytecodeCounting();
+        vm.addExitHook([] { interp::printBytecodeHistogram(std::cerr); });
+    }
     // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
     runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
     vm.mainThread = &thread;
@@ -436,6 +450,12 @@ int main(int argc, char** argv) {
             exitCode = 1;
         }
     }
+    // As DestroyJavaVM does: run the shutdown hooks (Shutdown.shutdown flushes System.out/err too).
+    if (runtime::Klass* shutdown = vm.loader.findLoaded("java/lang/Shutdown"))
+        if (runtime::Method* m = shutdown->findDeclaredMethod("shutdown", "()V"); m && m->isStatic()) {
+            runtime::callJava(thread, m, {});
+            if (thread.hasPendingException()) thread.takePendingException();
+        }
     vm.shutdown();
     std::fflush(stdout);
     return exitCode;
