@@ -8,5 +8,5 @@ tools/setup.sh
 jobs=$(nproc)
 tools/build.sh build
 (cd build && ctest --output-on-failure -j "$jobs")
-tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 (cd build-asan && ctest --output-on-failure -j "$jobs")
