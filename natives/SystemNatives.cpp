@@ -1,11 +1,9 @@
 // java.lang.System, Runtime, Shutdown and Thread natives.
 #include <chrono>
 #include <climits>
-#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <langinfo.h>
 #include <pwd.h>
 #include <thread>
 #include <unistd.h>
@@ -13,6 +11,7 @@
 #include "natives/Natives.h"
 #include "natives/NativeSupport.h"
 #include "runtime/Allocation.h"
+#include "runtime/PlatformEncoding.h"
 #include "runtime/Resolution.h"
 #include "runtime/Strings.h"
 
@@ -103,24 +102,13 @@ static Slot systemNanoTime(JavaThread&, Slot*) {
 
 static Slot systemIdentityHashCode(JavaThread&, Slot* a) { return intToSlot(identityHash(argRef(a, 0))); }
 
-// The character set HotSpot derives from the locale (JDK 17: file.encoding follows LC_ALL/LC_CTYPE/LANG).
-static std::string localeEncoding() {
-    const char* saved = std::setlocale(LC_CTYPE, nullptr);
-    std::string previous = saved ? saved : "C";
-    std::setlocale(LC_CTYPE, "");
-    std::string codeset = nl_langinfo(CODESET);
-    std::setlocale(LC_CTYPE, previous.c_str());
-    if (codeset.empty()) codeset = "ANSI_X3.4-1968";
-    return codeset;
-}
-
 static Slot systemVmProperties(JavaThread& t, Slot*) {
     std::vector<std::pair<std::string, std::string>> props;
     char cwd[PATH_MAX];
     const char* dir = ::getcwd(cwd, sizeof cwd) ? cwd : ".";
     const char* home = std::getenv("HOME");
     const passwd* pw = ::getpwuid(::getuid());
-    std::string encoding = localeEncoding();
+    std::string encoding = platformEncoding();
     std::string classPath;
     for (const auto& p : t.vm.options.classPath) classPath += (classPath.empty() ? "" : ":") + p;
     props = {
@@ -184,7 +172,7 @@ static Slot systemSetErr0(JavaThread& t, Slot* a) { setStaticRef(t, "java/lang/S
 static Slot systemGetenv0(JavaThread& t, Slot* a) {
     std::string name = stringToUtf8(t, argRef(a, 0));
     const char* v = std::getenv(name.c_str());
-    return v ? refToSlot(newStringFromUtf8(t, v)) : 0;
+    return v ? refToSlot(newString(t, decodePlatformString(v))) : 0;
 }
 
 // Shutdown.halt0: the end of the process (System.exit, Runtime.halt).

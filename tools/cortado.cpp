@@ -25,6 +25,7 @@
 #include "runtime/Allocation.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
+#include "runtime/PlatformEncoding.h"
 #include "runtime/Resolution.h"
 #include "runtime/Strings.h"
 #include "runtime/Vm.h"
@@ -439,7 +440,8 @@ int main(int argc, char** argv) {
         runtime::Handle<runtime::Array> args(
             thread.handles, stringArray ? runtime::allocateArray(thread, stringArray, int32_t(launch.args.size())) : nullptr);
         for (size_t i = 0; args && i < launch.args.size(); ++i) {
-            runtime::Object* s = runtime::newStringFromUtf8(thread, launch.args[i]);
+            // Arguments are bytes in the locale's encoding (sun.jnu.encoding), as HotSpot decodes them.
+            runtime::Object* s = runtime::newString(thread, runtime::decodePlatformString(launch.args[i]));
             if (!s) break;
             args->data<runtime::Object*>()[i] = s;
         }

@@ -12,7 +12,8 @@
 # Programs that exit non-zero or throw are fine: the histogram is printed at exit.
 # Set CORTADO_COVERAGE_JOBS (default 2) to run more programs at a time.
 set -uo pipefail
-cortado=$1 def=$2 src=$3
+export LC_ALL=C
+cortado=$(realpath "$1") def=$(realpath "$2") src=$(realpath "$3")
 shift 3
 jobs=${CORTADO_COVERAGE_JOBS:-2}
 limit=${CORTADO_SAMPLE_TIMEOUT:-120}
@@ -23,6 +24,7 @@ trap 'rm -rf "$work"' EXIT
 # The list of programs to run: "classes-dir<TAB>name".
 : > "$work/programs"
 for parent in "$@"; do
+  parent=$(realpath "$parent")
   for dir in "$parent"/*/; do
     dir=${dir%/}
     [[ -d $dir ]] || continue
@@ -47,7 +49,8 @@ run_one() {
       < "$input" > /dev/null 2> "$work/err/$n")
   local code=$?
   if ! grep -q '^Bytecode histogram: ' "$work/err/$n"; then
-    echo "warning: $name (exit code $code) printed no bytecode histogram"
+    echo "warning: $name (exit code $code) printed no bytecode histogram; its standard error:"
+    head -n 5 "$work/err/$n" | sed 's/^/    /'
   fi
   # Histogram lines: count, percent, hex opcode, mnemonic.
   sed -n '/^Bytecode histogram: /,$p' "$work/err/$n" |
@@ -66,7 +69,7 @@ cat "$work"/hist/* 2>/dev/null |
 # Every defined opcode: BYTECODE(name, 0xNN, ..., flags) minus BC_RESERVED.
 grep -E '^[[:space:]]*BYTECODE\(' "$def" | grep -v 'BC_RESERVED' |
   sed -E 's/^[[:space:]]*BYTECODE\(([A-Za-z0-9_]+),[[:space:]]*(0x[0-9a-fA-F]+),.*/\2 \1/' |
-  awk '{ printf "0x%02x %s\n", strtonum($1), $2 }' | sort > "$work/defined"
+  tr 'A-F' 'a-f' | sort > "$work/defined"
 total=$(wc -l < "$work/defined")
 
 missing=$(join -v 1 "$work/defined" "$work/executed")

@@ -1,0 +1,61 @@
+// Allocation: many small short-lived objects: binary trees of tiny nodes built
+// and walked (after binary-trees), small int arrays, and boxed Longs. Cortado's
+// heap does not collect yet, so the default size keeps the total allocated
+// volume around 0.5-1 GB (about 20 million objects).
+public class Allocation {
+    static final int DEPTH = 12;
+    static final long EXPECTED = 2128618170L;
+
+    static final class Node {
+        final Node left;
+        final Node right;
+        final int value;
+
+        Node(Node left, Node right, int value) {
+            this.left = left;
+            this.right = right;
+            this.value = value;
+        }
+
+        int check() {
+            return left == null ? value : value + left.check() - right.check();
+        }
+    }
+
+    static Node build(int depth, int value) {
+        if (depth == 0) return new Node(null, null, value);
+        return new Node(build(depth - 1, 2 * value - 1), build(depth - 1, 2 * value), value);
+    }
+
+    static long run() {
+        long sum = 0;
+        // 2 trees of 2^13-1 nodes
+        sum += build(DEPTH, 1).check();
+        sum += build(DEPTH, 7).check();
+        // 2048 small arrays
+        for (int i = 0; i < 2048; i++) {
+            int[] a = new int[4];
+            a[i & 3] = i;
+            sum += a[0] + a[3];
+        }
+        // 2048 boxed values outside the Long cache
+        Long acc = Long.valueOf(0);
+        for (int i = 0; i < 2048; i++) {
+            acc = Long.valueOf(acc.longValue() + i * 1000L);
+        }
+        return sum * 31 + acc.longValue();
+    }
+
+    public static void main(String[] args) {
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        long result = 0;
+        for (int i = 0; i < iterations; i++) {
+            result = run();
+            if (result != EXPECTED) {
+                System.out.println("Allocation: wrong result " + result + ", expected " + EXPECTED);
+                System.exit(1);
+            }
+        }
+        System.out.println(result);
+    }
+}
