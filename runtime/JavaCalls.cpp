@@ -32,7 +32,7 @@ Slot callJava(JavaThread& thread, Method* method, const Slot* args, size_t count
         thread.throwNew("java/lang/StackOverflowError", nullptr);
         return 0;
     }
-    std::memcpy(locals, args, count * sizeof(Slot));
+    if (count) std::memcpy(locals, args, count * sizeof(Slot));
     if (method->isNative()) {
         // Natives get no frame of their own yet; stack traces show their Java caller.
         return callNative(thread, method, locals);
