@@ -21,6 +21,7 @@
 #include "runtime/Allocation.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
+#include "runtime/NullPointerMessage.h"
 #include "runtime/Resolution.h"
 #include "runtime/Vm.h"
 
@@ -57,6 +58,15 @@ int32_t floatCompare(T a, T b, int32_t nanResult) {
 
 std::string indexMessage(int32_t index, int32_t length) {
     return "Index " + std::to_string(index) + " out of bounds for length " + std::to_string(length);
+}
+
+// Releases the monitors a frame entered with monitorenter and still holds.
+void releaseFrameLocks(JavaThread& thread, Frame* f) {
+    while (!thread.lockRecords.empty() && thread.lockRecords.back().frame == f) {
+        Object* o = thread.lockRecords.back().object;
+        thread.lockRecords.pop_back();
+        if (holdsMonitor(thread, o)) o->mark -= uint64_t(1) << mark::kLockShift;
+    }
 }
 
 // The object a synchronized method locks (JVMS 2.11.10): the receiver, or the class's mirror.
@@ -128,8 +138,14 @@ Slot execute(JavaThread& thread, Frame* entry) {
         thread.throwNew((cls), (msg)); \
         goto exception;              \
     } while (0)
-#define NULL_CHECK(o) \
-    if (!(o)) THROW("java/lang/NullPointerException", nullptr)
+// A VM-raised NullPointerException carries HotSpot's helpful message (JEP 358),
+// computed from the original bytecode at the failing bci after SAVE_STATE.
+#define NULL_CHECK(o)                                                                       \
+    if (!(o)) {                                                                             \
+        SAVE_STATE();                                                                       \
+        const std::string npeMessage = helpfulNullPointerMessage(*frame->method, frame->bci()); \
+        THROW("java/lang/NullPointerException", npeMessage.empty() ? nullptr : npeMessage.c_str()); \
+    }
 #define CHECK_PENDING() \
     if (thread.hasPendingException()) goto exception
 #define U2(p) readU2(p)
@@ -447,7 +463,21 @@ L_count:
     }
 
     // ---- Returns ---------------------------------------------------------------------
-    OP(ireturn) OP(freturn) OP(areturn) result = sp[-1]; resultSlots = 1; goto do_return;
+    OP(ireturn) {
+        // JVMS 6.5 ireturn: a boolean, byte, char or short result is narrowed to its type.
+        int32_t v = I(sp[-1]);
+        switch (frame->method->signature.returnType) {
+            case classfile::BasicType::Boolean: v &= 1; break;
+            case classfile::BasicType::Byte: v = int8_t(v); break;
+            case classfile::BasicType::Char: v = uint16_t(v); break;
+            case classfile::BasicType::Short: v = int16_t(v); break;
+            default: break;
+        }
+        result = intToSlot(v);
+        resultSlots = 1;
+        goto do_return;
+    }
+    OP(freturn) OP(areturn) result = sp[-1]; resultSlots = 1; goto do_return;
     OP(lreturn) OP(dreturn) result = sp[-2]; resultSlots = 2; goto do_return;
     OP(return) result = 0; resultSlots = 0; goto do_return;
 
@@ -547,7 +577,16 @@ L_count:
                             "invokedynamic is not supported yet: compile with javac --release 8");
 
     // ---- Objects -----------------------------------------------------------------------------
-    OP(new) OP(anewarray) OP(checkcast) OP(instanceof) {
+    OP(checkcast) OP(instanceof)
+        // JVMS 6.5: a null reference passes checkcast and is not an instance of
+        // anything, without the class being resolved.
+        if (A(sp[-1]) == nullptr) {
+            if (*pc == uint8_t(Opcode::instanceof_)) sp[-1] = intToSlot(0);
+            NEXT(3);
+        }
+        goto resolve_class_use;
+    OP(new) OP(anewarray)
+    resolve_class_use: {
         SAVE_STATE();
         uint8_t quick = resolveClassUse(thread, frame->method->owner, const_cast<uint8_t*>(pc));
         if (!quick) goto exception;
@@ -609,6 +648,7 @@ L_count:
         Object* o = A(sp[-1]);
         NULL_CHECK(o);
         monitorEnter(thread, o);
+        thread.lockRecords.push_back({frame, o});
         --sp;
         NEXT(1);
     }
@@ -617,6 +657,7 @@ L_count:
         NULL_CHECK(o);
         SAVE_STATE();
         if (!monitorExit(thread, o)) goto exception;
+        thread.forgetLockRecord(frame, o);
         --sp;
         NEXT(1);
     }
@@ -681,6 +722,14 @@ invoke:
     }
 
 do_return:
+    // JVMS 2.11.10 structured locking: returning while still holding a monitor
+    // this frame entered releases it and throws IllegalMonitorStateException.
+    if (!thread.lockRecords.empty() && thread.lockRecords.back().frame == frame) {
+        SAVE_STATE();
+        releaseFrameLocks(thread, frame);
+        thread.throwNew("java/lang/IllegalMonitorStateException", nullptr);
+        goto exception;
+    }
     if (frame->method->isSynchronized()) {
         SAVE_STATE();
         Object* lock = syncObject(thread, frame);
@@ -709,6 +758,7 @@ exception:
             pc = frame->method->code.get() + handler;
             DISPATCH();
         }
+        releaseFrameLocks(thread, frame);  // monitors entered by this frame's monitorenter
         if (frame->method->isSynchronized()) {
             Object* pending = thread.takePendingException();
             Object* lock = syncObject(thread, frame);

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/Frame.h"
 #include "runtime/Handles.h"
@@ -25,6 +26,22 @@ public:
     Frame* topFrame = nullptr;
     Object* pendingException = nullptr;  // a root
     Object* threadObject = nullptr;      // the java.lang.Thread (a root)
+
+    // Monitors entered by monitorenter, innermost last, with the frame that
+    // entered them: released when that frame returns or unwinds (JVMS 2.11.10).
+    // The objects are roots.
+    struct LockRecord {
+        Frame* frame;
+        Object* object;
+    };
+    std::vector<LockRecord> lockRecords;
+    void forgetLockRecord(Frame* f, Object* o) {
+        for (size_t i = lockRecords.size(); i-- > 0;)
+            if (lockRecords[i].frame == f && lockRecords[i].object == o) {
+                lockRecords.erase(lockRecords.begin() + long(i));
+                return;
+            }
+    }
 
     Slot* stackStart() const { return stackStart_; }
     Slot* stackLimit() const { return stackLimit_; }  // frames must end below this

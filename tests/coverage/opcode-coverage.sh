@@ -4,33 +4,35 @@
 # listing every opcode of classfile/Bytecodes.def (internal quick forms
 # included, BC_RESERVED ones excluded) that never executed.
 #
-#   opcode-coverage.sh CORTADO BYTECODES_DEF SAMPLES_SRC_DIR [CLASSES_PARENT...]
+#   opcode-coverage.sh CORTADO BYTECODES_DEF CLASSES_PARENT[=SRC_DIR]...
 #
 # Each CLASSES_PARENT holds one directory per program (main class = directory
-# name); arguments come from SAMPLES_SRC_DIR/<Name>.args (one per line) and
-# standard input from SAMPLES_SRC_DIR/<Name>.in (or /dev/null) when present.
+# name); arguments come from SRC_DIR/<Name>.args (one per line) and standard
+# input from SRC_DIR/<Name>.in (or /dev/null) when present.
 # Programs that exit non-zero or throw are fine: the histogram is printed at exit.
 # Set CORTADO_COVERAGE_JOBS (default 2) to run more programs at a time.
 set -uo pipefail
 export LC_ALL=C
-cortado=$(realpath "$1") def=$(realpath "$2") src=$(realpath "$3")
-shift 3
+cortado=$(realpath "$1") def=$(realpath "$2")
+shift 2
 jobs=${CORTADO_COVERAGE_JOBS:-2}
 limit=${CORTADO_SAMPLE_TIMEOUT:-120}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The list of programs to run: "classes-dir<TAB>name".
+# The list of programs to run: "classes-dir<TAB>name<TAB>src-dir".
 : > "$work/programs"
-for parent in "$@"; do
+for spec in "$@"; do
+  parent=${spec%%=*} src=/nonexistent
+  [[ $spec == *=* ]] && src=$(realpath -m "${spec#*=}")
   parent=$(realpath "$parent")
   for dir in "$parent"/*/; do
     dir=${dir%/}
     [[ -d $dir ]] || continue
     name=$(basename "$dir")
     [[ -f $dir/$name.class ]] || continue
-    printf '%s\t%s\n' "$dir" "$name" >> "$work/programs"
+    printf '%s\t%s\t%s\n' "$dir" "$name" "$src" >> "$work/programs"
   done
 done
 count=$(wc -l < "$work/programs")
@@ -41,8 +43,7 @@ fi
 
 # Run one program; its histogram goes to $work/hist/<n>.
 run_one() {
-  local line=$1 n=$2 dir name args=() input=/dev/null
-  dir=${line%%$'\t'*} name=${line#*$'\t'}
+  local n=$1 dir=$2 name=$3 src=$4 args=() input=/dev/null
   if [[ -f $src/$name.args ]]; then mapfile -t args < "$src/$name.args"; fi
   [[ -f $src/$name.in ]] && input=$src/$name.in
   (cd "$work/run" && timeout "$limit" "$cortado" -Xint -Xprof:bytecodes -cp "$dir" "$name" "${args[@]}" \
@@ -57,10 +58,10 @@ run_one() {
     awk 'NR > 1 && $1 ~ /^[0-9]+$/ && $2 ~ /%$/ && $3 ~ /^0x[0-9a-f][0-9a-f]$/ { print $3, $1 }' > "$work/hist/$n"
 }
 export -f run_one
-export work src cortado limit
+export work cortado limit
 mkdir -p "$work/hist" "$work/err" "$work/run"
-awk '{ print NR "\t" $0 }' "$work/programs" |
-  xargs -P "$jobs" -d '\n' -n 1 bash -c 'n=${1%%$'"'"'\t'"'"'*}; run_one "${1#*$'"'"'\t'"'"'}" "$n"' _
+awk -F '\t' '{ print NR; print $1; print $2; print $3 }' "$work/programs" |
+  xargs -P "$jobs" -d '\n' -n 4 bash -c 'run_one "$@"' _
 
 # Sum the histograms: opcode -> executions.
 cat "$work"/hist/* 2>/dev/null |
