@@ -20,6 +20,7 @@ public:
     size_t usedBytes() const override { return static_cast<size_t>(top_ - base_); }
     size_t capacityBytes() const override;
     size_t maxBytes() const override { return max_; }
+    bool contains(const void* p) const override { return p >= base_ && p < top_; }
 
 private:
     uint8_t* base_ = nullptr;

@@ -19,6 +19,7 @@
 #include "interp/BytecodeCounts.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
+#include "runtime/FrameReferences.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
 #include "runtime/NullPointerMessage.h"
@@ -692,6 +693,10 @@ illegal:
 invoke:
     // `callee` is selected; its arguments are the top argSlots of the operand stack.
     {
+        if (thread.vm.options.verifyReferenceMaps) {
+            SAVE_STATE();
+            verifyFrameReferencesOrDie(thread, frame, sp);
+        }
         Slot* args = sp - callee->argSlots;
         if (callee->isNative()) {
             SAVE_STATE();  // the arguments stay on the stack, visible to the GC, during the call

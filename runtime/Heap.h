@@ -29,6 +29,8 @@ public:
     virtual size_t usedBytes() const = 0;
     virtual size_t capacityBytes() const = 0;   // Runtime.totalMemory
     virtual size_t maxBytes() const = 0;        // Runtime.maxMemory
+    // Whether `p` points at an object this heap allocated (heap verification).
+    virtual bool contains(const void* p) const = 0;
 };
 
 }  // namespace cortado::runtime

@@ -21,6 +21,7 @@ struct VmOptions {
     bool verboseInit = false;     // -Xlog:class+init
     bool enableAssertions = false;  // -ea
     bool bytecodeHistogram = false; // -Xprof:bytecodes
+    bool verifyReferenceMaps = false;  // --verify-refmaps: check each frame's map at every call
     std::string javaCommand;      // sun.java.command: main class (or jar) and arguments
 };
 

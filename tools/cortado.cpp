@@ -84,6 +84,8 @@ void printUsage(std::ostream& out) {
            "    -Xss<size>    set java thread stack size\n"
            "    -Xprof:bytecodes\n"
            "                  print a histogram of executed bytecodes to stderr at exit\n"
+           "    --verify-refmaps\n"
+           "                  check every frame's reference map against the frame at each call\n"
            "    --gc=<name>   heap strategy: ";
     for (const auto& n : gc::strategyNames()) out << n << " ";
     out << "\n";
@@ -184,6 +186,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("Xss", po::value<std::string>())("Xmn", po::value<std::string>())
         ("Xint", "")("ea", "")("da", "")
         ("gc", po::value<std::string>())
+        ("verify-refmaps", "")
         ("Xprof", po::value<std::vector<std::string>>()->composing())
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
@@ -251,6 +254,7 @@ Launch parseCommandLine(int argc, char** argv) {
     if (o.maxHeapBytes && o.initialHeapBytes > o.maxHeapBytes)
         failToInitializeVm("Initial heap size set to a larger value than the maximum heap size");
     o.interpretOnly = vm.count("Xint") > 0;
+    o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.enableAssertions = vm.count("ea") > 0 && !vm.count("da");
     if (vm.count("gc")) {
         o.gc = vm["gc"].as<std::string>();
