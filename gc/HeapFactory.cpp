@@ -5,11 +5,13 @@
 #include <algorithm>
 
 #include "gc/EpsilonHeap.h"
+#include "gc/GcStatistics.h"
+#include "gc/MarkSweepHeap.h"
 
 namespace cortado::gc {
 
 const std::vector<std::string>& strategyNames() {
-    static const std::vector<std::string> names = {"epsilon"};
+    static const std::vector<std::string> names = {"epsilon", "marksweep"};
     return names;
 }
 
@@ -23,7 +25,9 @@ static size_t physicalMemory() {
 std::unique_ptr<runtime::Heap> createHeap(const runtime::VmOptions& o) {
     size_t max = o.maxHeapBytes ? o.maxHeapBytes : physicalMemory() / 4;
     size_t initial = o.initialHeapBytes ? o.initialHeapBytes : std::min(max, physicalMemory() / 64);
+    g_logGc = o.logGc;
     if (o.gc == "epsilon") return std::make_unique<EpsilonHeap>(initial, max);
+    if (o.gc == "marksweep") return std::make_unique<MarkSweepHeap>(initial, max);
     return nullptr;
 }
 

@@ -10,6 +10,12 @@
 namespace cortado::runtime {
 
 static Object* allocateRaw(JavaThread& thread, Klass* klass, size_t bytes) {
+    // --gc-stress: a collection before every N-th allocation shakes out raw
+    // references held across a safepoint (DESIGN.md).
+    if (uint64_t n = thread.vm.options.gcStressInterval) {
+        static uint64_t count = 0;
+        if (++count % n == 0) thread.vm.heap->collect(thread, GcCause::Stress);
+    }
     Object* o = thread.vm.heap->allocate(thread, alignObjectSize(bytes));
     if (!o) {
         thread.throwNew("java/lang/OutOfMemoryError", "Java heap space");

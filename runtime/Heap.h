@@ -29,8 +29,11 @@ public:
     virtual size_t usedBytes() const = 0;
     virtual size_t capacityBytes() const = 0;   // Runtime.totalMemory
     virtual size_t maxBytes() const = 0;        // Runtime.maxMemory
-    // Whether `p` points at an object this heap allocated (heap verification).
+    // Whether `p` points into this heap's allocated area (heap verification).
     virtual bool contains(const void* p) const = 0;
+    // --verify-heap: checks that every root and every reference field points at
+    // a valid object; aborts naming the broken invariant. `when` is "before"/"after".
+    virtual void verify(JavaThread& thread, const char* when) {}
 };
 
 }  // namespace cortado::runtime

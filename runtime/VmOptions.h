@@ -15,13 +15,16 @@ struct VmOptions {
     size_t initialHeapBytes = 0;  // -Xms
     size_t youngBytes = 0;        // -Xmn
     size_t stackBytes = 0;        // -Xss; 0 = default
-    std::string gc = "epsilon";   // --gc=
+    std::string gc = "epsilon";   // --gc= (gc/HeapFactory.cpp lists the strategies)
     bool interpretOnly = false;   // -Xint
     bool verboseClass = false;    // -verbose:class / -Xlog:class+load
     bool verboseInit = false;     // -Xlog:class+init
     bool enableAssertions = false;  // -ea
     bool bytecodeHistogram = false; // -Xprof:bytecodes
     bool verifyReferenceMaps = false;  // --verify-refmaps: check each frame's map at every call
+    bool verifyHeap = false;      // --verify-heap: check roots and fields before and after each collection
+    uint64_t gcStressInterval = 0;  // --gc-stress=N: collect every N allocations (0 = off)
+    bool logGc = false;           // -Xlog:gc, -verbose:gc
     std::string javaCommand;      // sun.java.command: main class (or jar) and arguments
 };
 

@@ -84,6 +84,12 @@ void printUsage(std::ostream& out) {
            "    -Xss<size>    set java thread stack size\n"
            "    -Xprof:bytecodes\n"
            "                  print a histogram of executed bytecodes to stderr at exit\n"
+           "    -Xlog:gc, -verbose:gc\n"
+           "                  one line per collection, in HotSpot's format\n"
+           "    --gc-stress=<n>\n"
+           "                  collect before every n-th allocation\n"
+           "    --verify-heap\n"
+           "                  check every root and reference field before and after each collection\n"
            "    --verify-refmaps\n"
            "                  check every frame's reference map against the frame at each call\n"
            "    --gc=<name>   heap strategy: ";
@@ -187,6 +193,8 @@ Launch parseCommandLine(int argc, char** argv) {
         ("Xint", "")("ea", "")("da", "")
         ("gc", po::value<std::string>())
         ("verify-refmaps", "")
+        ("verify-heap", "")
+        ("gc-stress", po::value<uint64_t>())
         ("Xprof", po::value<std::vector<std::string>>()->composing())
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
@@ -255,6 +263,8 @@ Launch parseCommandLine(int argc, char** argv) {
         failToInitializeVm("Initial heap size set to a larger value than the maximum heap size");
     o.interpretOnly = vm.count("Xint") > 0;
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
+    o.verifyHeap = vm.count("verify-heap") > 0;
+    if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
     o.enableAssertions = vm.count("ea") > 0 && !vm.count("da");
     if (vm.count("gc")) {
         o.gc = vm["gc"].as<std::string>();
@@ -265,12 +275,14 @@ Launch parseCommandLine(int argc, char** argv) {
     if (vm.count("verbose"))
         for (const auto& v : vm["verbose"].as<std::vector<std::string>>()) {
             if (v == "class") o.verboseClass = true;
-            else if (v != "gc" && v != "jni" && v != "module") failToCreateVm("Unrecognized option: -verbose:" + v);
+            else if (v == "gc") o.logGc = true;
+            else if (v != "jni" && v != "module") failToCreateVm("Unrecognized option: -verbose:" + v);
         }
     if (vm.count("Xlog"))
         for (const auto& l : vm["Xlog"].as<std::vector<std::string>>()) {
             if (l == "class+load" || l == "class+load=info") o.verboseClass = true;
             else if (l == "class+init" || l == "class+init=info") o.verboseInit = true;
+            else if (l == "gc" || l == "gc=info") o.logGc = true;
         }
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
