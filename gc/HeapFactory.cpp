@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "gc/CopyingHeap.h"
 #include "gc/EpsilonHeap.h"
 #include "gc/GcStatistics.h"
 #include "gc/MarkSweepHeap.h"
@@ -11,7 +12,7 @@
 namespace cortado::gc {
 
 const std::vector<std::string>& strategyNames() {
-    static const std::vector<std::string> names = {"epsilon", "marksweep"};
+    static const std::vector<std::string> names = {"epsilon", "marksweep", "copying"};
     return names;
 }
 
@@ -28,6 +29,7 @@ std::unique_ptr<runtime::Heap> createHeap(const runtime::VmOptions& o) {
     g_logGc = o.logGc;
     if (o.gc == "epsilon") return std::make_unique<EpsilonHeap>(initial, max);
     if (o.gc == "marksweep") return std::make_unique<MarkSweepHeap>(initial, max);
+    if (o.gc == "copying") return std::make_unique<CopyingHeap>(max);
     return nullptr;
 }
 

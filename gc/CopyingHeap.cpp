@@ -1,0 +1,127 @@
+#include "gc/CopyingHeap.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sys/mman.h>
+#include <unordered_set>
+#include <vector>
+
+#include "runtime/Allocation.h"
+#include "runtime/JavaThread.h"
+#include "runtime/Roots.h"
+#include "runtime/Vm.h"
+
+namespace cortado::gc {
+
+using runtime::Object;
+
+// A copied object's old class word holds its new address with bit 0 set
+// (class pointers are 8-byte aligned, so bit 0 is free).
+namespace {
+bool isForwarded(const Object* o) { return reinterpret_cast<uintptr_t>(o->klass) & 1; }
+Object* forwardee(const Object* o) { return reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(o->klass) & ~uintptr_t(1)); }
+void forward(Object* o, Object* to) { o->klass = reinterpret_cast<runtime::Klass*>(reinterpret_cast<uintptr_t>(to) | 1); }
+}  // namespace
+
+CopyingHeap::CopyingHeap(size_t maxBytes) : half_((maxBytes / 2 + 7) & ~size_t(7)) {
+    void* p = ::mmap(nullptr, half_ * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+        std::fprintf(stderr, "Error occurred during initialization of VM\nCould not reserve enough space for object heap\n");
+        std::exit(1);
+    }
+    region_ = static_cast<uint8_t*>(p);
+    from_ = top_ = region_;
+    to_ = region_ + half_;
+}
+
+CopyingHeap::~CopyingHeap() { ::munmap(region_, half_ * 2); }
+
+Object* CopyingHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
+    if (bytes > size_t(from_ + half_ - top_)) {
+        collect(thread, runtime::GcCause::AllocationFailure);
+        if (bytes > size_t(from_ + half_ - top_)) return nullptr;
+    }
+    auto* o = reinterpret_cast<Object*>(top_);
+    std::memset(top_, 0, bytes);
+    top_ += bytes;
+    return o;
+}
+
+Object* CopyingHeap::evacuate(Object* o) {
+    if (isForwarded(o)) return forwardee(o);
+    size_t size = runtime::objectSize(o);
+    auto* copy = reinterpret_cast<Object*>(copyTop_);
+    std::memcpy(copy, o, size);
+    copyTop_ += size;
+    forward(o, copy);
+    return copy;
+}
+
+void CopyingHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
+    auto start = std::chrono::steady_clock::now();
+    size_t before = usedBytes();
+    if (thread.vm.options.verifyHeap) verify(thread, "before");
+    copyTop_ = to_;
+    auto inFromSpace = [&](const Object* o) {
+        return reinterpret_cast<const uint8_t*>(o) >= from_ && reinterpret_cast<const uint8_t*>(o) < top_;
+    };
+    auto update = [&](Object** cell) {
+        if (*cell && inFromSpace(*cell)) *cell = evacuate(*cell);
+    };
+    runtime::forEachRoot(thread, update);
+    // Cheney scan: the copied objects between `scan` and copyTop_ are the queue.
+    std::vector<Object*> references;
+    uint32_t referentOffset = thread.vm.offsets.referenceReferent;
+    runtime::Klass* softReference = thread.vm.loader.findLoaded("java/lang/ref/SoftReference");
+    for (uint8_t* scan = to_; scan < copyTop_;) {
+        auto* o = reinterpret_cast<Object*>(scan);
+        // Weak references (not soft ones: they are cleared only by a full heap) keep no referent alive.
+        bool weak = runtime::isReferenceClass(thread, o->klass) && !(softReference && o->klass->isSubclassOf(softReference));
+        if (weak) references.push_back(o);
+        runtime::forEachReferenceField(o, [&](Object** field) {
+            if (weak && reinterpret_cast<uint8_t*>(field) == scan + referentOffset) return;
+            update(field);
+        });
+        scan += runtime::objectSize(o);
+    }
+    for (Object* r : references) {
+        Object*& referent = r->field<Object*>(referentOffset);
+        if (referent && inFromSpace(referent)) referent = isForwarded(referent) ? forwardee(referent) : nullptr;
+    }
+    std::swap(from_, to_);
+    top_ = copyTop_;
+    copyTop_ = nullptr;
+    if (thread.vm.options.verifyHeap) verify(thread, "after");
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    stats_.recordPause("Full", cause, before, usedBytes(), half_, ms);
+}
+
+// --verify-heap: every root and every reference field points at the start of
+// an object in the current half.
+void CopyingHeap::verify(runtime::JavaThread& thread, const char* when) {
+    std::unordered_set<const void*> objects;
+    for (uint8_t* p = from_; p < top_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) {
+        auto* o = reinterpret_cast<Object*>(p);
+        if (!o->klass || isForwarded(o)) {
+            std::fprintf(stderr, "Internal error: heap verification (%s collection) failed: object %p has no class\n", when,
+                         static_cast<void*>(p));
+            std::abort();
+        }
+        objects.insert(p);
+    }
+    auto check = [&](Object** cell, const char* what) {
+        Object* o = *cell;
+        if (!o || objects.count(o)) return;
+        std::fprintf(stderr, "Internal error: heap verification (%s collection) failed: %s %p points at %p, not an object\n",
+                     when, what, static_cast<void*>(cell), static_cast<void*>(o));
+        std::abort();
+    };
+    runtime::forEachRoot(thread, [&](Object** cell) { check(cell, "root"); });
+    for (const void* p : objects)
+        runtime::forEachReferenceField(const_cast<Object*>(static_cast<const Object*>(p)),
+                                       [&](Object** field) { check(field, "field"); });
+}
+
+}  // namespace cortado::gc

@@ -1,0 +1,42 @@
+// Semispace copying collection (--gc=copying), Cheney's algorithm.
+//
+// The heap is two halves of -Xmx each. Objects are bump-allocated in the
+// current half; a collection copies everything reachable from the roots into
+// the other half, breadth first, using the copied objects themselves as the
+// queue (Cheney, 1970), then swaps the halves. Every object moves, every
+// root cell is updated: this is the strategy that proves root finding right.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+#include "gc/GcStatistics.h"
+#include "runtime/Heap.h"
+
+namespace cortado::gc {
+
+class CopyingHeap final : public runtime::Heap {
+public:
+    explicit CopyingHeap(size_t maxBytes);
+    ~CopyingHeap() override;
+    const char* name() const override { return "copying"; }
+    runtime::Object* allocate(runtime::JavaThread& thread, size_t bytes) override;
+    void collect(runtime::JavaThread& thread, runtime::GcCause cause) override;
+    size_t usedBytes() const override { return size_t(top_ - from_); }
+    size_t capacityBytes() const override { return half_; }
+    size_t maxBytes() const override { return half_; }
+    bool contains(const void* p) const override { return p >= from_ && p < top_; }
+    void verify(runtime::JavaThread& thread, const char* when) override;
+
+private:
+    runtime::Object* evacuate(runtime::Object* o);
+
+    uint8_t* region_ = nullptr;
+    size_t half_;
+    uint8_t* from_;  // the half objects are allocated in
+    uint8_t* to_;    // the other half
+    uint8_t* top_;   // allocation pointer in from_
+    uint8_t* copyTop_ = nullptr;  // during a collection: the end of the copied objects in to_
+    GcStatistics stats_;
+};
+
+}  // namespace cortado::gc
