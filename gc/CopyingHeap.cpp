@@ -34,6 +34,7 @@ CopyingHeap::CopyingHeap(size_t maxBytes) : half_((maxBytes / 2 + 7) & ~size_t(7
     region_ = static_cast<uint8_t*>(p);
     from_ = top_ = region_;
     to_ = region_ + half_;
+    cards_ = std::make_unique<runtime::CardTable>(region_, half_ * 2);
 }
 
 CopyingHeap::~CopyingHeap() { ::munmap(region_, half_ * 2); }

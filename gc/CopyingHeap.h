@@ -10,6 +10,9 @@
 #include <cstdint>
 
 #include "gc/GcStatistics.h"
+#include <memory>
+
+#include "runtime/Barrier.h"
 #include "runtime/Heap.h"
 
 namespace cortado::gc {
@@ -31,6 +34,7 @@ private:
     runtime::Object* evacuate(runtime::Object* o);
 
     uint8_t* region_ = nullptr;
+    std::unique_ptr<runtime::CardTable> cards_;  // unused by this strategy, but the barrier writes it
     size_t half_;
     uint8_t* from_;  // the half objects are allocated in
     uint8_t* to_;    // the other half

@@ -16,6 +16,7 @@ EpsilonHeap::EpsilonHeap(size_t initialBytes, size_t maxBytes) : initial_(initia
     }
     base_ = top_ = static_cast<uint8_t*>(p);
     end_ = base_ + max_;
+    cards_ = std::make_unique<runtime::CardTable>(base_, max_);
 }
 
 EpsilonHeap::~EpsilonHeap() { ::munmap(base_, max_); }

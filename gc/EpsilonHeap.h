@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <memory>
+
+#include "runtime/Barrier.h"
 #include "runtime/Heap.h"
 
 namespace cortado::gc {
@@ -24,6 +27,7 @@ public:
 
 private:
     uint8_t* base_ = nullptr;
+    std::unique_ptr<runtime::CardTable> cards_;  // unused by this strategy, but the barrier writes it
     uint8_t* top_ = nullptr;
     uint8_t* end_ = nullptr;
     size_t initial_;

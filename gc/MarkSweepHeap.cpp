@@ -44,6 +44,7 @@ MarkSweepHeap::MarkSweepHeap(size_t initialBytes, size_t maxBytes)
         std::exit(1);
     }
     base_ = top_ = static_cast<uint8_t*>(p);
+    cards_ = std::make_unique<runtime::CardTable>(base_, max_);
 }
 
 MarkSweepHeap::~MarkSweepHeap() { ::munmap(base_, max_); }

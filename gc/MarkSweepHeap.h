@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "gc/GcStatistics.h"
+#include <memory>
+
+#include "runtime/Barrier.h"
 #include "runtime/Heap.h"
 
 namespace cortado::gc {
@@ -41,6 +44,7 @@ private:
     void sweep();
 
     uint8_t* base_ = nullptr;
+    std::unique_ptr<runtime::CardTable> cards_;  // unused by this strategy, but the barrier writes it
     uint8_t* top_ = nullptr;  // end of the used (walkable) area
     size_t committed_;
     size_t max_;

@@ -19,6 +19,7 @@
 #include "interp/BytecodeCounts.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
+#include "runtime/Barrier.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
@@ -294,6 +295,7 @@ L_count:
         if (value && !value->klass->isSubclassOf(arr->klass->component))
             THROW("java/lang/ArrayStoreException", value->klass->externalName);
         arr->data<Object*>()[index] = value;
+        markCard(&arr->data<Object*>()[index]);  // the GC's write barrier
         sp -= 3;
         NEXT(1);
     }
@@ -513,7 +515,15 @@ L_count:
     }
     OP(putfield_i) PUTFIELD(int32_t, 1, I(sp[-1]))
     OP(putfield_j) PUTFIELD(int64_t, 2, L(sp[-2]))
-    OP(putfield_a) PUTFIELD(Object*, 1, A(sp[-1]))
+    OP(putfield_a) {
+        Object* o = A(sp[-2]);
+        NULL_CHECK(o);
+        Object** field = &o->field<Object*>(cache[U2(pc + 1)].fieldOffset);
+        *field = A(sp[-1]);
+        markCard(field);  // the GC's write barrier
+        sp -= 2;
+        NEXT(3);
+    }
     OP(putfield_b) PUTFIELD(int8_t, 1, I(sp[-1]))
     OP(putfield_z) PUTFIELD(int8_t, 1, I(sp[-1]) & 1)
     OP(putfield_c) PUTFIELD(int16_t, 1, I(sp[-1]))

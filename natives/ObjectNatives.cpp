@@ -6,6 +6,7 @@
 #include "natives/Natives.h"
 #include "natives/NativeSupport.h"
 #include "runtime/Allocation.h"
+#include "runtime/Barrier.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
 #include "runtime/Resolution.h"
@@ -97,7 +98,7 @@ static Slot classGetInterfaces0(JavaThread& t, Slot* a) {
     for (size_t i = 0; i < k->interfaces.size(); ++i) {
         Object* m = mirrorOf(t, k->interfaces[i]);
         if (!m) return 0;
-        result->data<Object*>()[i] = m;
+        storeReference(&result->data<Object*>()[i], m);
     }
     return refToSlot(result.get());
 }

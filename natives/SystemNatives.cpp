@@ -11,6 +11,7 @@
 #include "natives/Natives.h"
 #include "natives/NativeSupport.h"
 #include "runtime/Allocation.h"
+#include "runtime/Barrier.h"
 #include "runtime/PlatformEncoding.h"
 #include "runtime/Resolution.h"
 #include "runtime/Strings.h"
@@ -72,6 +73,7 @@ static Slot systemArraycopy(JavaThread& t, Slot* a) {
     char* d = dst->data<char>() + size_t(dstPos) * es;
     if (sc->isPrimitiveClass || src->klass->isSubclassOf(dst->klass)) {
         std::memmove(d, s, size_t(length) * es);
+        if (!sc->isPrimitiveClass) markCards(d, size_t(length) * es);
         return 0;
     }
     // Reference arrays whose element types may not fit: check each element, copying up to the first misfit.
@@ -85,7 +87,7 @@ static Slot systemArraycopy(JavaThread& t, Slot* a) {
                            "[] to the type of the destination array, " + dc->externalName);
             return 0;
         }
-        to[i] = o;
+        storeReference(&to[i], o);
     }
     return 0;
 }
@@ -157,10 +159,10 @@ static Slot systemVmProperties(JavaThread& t, Slot*) {
     for (size_t i = 0; i < props.size(); ++i) {
         Object* k = newStringFromUtf8(t, props[i].first);
         if (!k) return 0;
-        result->data<Object*>()[2 * i] = k;
+        storeReference(&result->data<Object*>()[2 * i], k);
         Object* v = newStringFromUtf8(t, props[i].second);
         if (!v) return 0;
-        result->data<Object*>()[2 * i + 1] = v;
+        storeReference(&result->data<Object*>()[2 * i + 1], v);
     }
     return refToSlot(result.get());
 }

@@ -3,6 +3,7 @@
 #include "natives/Natives.h"
 #include "natives/NativeSupport.h"
 #include "runtime/Allocation.h"
+#include "runtime/Barrier.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Resolution.h"
 #include "runtime/Strings.h"
@@ -31,7 +32,7 @@ static Slot throwableFillInStackTrace(JavaThread& t, Slot* a) {
         out[2 * i] = reinterpret_cast<int64_t>(f->method);
         out[2 * i + 1] = f->bci();
     }
-    self->field<Object*>(t.vm.offsets.throwableBacktrace) = trace;
+    storeReference(&self->field<Object*>(t.vm.offsets.throwableBacktrace), trace);
     return refToSlot(self.get());
 }
 
@@ -71,7 +72,7 @@ static Slot throwableGetStackTrace0(JavaThread& t, Slot* a) {
                  {refToSlot(element.get()), refToSlot(loaderName.get()), refToSlot(moduleName.get()), 0,
                   refToSlot(className.get()), refToSlot(methodName.get()), refToSlot(fileName.get()), intToSlot(line)});
         if (t.hasPendingException()) return 0;
-        result->data<Object*>()[i] = element.get();
+        storeReference(&result->data<Object*>()[i], element.get());
     }
     return refToSlot(result.get());
 }

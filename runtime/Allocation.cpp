@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/Barrier.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Klass.h"
 #include "runtime/Vm.h"
@@ -64,7 +65,7 @@ Array* allocateMultiArray(JavaThread& thread, Klass* arrayClass, std::span<const
     for (int32_t i = 0; i < dims[0]; ++i) {
         Array* inner = allocateMultiArray(thread, arrayClass->component, dims.subspan(1));
         if (!inner) return nullptr;
-        outer->data<Object*>()[i] = inner;
+        storeReference(&outer->data<Object*>()[i], inner);
     }
     return outer.get();
 }
@@ -83,6 +84,7 @@ Object* cloneObject(JavaThread& thread, Object* original) {
     if (!copy) return nullptr;
     std::memcpy(reinterpret_cast<char*>(copy) + sizeof(Object), reinterpret_cast<char*>(src.get()) + sizeof(Object),
                 size - sizeof(Object));
+    markCards(copy, size);  // the copy's references were stored without the barrier
     return copy;
 }
 

@@ -4,6 +4,7 @@
 
 #include "classfile/ModifiedUtf8.h"
 #include "runtime/Allocation.h"
+#include "runtime/Barrier.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Strings.h"
@@ -357,7 +358,7 @@ bool initializeClass(JavaThread& thread, Klass* k) {
             thread.throwNew("java/lang/NoClassDefFoundError", "Could not initialize class " + k->externalName);
             // Since JDK 17.0.x HotSpot names the original failure as the cause (JDK-8048190).
             if (k->initError && thread.pendingException && thread.pendingException->klass->name == "java/lang/NoClassDefFoundError")
-                thread.pendingException->field<Object*>(thread.vm.offsets.throwableCause) = k->initError;
+                storeReference(&thread.pendingException->field<Object*>(thread.vm.offsets.throwableCause), k->initError);
             return false;
         default: break;
     }

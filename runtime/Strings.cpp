@@ -4,6 +4,7 @@
 
 #include "classfile/ModifiedUtf8.h"
 #include "runtime/Allocation.h"
+#include "runtime/Barrier.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Vm.h"
 
@@ -17,7 +18,7 @@ Object* newString(JavaThread& thread, std::u16string_view chars) {
     std::memcpy(value->data<char16_t>(), chars.data(), chars.size() * sizeof(char16_t));
     Object* s = allocateInstance(thread, vm.stringClass);
     if (!s) return nullptr;
-    s->field<Object*>(vm.offsets.stringValue) = value.get();
+    storeReference(&s->field<Object*>(vm.offsets.stringValue), value.get());
     return s;
 }
 
