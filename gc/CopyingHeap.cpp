@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "gc/HeapVerifier.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Roots.h"
@@ -99,30 +100,11 @@ void CopyingHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
     stats_.recordPause("Full", cause, before, usedBytes(), half_, ms);
 }
 
-// --verify-heap: every root and every reference field points at the start of
-// an object in the current half.
+// --verify-heap: every reachable reference points at the start of an object in the current half.
 void CopyingHeap::verify(runtime::JavaThread& thread, const char* when) {
     std::unordered_set<const void*> objects;
-    for (uint8_t* p = from_; p < top_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) {
-        auto* o = reinterpret_cast<Object*>(p);
-        if (!o->klass || isForwarded(o)) {
-            std::fprintf(stderr, "Internal error: heap verification (%s collection) failed: object %p has no class\n", when,
-                         static_cast<void*>(p));
-            std::abort();
-        }
-        objects.insert(p);
-    }
-    auto check = [&](Object** cell, const char* what) {
-        Object* o = *cell;
-        if (!o || objects.count(o)) return;
-        std::fprintf(stderr, "Internal error: heap verification (%s collection) failed: %s %p points at %p, not an object\n",
-                     when, what, static_cast<void*>(cell), static_cast<void*>(o));
-        std::abort();
-    };
-    runtime::forEachRoot(thread, [&](Object** cell) { check(cell, "root"); });
-    for (const void* p : objects)
-        runtime::forEachReferenceField(const_cast<Object*>(static_cast<const Object*>(p)),
-                                       [&](Object** field) { check(field, "field"); });
+    for (uint8_t* p = from_; p < top_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.insert(p);
+    verifyReachableHeap(thread, when, [&](const void* p) { return objects.count(p) != 0; });
 }
 
 }  // namespace cortado::gc
