@@ -74,6 +74,11 @@ bool FreeListSpace::grow(size_t bytes) {
     return true;
 }
 
+bool FreeListSpace::ensureBumpRoom(size_t bytes) {
+    if (size_t(base_ + committed_ - top_) >= bytes) return true;
+    return grow(bytes);
+}
+
 void FreeListSpace::sweep() {
     for (auto& list : smallFree_) list.clear();
     largeFree_.clear();

@@ -42,6 +42,10 @@ public:
     size_t maxBytes() const { return max_; }
     size_t freeBytes() const { return committed_ - used_; }
     uint8_t* base() const { return base_; }
+    uint8_t* top() const { return top_; }
+    // Room for bump allocation within the committed limit; grows the limit (within max)
+    // to make `bytes` of it. False if even max is too small.
+    bool ensureBumpRoom(size_t bytes);
 
 private:
     static constexpr size_t kSmallLimit = 256;

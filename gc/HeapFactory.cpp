@@ -6,13 +6,14 @@
 
 #include "gc/CopyingHeap.h"
 #include "gc/EpsilonHeap.h"
+#include "gc/GenerationalHeap.h"
 #include "gc/GcStatistics.h"
 #include "gc/MarkSweepHeap.h"
 
 namespace cortado::gc {
 
 const std::vector<std::string>& strategyNames() {
-    static const std::vector<std::string> names = {"epsilon", "marksweep", "copying"};
+    static const std::vector<std::string> names = {"epsilon", "marksweep", "copying", "generational"};
     return names;
 }
 
@@ -30,6 +31,13 @@ std::unique_ptr<runtime::Heap> createHeap(const runtime::VmOptions& o) {
     if (o.gc == "epsilon") return std::make_unique<EpsilonHeap>(initial, max);
     if (o.gc == "marksweep") return std::make_unique<MarkSweepHeap>(initial, max);
     if (o.gc == "copying") return std::make_unique<CopyingHeap>(max);
+    if (o.gc == "generational") {
+        // HotSpot's NewRatio=2 applied to the initial heap: a young generation of a
+        // third of -Xms (so eden stays cache- and page-friendly), unless -Xmn says.
+        size_t young = o.youngBytes ? o.youngBytes : initial / 3;
+        young = std::min(young, max / 2);
+        return std::make_unique<GenerationalHeap>(initial, max, young, o.maxTenuringThreshold);
+    }
     return nullptr;
 }
 

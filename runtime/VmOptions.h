@@ -14,8 +14,9 @@ struct VmOptions {
     size_t maxHeapBytes = 0;      // -Xmx; 0 = default (a quarter of physical memory, like HotSpot)
     size_t initialHeapBytes = 0;  // -Xms
     size_t youngBytes = 0;        // -Xmn
+    unsigned maxTenuringThreshold = 15;  // -XX:MaxTenuringThreshold (HotSpot's default)
     size_t stackBytes = 0;        // -Xss; 0 = default
-    std::string gc = "epsilon";   // --gc= (gc/HeapFactory.cpp lists the strategies)
+    std::string gc = "generational";  // --gc= (gc/HeapFactory.cpp lists the strategies)
     bool interpretOnly = false;   // -Xint
     bool verboseClass = false;    // -verbose:class / -Xlog:class+load
     bool verboseInit = false;     // -Xlog:class+init

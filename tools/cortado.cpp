@@ -291,7 +291,16 @@ Launch parseCommandLine(int argc, char** argv) {
         }
     if (vm.count("XX"))
         for (const auto& x : vm["XX"].as<std::vector<std::string>>()) {
-            // Flags of later subsystems are accepted once they exist; an unknown one is an error, as in HotSpot.
+            // An unknown -XX flag is an error, as in HotSpot; each subsystem adds its own here.
+            const std::string tenuring = "MaxTenuringThreshold=";
+            if (x.rfind(tenuring, 0) == 0) {
+                std::string v = x.substr(tenuring.size());
+                if (v.empty() || v.size() > 2 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) > 15) {
+                    failToCreateVm("MaxTenuringThreshold of " + v + " is invalid; must be between 0 and 15");
+                }
+                o.maxTenuringThreshold = unsigned(std::stoi(v));
+                continue;
+            }
             failToCreateVm("Unrecognized VM option '" + x + "'");
         }
     if (!haveTarget) {

@@ -1,0 +1,262 @@
+#include "gc/GenerationalHeap.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sys/mman.h>
+#include <unordered_set>
+
+#include "gc/HeapVerifier.h"
+#include "gc/Marking.h"
+#include "runtime/Allocation.h"
+#include "runtime/JavaThread.h"
+#include "runtime/Roots.h"
+#include "runtime/Vm.h"
+
+namespace cortado::gc {
+
+using runtime::Object;
+
+namespace {
+// A copied object's old class word holds its new address with bit 0 set.
+bool isForwarded(const Object* o) { return reinterpret_cast<uintptr_t>(o->klass) & 1; }
+Object* forwardee(const Object* o) { return reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(o->klass) & ~uintptr_t(1)); }
+void forward(Object* o, Object* to) { o->klass = reinterpret_cast<runtime::Klass*>(reinterpret_cast<uintptr_t>(to) | 1); }
+
+// Age lives in mark-word bits 1..4 (bit 0 is the mark bit).
+constexpr int kAgeShift = 1;
+constexpr uint64_t kAgeMask = 0xfull << kAgeShift;
+unsigned ageOf(const Object* o) { return unsigned((o->mark & kAgeMask) >> kAgeShift); }
+void setAge(Object* o, unsigned age) { o->mark = (o->mark & ~kAgeMask) | (uint64_t(std::min(age, 15u)) << kAgeShift); }
+
+// HotSpot's SurvivorRatio default: eden is 8 times one survivor space.
+constexpr size_t kSurvivorRatio = 8;
+}  // namespace
+
+GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t youngBytes, unsigned maxTenuringThreshold)
+    : tenuringThreshold_(std::min(maxTenuringThreshold, 15u)) {
+    size_t young = youngBytes ? youngBytes : maxBytes / 3;
+    young = std::max<size_t>(young, 1 << 20) & ~size_t(7);
+    survivorSize_ = (young / (kSurvivorRatio + 2)) & ~size_t(7);
+    edenSize_ = young - 2 * survivorSize_;
+    size_t oldMax = maxBytes > young ? maxBytes - young : maxBytes;
+    reserved_ = young + oldMax;
+    void* p = ::mmap(nullptr, reserved_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+        std::fprintf(stderr, "Error occurred during initialization of VM\nCould not reserve enough space for object heap\n");
+        std::exit(1);
+    }
+    region_ = static_cast<uint8_t*>(p);
+    eden_ = edenTop_ = region_;
+    from_ = fromTop_ = region_ + edenSize_;
+    to_ = from_ + survivorSize_;
+    young_end_ = to_ + survivorSize_;
+    size_t oldInitial = initialBytes > young ? initialBytes - young : std::min<size_t>(oldMax, 1 << 20);
+    old_ = std::make_unique<FreeListSpace>(young_end_, std::max<size_t>(oldInitial, 1 << 20), oldMax);
+    cards_ = std::make_unique<runtime::CardTable>(region_, reserved_);
+}
+
+GenerationalHeap::~GenerationalHeap() { ::munmap(region_, reserved_); }
+
+size_t GenerationalHeap::usedBytes() const { return size_t(edenTop_ - eden_) + size_t(fromTop_ - from_) + old_->usedBytes(); }
+size_t GenerationalHeap::capacityBytes() const { return edenSize_ + survivorSize_ + old_->committedBytes(); }
+
+bool GenerationalHeap::contains(const void* p) const {
+    return (p >= eden_ && p < edenTop_) || (p >= from_ && p < fromTop_) || old_->contains(p);
+}
+
+Object* GenerationalHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
+    // Objects larger than half of eden go straight to the old generation.
+    if (bytes > edenSize_ / 2) return allocateOld(thread, bytes);
+    if (bytes > size_t(eden_ + edenSize_ - edenTop_)) {
+        if (!youngCollection(thread, runtime::GcCause::AllocationFailure)) return allocateOld(thread, bytes);
+        if (bytes > size_t(eden_ + edenSize_ - edenTop_)) return allocateOld(thread, bytes);
+    }
+    auto* o = reinterpret_cast<Object*>(edenTop_);
+    std::memset(edenTop_, 0, bytes);
+    edenTop_ += bytes;
+    return o;
+}
+
+Object* GenerationalHeap::allocateOld(runtime::JavaThread& thread, size_t bytes) {
+    if (Object* o = old_->allocate(bytes)) return o;
+    if (old_->grow(bytes))
+        if (Object* o = old_->allocate(bytes)) return o;
+    fullCollection(thread, runtime::GcCause::AllocationFailure, false);
+    if (Object* o = old_->allocate(bytes)) return o;
+    if (old_->grow(bytes))
+        if (Object* o = old_->allocate(bytes)) return o;
+    // Last resort before OutOfMemoryError: also clear soft references.
+    fullCollection(thread, runtime::GcCause::AllocationFailure, true);
+    return old_->allocate(bytes);
+}
+
+void GenerationalHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
+    if (cause == runtime::GcCause::Stress) youngCollection(thread, cause);
+    else fullCollection(thread, cause, false);
+}
+
+// Copies a young object to the to-survivor (one year older) or, once old
+// enough or when the survivor is full, promotes it to the old generation.
+Object* GenerationalHeap::evacuate(Object* o) {
+    if (isForwarded(o)) return forwardee(o);
+    size_t size = runtime::objectSize(o);
+    unsigned age = ageOf(o) + 1;
+    Object* copy = nullptr;
+    bool promote = age >= tenuringThreshold_ || size > size_t(to_ + survivorSize_ - copyTop_);
+    if (!promote) {
+        copy = reinterpret_cast<Object*>(copyTop_);
+        copyTop_ += size;
+    } else {
+        copy = old_->allocate(size);
+        if (!copy) {
+            // youngCollection made bump room for every young byte beforehand.
+            std::fprintf(stderr, "Internal error: promotion failed although the old generation had room\n");
+            std::abort();
+        }
+        promoted_.push_back(copy);
+    }
+    std::memcpy(copy, o, size);
+    setAge(copy, age);
+    forward(o, copy);
+    return copy;
+}
+
+// Old objects on dirty cards: their young references are roots of a young
+// collection. The walk covers the old generation's objects and visits the
+// fields of those that touch a dirty card.
+void GenerationalHeap::scanDirtyCards(const std::function<void(Object**)>& update) {
+    old_->forEachObject([&](Object* o) {
+        size_t size = runtime::objectSize(o);
+        uint8_t* first = cards_->cardFor(o);
+        uint8_t* last = cards_->cardFor(reinterpret_cast<uint8_t*>(o) + size - 1);
+        bool dirty = false;
+        for (uint8_t* c = first; c <= last && !dirty; ++c) dirty = *c == runtime::kDirtyCard;
+        if (!dirty) return;
+        runtime::forEachReferenceField(o, [&](Object** field) {
+            if (*cards_->cardFor(field) == runtime::kDirtyCard) update(field);
+        });
+    });
+}
+
+bool GenerationalHeap::youngCollection(runtime::JavaThread& thread, runtime::GcCause cause) {
+    // Promotion must not fail half way: make sure the old generation could take
+    // every young byte (HotSpot's "promotion guarantee"), collecting it first if needed.
+    size_t worst = size_t(edenTop_ - eden_) + size_t(fromTop_ - from_);
+    if (!old_->ensureBumpRoom(worst)) {
+        fullCollection(thread, cause, false);
+        if (!old_->ensureBumpRoom(worst)) return false;
+    }
+    auto start = std::chrono::steady_clock::now();
+    size_t before = usedBytes();
+    if (thread.vm.options.verifyHeap) verify(thread, "before");
+    copyTop_ = to_;
+    promoted_.clear();
+    std::vector<Object**> oldToYoung;  // fields in old objects still pointing young afterwards
+    // Only eden and the from-survivor are evacuated: a cell may be visited twice
+    // (a just-promoted object can sit on a stale dirty card), and its second visit
+    // must leave a to-survivor address alone.
+    auto isSource = [&](const Object* o) {
+        auto* p = reinterpret_cast<const uint8_t*>(o);
+        return (p >= eden_ && p < edenTop_) || (p >= from_ && p < fromTop_);
+    };
+    auto update = [&](Object** cell) {
+        if (*cell && isSource(*cell)) *cell = evacuate(*cell);
+    };
+    auto updateOldField = [&](Object** field) {
+        update(field);
+        if (*field && inYoung(*field)) oldToYoung.push_back(field);
+    };
+    runtime::forEachRoot(thread, update);
+    scanDirtyCards(updateOldField);
+    cards_->clear(old_->base(), size_t(old_->top() - old_->base()));
+
+    // Cheney scan of the survivors, interleaved with the promoted objects.
+    std::vector<Object*> references;
+    uint32_t referentOffset = thread.vm.offsets.referenceReferent;
+    runtime::Klass* softReference = thread.vm.loader.findLoaded("java/lang/ref/SoftReference");
+    auto isWeak = [&](Object* o) {
+        return runtime::isReferenceClass(thread, o->klass) && !(softReference && o->klass->isSubclassOf(softReference));
+    };
+    uint8_t* scan = to_;
+    size_t promotedScanned = 0;
+    while (scan < copyTop_ || promotedScanned < promoted_.size()) {
+        while (scan < copyTop_) {
+            auto* o = reinterpret_cast<Object*>(scan);
+            bool weak = isWeak(o);
+            if (weak) references.push_back(o);
+            runtime::forEachReferenceField(o, [&](Object** field) {
+                if (weak && reinterpret_cast<uint8_t*>(field) == scan + referentOffset) return;
+                update(field);
+            });
+            scan += runtime::objectSize(o);
+        }
+        while (promotedScanned < promoted_.size()) {
+            Object* o = promoted_[promotedScanned++];
+            bool weak = isWeak(o);
+            if (weak) references.push_back(o);
+            runtime::forEachReferenceField(o, [&](Object** field) {
+                if (weak && reinterpret_cast<uint8_t*>(field) == reinterpret_cast<uint8_t*>(o) + referentOffset) {
+                    if (*field && inYoung(*field)) oldToYoung.push_back(field);
+                    return;
+                }
+                updateOldField(field);
+            });
+        }
+    }
+    // Weak references: a young referent that was not copied is dead.
+    for (Object* r : references) {
+        Object*& referent = r->field<Object*>(referentOffset);
+        if (referent && isSource(referent)) referent = isForwarded(referent) ? forwardee(referent) : nullptr;
+        if (referent && inYoung(referent) && old_->contains(r)) oldToYoung.push_back(&referent);
+    }
+    // Old-to-young references that remain (to survivors) keep their cards dirty for next time.
+    for (Object** field : oldToYoung)
+        if (*field && inYoung(*field)) runtime::markCard(field);
+
+    std::swap(from_, to_);
+    fromTop_ = copyTop_;
+    copyTop_ = nullptr;
+    edenTop_ = eden_;
+    if (thread.vm.options.verifyHeap) verify(thread, "after");
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    stats_.recordPause("Young", cause, before, usedBytes(), capacityBytes(), ms);
+    return true;
+}
+
+void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences) {
+    auto start = std::chrono::steady_clock::now();
+    size_t before = usedBytes();
+    if (thread.vm.options.verifyHeap) verify(thread, "before");
+    markFromRoots(thread, clearSoftReferences);
+    old_->sweep();
+    // Young objects were marked too: unmark them (dead ones stay until the next young collection).
+    auto unmark = [](uint8_t* p, uint8_t* end) {
+        while (p < end) {
+            auto* o = reinterpret_cast<Object*>(p);
+            o->mark &= ~kMarkBit;
+            p += runtime::objectSize(o);
+        }
+    };
+    unmark(eden_, edenTop_);
+    unmark(from_, fromTop_);
+    // Every old object may now hold young references the cards no longer describe
+    // precisely (the sweep freed objects): dirty all cards of the old generation.
+    runtime::markCards(old_->base(), size_t(old_->top() - old_->base()));
+    if (old_->usedBytes() > old_->committedBytes() / 3 * 2) old_->grow(old_->usedBytes() / 2);
+    if (thread.vm.options.verifyHeap) verify(thread, "after");
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    stats_.recordPause("Full", cause, before, usedBytes(), capacityBytes(), ms);
+}
+
+void GenerationalHeap::verify(runtime::JavaThread& thread, const char* when) {
+    std::unordered_set<const void*> objects;
+    for (uint8_t* p = eden_; p < edenTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.insert(p);
+    for (uint8_t* p = from_; p < fromTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.insert(p);
+    old_->forEachObject([&](Object* o) { objects.insert(o); });
+    verifyReachableHeap(thread, when, [&](const void* p) { return objects.count(p) != 0; });
+}
+
+}  // namespace cortado::gc
