@@ -4,11 +4,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <sys/mman.h>
 #include <unordered_set>
 #include <vector>
 
+#include "gc/Forwarding.h"
 #include "gc/HeapVerifier.h"
+#include "gc/Reservation.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Roots.h"
@@ -18,27 +19,14 @@ namespace cortado::gc {
 
 using runtime::Object;
 
-// A copied object's old class word holds its new address with bit 0 set
-// (class pointers are 8-byte aligned, so bit 0 is free).
-namespace {
-bool isForwarded(const Object* o) { return reinterpret_cast<uintptr_t>(o->klass) & 1; }
-Object* forwardee(const Object* o) { return reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(o->klass) & ~uintptr_t(1)); }
-void forward(Object* o, Object* to) { o->klass = reinterpret_cast<runtime::Klass*>(reinterpret_cast<uintptr_t>(to) | 1); }
-}  // namespace
-
 CopyingHeap::CopyingHeap(size_t maxBytes) : half_((maxBytes / 2 + 7) & ~size_t(7)) {
-    void* p = ::mmap(nullptr, half_ * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
-        std::fprintf(stderr, "Error occurred during initialization of VM\nCould not reserve enough space for object heap\n");
-        std::exit(1);
-    }
-    region_ = static_cast<uint8_t*>(p);
+    region_ = reserveHeap(half_ * 2);
     from_ = top_ = region_;
     to_ = region_ + half_;
     cards_ = std::make_unique<runtime::CardTable>(region_, half_ * 2);
 }
 
-CopyingHeap::~CopyingHeap() { ::munmap(region_, half_ * 2); }
+CopyingHeap::~CopyingHeap() { releaseHeap(region_, half_ * 2); }
 
 Object* CopyingHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     if (bytes > size_t(from_ + half_ - top_)) {

@@ -5,10 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <sys/mman.h>
 #include <unordered_set>
 
+#include "gc/Forwarding.h"
 #include "gc/HeapVerifier.h"
+#include "gc/Reservation.h"
 #include "gc/Marking.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaThread.h"
@@ -20,11 +21,6 @@ namespace cortado::gc {
 using runtime::Object;
 
 namespace {
-// A copied object's old class word holds its new address with bit 0 set.
-bool isForwarded(const Object* o) { return reinterpret_cast<uintptr_t>(o->klass) & 1; }
-Object* forwardee(const Object* o) { return reinterpret_cast<Object*>(reinterpret_cast<uintptr_t>(o->klass) & ~uintptr_t(1)); }
-void forward(Object* o, Object* to) { o->klass = reinterpret_cast<runtime::Klass*>(reinterpret_cast<uintptr_t>(to) | 1); }
-
 // Age lives in mark-word bits 1..4 (bit 0 is the mark bit).
 constexpr int kAgeShift = 1;
 constexpr uint64_t kAgeMask = 0xfull << kAgeShift;
@@ -43,22 +39,17 @@ GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t 
     edenSize_ = young - 2 * survivorSize_;
     size_t oldMax = maxBytes > young ? maxBytes - young : maxBytes;
     reserved_ = young + oldMax;
-    void* p = ::mmap(nullptr, reserved_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
-        std::fprintf(stderr, "Error occurred during initialization of VM\nCould not reserve enough space for object heap\n");
-        std::exit(1);
-    }
-    region_ = static_cast<uint8_t*>(p);
+    region_ = reserveHeap(reserved_);
     eden_ = edenTop_ = region_;
     from_ = fromTop_ = region_ + edenSize_;
     to_ = from_ + survivorSize_;
-    young_end_ = to_ + survivorSize_;
+    youngEnd_ = to_ + survivorSize_;
     size_t oldInitial = initialBytes > young ? initialBytes - young : std::min<size_t>(oldMax, 1 << 20);
-    old_ = std::make_unique<FreeListSpace>(young_end_, std::max<size_t>(oldInitial, 1 << 20), oldMax);
+    old_ = std::make_unique<FreeListSpace>(youngEnd_, std::max<size_t>(oldInitial, 1 << 20), oldMax);
     cards_ = std::make_unique<runtime::CardTable>(region_, reserved_);
 }
 
-GenerationalHeap::~GenerationalHeap() { ::munmap(region_, reserved_); }
+GenerationalHeap::~GenerationalHeap() { releaseHeap(region_, reserved_); }
 
 size_t GenerationalHeap::usedBytes() const { return size_t(edenTop_ - eden_) + size_t(fromTop_ - from_) + old_->usedBytes(); }
 size_t GenerationalHeap::capacityBytes() const { return edenSize_ + survivorSize_ + old_->committedBytes(); }

@@ -38,7 +38,7 @@ public:
     void verify(runtime::JavaThread& thread, const char* when) override;
 
 private:
-    bool inYoung(const void* p) const { return p >= eden_ && p < young_end_; }
+    bool inYoung(const void* p) const { return p >= eden_ && p < youngEnd_; }
     runtime::Object* allocateOld(runtime::JavaThread& thread, size_t bytes);
     // False (nothing done) if the old generation cannot be made to take every
     // young object even after a full collection: then the caller allocates old.
@@ -55,7 +55,7 @@ private:
     uint8_t* from_;      // the survivor space holding last collection's survivors
     uint8_t* fromTop_;
     uint8_t* to_;        // the empty survivor space
-    uint8_t* young_end_;
+    uint8_t* youngEnd_;
     unsigned tenuringThreshold_;
     std::unique_ptr<FreeListSpace> old_;
     std::unique_ptr<runtime::CardTable> cards_;

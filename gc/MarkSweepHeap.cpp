@@ -4,10 +4,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/mman.h>
 #include <unordered_set>
 
 #include "gc/HeapVerifier.h"
+#include "gc/Reservation.h"
 #include "gc/Marking.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Vm.h"
@@ -17,17 +17,12 @@ namespace cortado::gc {
 using runtime::Object;
 
 MarkSweepHeap::MarkSweepHeap(size_t initialBytes, size_t maxBytes) : max_(maxBytes) {
-    void* p = ::mmap(nullptr, max_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
-        std::fprintf(stderr, "Error occurred during initialization of VM\nCould not reserve enough space for object heap\n");
-        std::exit(1);
-    }
-    region_ = static_cast<uint8_t*>(p);
+    region_ = reserveHeap(max_);
     space_ = std::make_unique<FreeListSpace>(region_, std::max<size_t>(initialBytes, 1 << 20), max_);
     cards_ = std::make_unique<runtime::CardTable>(region_, max_);
 }
 
-MarkSweepHeap::~MarkSweepHeap() { ::munmap(region_, max_); }
+MarkSweepHeap::~MarkSweepHeap() { releaseHeap(region_, max_); }
 
 Object* MarkSweepHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     if (Object* o = space_->allocate(bytes)) return o;

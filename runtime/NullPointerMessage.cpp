@@ -26,6 +26,7 @@
 #include "classfile/Bytecodes.h"
 #include "classfile/Descriptor.h"
 #include "runtime/Klass.h"
+#include "runtime/Resolution.h"
 
 namespace cortado::runtime {
 namespace {
@@ -91,27 +92,6 @@ std::string klassName(const std::string& internal) {
     return name;
 }
 
-// One parameter type as Java source spells it: "int", "java.lang.String[][]".
-std::string externalType(const std::string& descriptor) {
-    size_t dims = 0;
-    while (dims < descriptor.size() && descriptor[dims] == '[') ++dims;
-    std::string base;
-    switch (dims < descriptor.size() ? descriptor[dims] : '?') {
-        case 'B': base = "byte"; break;
-        case 'C': base = "char"; break;
-        case 'D': base = "double"; break;
-        case 'F': base = "float"; break;
-        case 'I': base = "int"; break;
-        case 'J': base = "long"; break;
-        case 'S': base = "short"; break;
-        case 'Z': base = "boolean"; break;
-        case 'L': base = classfile::toExternalName(descriptor.substr(dims + 1, descriptor.size() - dims - 2)); break;
-        default: base = descriptor; break;
-    }
-    for (size_t i = 0; i < dims; ++i) base += "[]";
-    return base;
-}
-
 // Parameter list "int, String, java.lang.StringBuilder[]" of a method
 // descriptor. HotSpot drops "java.lang." from any parameter that *starts with*
 // java.lang.Object or java.lang.String (it compares 16 characters, so
@@ -121,7 +101,7 @@ std::string parameterList(const std::string& descriptor) {
     if (!md) return "";
     std::string out;
     for (size_t i = 0; i < md->paramDescriptors.size(); ++i) {
-        std::string t = externalType(md->paramDescriptors[i]);
+        std::string t = typeNameOfDescriptor(md->paramDescriptors[i]);
         if (t.compare(0, 16, "java.lang.Object") == 0 || t.compare(0, 16, "java.lang.String") == 0) t.erase(0, 10);
         if (i) out += ", ";
         out += t;
