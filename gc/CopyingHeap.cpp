@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_set>
 #include <vector>
 
 #include "gc/Forwarding.h"
+#include "gc/HeapSummary.h"
 #include "gc/HeapVerifier.h"
 #include "gc/Reservation.h"
 #include "runtime/Allocation.h"
@@ -30,7 +30,9 @@ CopyingHeap::~CopyingHeap() { releaseHeap(region_, half_ * 2); }
 
 Object* CopyingHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     if (bytes > size_t(from_ + half_ - top_)) {
-        collect(thread, runtime::GcCause::AllocationFailure);
+        copyLive(thread, runtime::GcCause::AllocationFailure, false);
+        // Last resort before OutOfMemoryError: clear soft references too (java.lang.ref.SoftReference).
+        if (bytes > size_t(from_ + half_ - top_)) copyLive(thread, runtime::GcCause::AllocationFailure, true);
         if (bytes > size_t(from_ + half_ - top_)) return nullptr;
     }
     auto* o = reinterpret_cast<Object*>(top_);
@@ -49,7 +51,9 @@ Object* CopyingHeap::evacuate(Object* o) {
     return copy;
 }
 
-void CopyingHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
+void CopyingHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) { copyLive(thread, cause, false); }
+
+void CopyingHeap::copyLive(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences) {
     auto start = std::chrono::steady_clock::now();
     size_t before = usedBytes();
     if (thread.vm.options.verifyHeap) verify(thread, "before");
@@ -67,8 +71,9 @@ void CopyingHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
     runtime::Klass* softReference = thread.vm.loader.findLoaded("java/lang/ref/SoftReference");
     for (uint8_t* scan = to_; scan < copyTop_;) {
         auto* o = reinterpret_cast<Object*>(scan);
-        // Weak references (not soft ones: they are cleared only by a full heap) keep no referent alive.
-        bool weak = runtime::isReferenceClass(thread, o->klass) && !(softReference && o->klass->isSubclassOf(softReference));
+        // Weak references keep no referent alive; soft ones do, unless memory is about to run out.
+        bool weak = runtime::isReferenceClass(thread, o->klass) &&
+                    (clearSoftReferences || !softReference || !o->klass->isSubclassOf(softReference));
         if (weak) references.push_back(o);
         runtime::forEachReferenceField(o, [&](Object** field) {
             if (weak && reinterpret_cast<uint8_t*>(field) == scan + referentOffset) return;
@@ -90,9 +95,18 @@ void CopyingHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
 
 // --verify-heap: every reachable reference points at the start of an object in the current half.
 void CopyingHeap::verify(runtime::JavaThread& thread, const char* when) {
-    std::unordered_set<const void*> objects;
-    for (uint8_t* p = from_; p < top_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.insert(p);
-    verifyReachableHeap(thread, when, [&](const void* p) { return objects.count(p) != 0; });
+    ObjectStartBitmap objects(from_, top_);
+    for (uint8_t* p = from_; p < top_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
+    verifyReachableHeap(thread, when, objects);
+}
+
+void CopyingHeap::printExitSummary() const {
+    logHeapExitLine("Heap");
+    logHeapExitLine(generationSummary("semispaces", 2 * half_, usedBytes(), region_, region_ + 2 * half_,
+                                      region_ + 2 * half_));
+    logHeapExitLine(spaceSummary("  from space", half_, usedBytes(), from_, top_, from_ + half_));
+    logHeapExitLine(spaceSummary("  to   space", half_, 0, to_, to_, to_ + half_));
+    logCollectionSummary(stats_, "");
 }
 
 }  // namespace cortado::gc

@@ -28,10 +28,12 @@ public:
     size_t capacityBytes() const override { return half_; }
     size_t maxBytes() const override { return half_; }
     bool contains(const void* p) const override { return p >= from_ && p < top_; }
+    void printExitSummary() const override;
     void verify(runtime::JavaThread& thread, const char* when) override;
 
 private:
     runtime::Object* evacuate(runtime::Object* o);
+    void copyLive(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences);
 
     uint8_t* region_ = nullptr;
     std::unique_ptr<runtime::CardTable> cards_;  // unused by this strategy, but the barrier writes it

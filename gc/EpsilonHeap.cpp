@@ -1,5 +1,6 @@
 #include "gc/EpsilonHeap.h"
 
+#include "gc/HeapSummary.h"
 #include "gc/Reservation.h"
 
 #include <algorithm>
@@ -29,6 +30,12 @@ size_t EpsilonHeap::capacityBytes() const {
     size_t used = usedBytes();
     size_t step = size_t(1) << 20;
     return std::min(max_, std::max(initial_, (used + step - 1) / step * step));
+}
+
+void EpsilonHeap::printExitSummary() const {
+    logHeapExitLine("Heap");
+    logHeapExitLine(generationSummary("epsilon space", capacityBytes(), usedBytes(), base_, base_ + capacityBytes(), end_));
+    logHeapExitLine(spaceSummary("   the space", max_, usedBytes(), base_, top_, end_));
 }
 
 }  // namespace cortado::gc

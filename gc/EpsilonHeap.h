@@ -24,6 +24,7 @@ public:
     size_t capacityBytes() const override;
     size_t maxBytes() const override { return max_; }
     bool contains(const void* p) const override { return p >= base_ && p < top_; }
+    void printExitSummary() const override;
 
 private:
     uint8_t* base_ = nullptr;

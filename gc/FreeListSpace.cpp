@@ -79,6 +79,13 @@ bool FreeListSpace::ensureBumpRoom(size_t bytes) {
     return grow(bytes);
 }
 
+void FreeListSpace::resetAfterCompaction(uint8_t* newTop) {
+    for (auto& list : smallFree_) list.clear();
+    largeFree_.clear();
+    top_ = newTop;
+    used_ = size_t(newTop - base_);
+}
+
 void FreeListSpace::sweep() {
     for (auto& list : smallFree_) list.clear();
     largeFree_.clear();

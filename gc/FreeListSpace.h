@@ -43,6 +43,11 @@ public:
     size_t freeBytes() const { return committed_ - used_; }
     uint8_t* base() const { return base_; }
     uint8_t* top() const { return top_; }
+    // After sliding compaction: [base, newTop) is one dense run of objects, the rest is
+    // bump space, and the free lists are empty.
+    void resetAfterCompaction(uint8_t* newTop);
+    // Bytes held by free chunks and fillers below top: what compaction would give back.
+    size_t fragmentedBytes() const { return size_t(top_ - base_) - used_; }
     // Room for bump allocation within the committed limit; grows the limit (within max)
     // to make `bytes` of it. False if even max is too small.
     bool ensureBumpRoom(size_t bytes);

@@ -5,12 +5,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_set>
 
 #include "gc/Forwarding.h"
+#include "gc/HeapSummary.h"
 #include "gc/HeapVerifier.h"
 #include "gc/Reservation.h"
 #include "gc/Marking.h"
+#include "gc/SlidingCompactor.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Roots.h"
@@ -31,8 +32,9 @@ void setAge(Object* o, unsigned age) { o->mark = (o->mark & ~kAgeMask) | (uint64
 constexpr size_t kSurvivorRatio = 8;
 }  // namespace
 
-GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t youngBytes, unsigned maxTenuringThreshold)
-    : tenuringThreshold_(std::min(maxTenuringThreshold, 15u)) {
+GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t youngBytes, unsigned maxTenuringThreshold,
+                                   unsigned alwaysCompactCount)
+    : tenuringThreshold_(std::min(maxTenuringThreshold, 15u)), alwaysCompactCount_(alwaysCompactCount) {
     size_t young = youngBytes ? youngBytes : maxBytes / 3;
     young = std::max<size_t>(young, 1 << 20) & ~size_t(7);
     survivorSize_ = (young / (kSurvivorRatio + 2)) & ~size_t(7);
@@ -62,8 +64,15 @@ Object* GenerationalHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     // Objects larger than half of eden go straight to the old generation.
     if (bytes > edenSize_ / 2) return allocateOld(thread, bytes);
     if (bytes > size_t(eden_ + edenSize_ - edenTop_)) {
-        if (!youngCollection(thread, runtime::GcCause::AllocationFailure)) return allocateOld(thread, bytes);
-        if (bytes > size_t(eden_ + edenSize_ - edenTop_)) return allocateOld(thread, bytes);
+        // While the live young objects cannot be promoted, another collection is
+        // futile until the old generation is full too: allocate there directly.
+        if (promotionBlocked_) {
+            if (Object* o = old_->allocate(bytes)) return o;
+            if (old_->grow(bytes))
+                if (Object* o = old_->allocate(bytes)) return o;
+        }
+        promotionBlocked_ = !youngCollection(thread, runtime::GcCause::AllocationFailure);
+        if (promotionBlocked_ || bytes > size_t(eden_ + edenSize_ - edenTop_)) return allocateOld(thread, bytes);
     }
     auto* o = reinterpret_cast<Object*>(edenTop_);
     std::memset(edenTop_, 0, bytes);
@@ -75,18 +84,29 @@ Object* GenerationalHeap::allocateOld(runtime::JavaThread& thread, size_t bytes)
     if (Object* o = old_->allocate(bytes)) return o;
     if (old_->grow(bytes))
         if (Object* o = old_->allocate(bytes)) return o;
-    fullCollection(thread, runtime::GcCause::AllocationFailure, false);
+    fullCollection(thread, runtime::GcCause::AllocationFailure, false, 0);
     if (Object* o = old_->allocate(bytes)) return o;
     if (old_->grow(bytes))
         if (Object* o = old_->allocate(bytes)) return o;
-    // Last resort before OutOfMemoryError: also clear soft references.
-    fullCollection(thread, runtime::GcCause::AllocationFailure, true);
-    return old_->allocate(bytes);
+    // The space may hold enough free bytes, just not in one piece: compact.
+    if (old_->fragmentedBytes() >= bytes) {
+        fullCollection(thread, runtime::GcCause::AllocationFailure, false, bytes);
+        if (Object* o = old_->allocate(bytes)) return o;
+        if (old_->grow(bytes))
+            if (Object* o = old_->allocate(bytes)) return o;
+    }
+    // Last resort before OutOfMemoryError: also clear soft references (and compact).
+    fullCollection(thread, runtime::GcCause::AllocationFailure, true, bytes);
+    if (Object* o = old_->allocate(bytes)) return o;
+    if (old_->grow(bytes)) return old_->allocate(bytes);
+    return nullptr;
 }
 
 void GenerationalHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
-    if (cause == runtime::GcCause::Stress) youngCollection(thread, cause);
-    else fullCollection(thread, cause, false);
+    // Under --gc-stress every 16th collection is a full one, so that stress also
+    // exercises marking, sweeping and compaction of the old generation.
+    if (cause == runtime::GcCause::Stress && ++stressCollections_ % 16 != 0) youngCollection(thread, cause);
+    else fullCollection(thread, cause, false, 0);
 }
 
 // Copies a young object to the to-survivor (one year older) or, once old
@@ -137,8 +157,10 @@ bool GenerationalHeap::youngCollection(runtime::JavaThread& thread, runtime::GcC
     // every young byte (HotSpot's "promotion guarantee"), collecting it first if needed.
     size_t worst = size_t(edenTop_ - eden_) + size_t(fromTop_ - from_);
     if (!old_->ensureBumpRoom(worst)) {
-        fullCollection(thread, cause, false);
-        if (!old_->ensureBumpRoom(worst)) return false;
+        fullCollection(thread, cause, false, worst);
+        // The full collection has just measured what is live in the young
+        // generation: no more than that can be copied now.
+        if (!old_->ensureBumpRoom(std::min(worst, liveYoungBytes_))) return false;
     }
     auto start = std::chrono::steady_clock::now();
     size_t before = usedBytes();
@@ -217,24 +239,51 @@ bool GenerationalHeap::youngCollection(runtime::JavaThread& thread, runtime::GcC
     return true;
 }
 
-void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences) {
+// Marks everything, then sweeps the old generation, or slides it together
+// (gc/SlidingCompactor.h) when that is the only way to give the caller
+// `contiguous` bytes of bump room, before OutOfMemoryError (`clearSoftReferences`),
+// or every -XX:MarkSweepAlwaysCompactCount-th full collection.
+void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences,
+                                      size_t contiguous) {
     auto start = std::chrono::steady_clock::now();
     size_t before = usedBytes();
     if (thread.vm.options.verifyHeap) verify(thread, "before");
     markFromRoots(thread, clearSoftReferences);
-    old_->sweep();
-    // Young objects were marked too: unmark them (dead ones stay until the next young collection).
-    auto unmark = [](uint8_t* p, uint8_t* end) {
+    ++fullCollections_;
+    size_t bumpRoom = size_t(old_->base() + old_->committedBytes() - old_->top());
+    bool compact = clearSoftReferences || contiguous > bumpRoom ||
+                   (alwaysCompactCount_ && fullCollections_ % alwaysCompactCount_ == 0);
+    // Young objects were marked too: they do not move, but a compaction updates
+    // their references into the old generation; then they are unmarked (dead
+    // ones stay until the next young collection).
+    auto forEachYoung = [&](uint8_t* p, uint8_t* end, auto&& f) {
         while (p < end) {
             auto* o = reinterpret_cast<Object*>(p);
-            o->mark &= ~kMarkBit;
             p += runtime::objectSize(o);
+            f(o);
         }
     };
-    unmark(eden_, edenTop_);
-    unmark(from_, fromTop_);
+    if (compact) {
+        ++compactions_;
+        slideCompact(thread, *old_, [&](const std::function<void(Object*)>& f) {
+            auto live = [&](Object* o) {
+                if (o->mark & kMarkBit) f(o);
+            };
+            forEachYoung(eden_, edenTop_, live);
+            forEachYoung(from_, fromTop_, live);
+        });
+    } else {
+        old_->sweep();
+    }
+    liveYoungBytes_ = 0;
+    auto unmark = [&](Object* o) {
+        if (o->mark & kMarkBit) liveYoungBytes_ += runtime::objectSize(o);
+        o->mark &= ~kMarkBit;
+    };
+    forEachYoung(eden_, edenTop_, unmark);
+    forEachYoung(from_, fromTop_, unmark);
     // Every old object may now hold young references the cards no longer describe
-    // precisely (the sweep freed objects): dirty all cards of the old generation.
+    // precisely (the sweep freed objects, compaction moved them): dirty all old cards.
     runtime::markCards(old_->base(), size_t(old_->top() - old_->base()));
     if (old_->usedBytes() > old_->committedBytes() / 3 * 2) old_->grow(old_->usedBytes() / 2);
     if (thread.vm.options.verifyHeap) verify(thread, "after");
@@ -243,11 +292,28 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
 }
 
 void GenerationalHeap::verify(runtime::JavaThread& thread, const char* when) {
-    std::unordered_set<const void*> objects;
-    for (uint8_t* p = eden_; p < edenTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.insert(p);
-    for (uint8_t* p = from_; p < fromTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.insert(p);
-    old_->forEachObject([&](Object* o) { objects.insert(o); });
-    verifyReachableHeap(thread, when, [&](const void* p) { return objects.count(p) != 0; });
+    // The young generation sits just below the old one in the reservation.
+    ObjectStartBitmap objects(region_, old_->top());
+    for (uint8_t* p = eden_; p < edenTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
+    for (uint8_t* p = from_; p < fromTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
+    old_->forEachObject([&](Object* o) { objects.add(o); });
+    verifyReachableHeap(thread, when, objects);
+}
+
+void GenerationalHeap::printExitSummary() const {
+    size_t edenUsed = size_t(edenTop_ - eden_), fromUsed = size_t(fromTop_ - from_);
+    logHeapExitLine("Heap");
+    logHeapExitLine(generationSummary("def new generation", edenSize_ + survivorSize_, edenUsed + fromUsed, eden_,
+                                      youngEnd_, youngEnd_));
+    logHeapExitLine(spaceSummary("  eden space", edenSize_, edenUsed, eden_, edenTop_, eden_ + edenSize_));
+    logHeapExitLine(spaceSummary("  from space", survivorSize_, fromUsed, from_, fromTop_, from_ + survivorSize_));
+    logHeapExitLine(spaceSummary("  to   space", survivorSize_, 0, to_, to_, to_ + survivorSize_));
+    logHeapExitLine(generationSummary("tenured generation", old_->committedBytes(), old_->usedBytes(), old_->base(),
+                                      old_->base() + old_->committedBytes(), old_->base() + old_->maxBytes()));
+    logHeapExitLine(spaceSummary("   the space", old_->committedBytes(), old_->usedBytes(), old_->base(), old_->top(),
+                                 old_->base() + old_->committedBytes()));
+    logCollectionSummary(stats_, " (" + std::to_string(fullCollections_) + " full, " + std::to_string(compactions_) +
+                                     " compacting)");
 }
 
 }  // namespace cortado::gc

@@ -25,7 +25,8 @@ namespace cortado::gc {
 
 class GenerationalHeap final : public runtime::Heap {
 public:
-    GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t youngBytes, unsigned maxTenuringThreshold);
+    GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t youngBytes, unsigned maxTenuringThreshold,
+                     unsigned alwaysCompactCount);
     ~GenerationalHeap() override;
     const char* name() const override { return "generational"; }
     runtime::Object* allocate(runtime::JavaThread& thread, size_t bytes) override;
@@ -35,6 +36,7 @@ public:
     size_t capacityBytes() const override;
     size_t maxBytes() const override { return edenSize_ + survivorSize_ + old_->maxBytes(); }
     bool contains(const void* p) const override;
+    void printExitSummary() const override;
     void verify(runtime::JavaThread& thread, const char* when) override;
 
 private:
@@ -43,7 +45,8 @@ private:
     // False (nothing done) if the old generation cannot be made to take every
     // young object even after a full collection: then the caller allocates old.
     bool youngCollection(runtime::JavaThread& thread, runtime::GcCause cause);
-    void fullCollection(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences);
+    void fullCollection(runtime::JavaThread& thread, runtime::GcCause cause, bool clearSoftReferences,
+                        size_t contiguous);
     runtime::Object* evacuate(runtime::Object* o);
     void scanDirtyCards(const std::function<void(runtime::Object**)>& update);
 
@@ -57,6 +60,10 @@ private:
     uint8_t* to_;        // the empty survivor space
     uint8_t* youngEnd_;
     unsigned tenuringThreshold_;
+    unsigned alwaysCompactCount_;
+    uint64_t fullCollections_ = 0, compactions_ = 0, stressCollections_ = 0;
+    size_t liveYoungBytes_ = 0;      // measured by the last full collection
+    bool promotionBlocked_ = false;  // the last young collection could not guarantee promotion
     std::unique_ptr<FreeListSpace> old_;
     std::unique_ptr<runtime::CardTable> cards_;
 

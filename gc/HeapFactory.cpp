@@ -36,7 +36,7 @@ std::unique_ptr<runtime::Heap> createHeap(const runtime::VmOptions& o) {
         // third of -Xms (so eden stays cache- and page-friendly), unless -Xmn says.
         size_t young = o.youngBytes ? o.youngBytes : initial / 3;
         young = std::min(young, max / 2);
-        return std::make_unique<GenerationalHeap>(initial, max, young, o.maxTenuringThreshold);
+        return std::make_unique<GenerationalHeap>(initial, max, young, o.maxTenuringThreshold, o.alwaysCompactCount);
     }
     return nullptr;
 }

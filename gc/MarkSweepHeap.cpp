@@ -4,8 +4,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <unordered_set>
 
+#include "gc/HeapSummary.h"
 #include "gc/HeapVerifier.h"
 #include "gc/Reservation.h"
 #include "gc/Marking.h"
@@ -51,9 +51,18 @@ void MarkSweepHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause)
 }
 
 void MarkSweepHeap::verify(runtime::JavaThread& thread, const char* when) {
-    std::unordered_set<const void*> objects;
-    space_->forEachObject([&](Object* o) { objects.insert(o); });
-    verifyReachableHeap(thread, when, [&](const void* p) { return objects.count(p) != 0; });
+    ObjectStartBitmap objects(space_->base(), space_->top());
+    space_->forEachObject([&](Object* o) { objects.add(o); });
+    verifyReachableHeap(thread, when, objects);
+}
+
+void MarkSweepHeap::printExitSummary() const {
+    logHeapExitLine("Heap");
+    logHeapExitLine(generationSummary("mark-sweep space", space_->committedBytes(), space_->usedBytes(), space_->base(),
+                                      space_->base() + space_->committedBytes(), space_->base() + space_->maxBytes()));
+    logHeapExitLine(spaceSummary("   the space", space_->committedBytes(), space_->usedBytes(), space_->base(),
+                                 space_->top(), space_->base() + space_->committedBytes()));
+    logCollectionSummary(stats_, "");
 }
 
 }  // namespace cortado::gc

@@ -26,6 +26,7 @@ public:
     size_t capacityBytes() const override { return space_->committedBytes(); }
     size_t maxBytes() const override { return space_->maxBytes(); }
     bool contains(const void* p) const override { return space_->contains(p); }
+    void printExitSummary() const override;
     void verify(runtime::JavaThread& thread, const char* when) override;
 
 private:

@@ -10,6 +10,20 @@
 
 namespace cortado::runtime {
 
+// "Java heap space". Constructing the error allocates too (the object, its
+// stack trace); when that fails as well, the preallocated error is thrown.
+static void throwOutOfMemoryError(JavaThread& thread) {
+    Object* preallocated = thread.vm.preallocatedOutOfMemoryError;
+    if (thread.constructingOutOfMemoryError && preallocated) {
+        thread.throwException(preallocated);
+        return;
+    }
+    bool outer = !thread.constructingOutOfMemoryError;
+    thread.constructingOutOfMemoryError = true;
+    thread.throwNew("java/lang/OutOfMemoryError", "Java heap space");
+    if (outer) thread.constructingOutOfMemoryError = false;
+}
+
 static Object* allocateRaw(JavaThread& thread, Klass* klass, size_t bytes) {
     // --gc-stress: a collection before every N-th allocation shakes out raw
     // references held across a safepoint (DESIGN.md).
@@ -19,7 +33,7 @@ static Object* allocateRaw(JavaThread& thread, Klass* klass, size_t bytes) {
     }
     Object* o = thread.vm.heap->allocate(thread, alignObjectSize(bytes));
     if (!o) {
-        thread.throwNew("java/lang/OutOfMemoryError", "Java heap space");
+        throwOutOfMemoryError(thread);
         return nullptr;
     }
     o->klass = klass;

@@ -34,6 +34,8 @@ public:
     // --verify-heap: checks that every root and every reference field points at
     // a valid object; aborts naming the broken invariant. `when` is "before"/"after".
     virtual void verify(JavaThread& thread, const char* when) {}
+    // -Xlog:gc+heap+exit: logs the spaces and the collection totals (gc/HeapSummary.h).
+    virtual void printExitSummary() const = 0;
 };
 
 }  // namespace cortado::runtime

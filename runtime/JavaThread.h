@@ -25,6 +25,7 @@ public:
     HandleArea handles;
     Frame* topFrame = nullptr;
     Object* pendingException = nullptr;  // a root
+    bool constructingOutOfMemoryError = false;  // runtime/Allocation.cpp: nested failures throw the preallocated one
     Object* threadObject = nullptr;      // the java.lang.Thread (a root)
 
     // Monitors entered by monitorenter, innermost last, with the frame that

@@ -41,6 +41,7 @@ void forEachRoot(JavaThread& thread, const RootVisitor& visit) {
     for (auto& record : thread.lockRecords) visit(&record.object);
     Vm& vm = thread.vm;
     vm.forEachInternedString([&](Object** cell) { visit(cell); });
+    visit(&vm.preallocatedOutOfMemoryError);
     vm.loader.forEachClass([&](Klass* k) {
         visit(&k->mirror);
         visit(&k->initError);

@@ -83,7 +83,10 @@ bool Vm::boot(JavaThread& thread) {
         return false;
     }
     callJava(thread, init, {});
-    return !thread.hasPendingException();
+    if (thread.hasPendingException()) return false;
+    thread.throwNew("java/lang/OutOfMemoryError", "Java heap space");
+    preallocatedOutOfMemoryError = thread.takePendingException();
+    return preallocatedOutOfMemoryError && preallocatedOutOfMemoryError->klass->name == "java/lang/OutOfMemoryError";
 }
 
 Object** Vm::intern(JavaThread& thread, std::u16string_view chars) {

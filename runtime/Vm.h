@@ -36,6 +36,9 @@ public:
     NativeRegistry natives;
     WellKnownOffsets offsets;
     JavaThread* mainThread = nullptr;
+    // Thrown when the heap cannot even hold a new OutOfMemoryError (HotSpot
+    // preallocates its OutOfMemoryErrors for the same reason). A root.
+    Object* preallocatedOutOfMemoryError = nullptr;
 
     // Well-known classes, loaded at boot.
     Klass* objectClass = nullptr;

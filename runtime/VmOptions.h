@@ -15,6 +15,7 @@ struct VmOptions {
     size_t initialHeapBytes = 0;  // -Xms
     size_t youngBytes = 0;        // -Xmn
     unsigned maxTenuringThreshold = 15;  // -XX:MaxTenuringThreshold (HotSpot's default)
+    unsigned alwaysCompactCount = 4;     // -XX:MarkSweepAlwaysCompactCount: compact every N-th full GC (0 = never)
     size_t stackBytes = 0;        // -Xss; 0 = default
     std::string gc = "generational";  // --gc= (gc/HeapFactory.cpp lists the strategies)
     bool interpretOnly = false;   // -Xint
@@ -26,6 +27,7 @@ struct VmOptions {
     bool verifyHeap = false;      // --verify-heap: check roots and fields before and after each collection
     uint64_t gcStressInterval = 0;  // --gc-stress=N: collect every N allocations (0 = off)
     bool logGc = false;           // -Xlog:gc, -verbose:gc
+    bool logHeapAtExit = false;   // -Xlog:gc+heap+exit: the heap's spaces at exit
     std::string javaCommand;      // sun.java.command: main class (or jar) and arguments
 };
 

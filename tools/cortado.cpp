@@ -86,6 +86,10 @@ void printUsage(std::ostream& out) {
            "                  print a histogram of executed bytecodes to stderr at exit\n"
            "    -Xlog:gc, -verbose:gc\n"
            "                  one line per collection, in HotSpot's format\n"
+           "    -Xlog:gc+heap+exit\n"
+           "                  the heap's spaces and collection totals at exit\n"
+           "    -XX:MarkSweepAlwaysCompactCount=<n>\n"
+           "                  generational: compact the old generation every n-th full collection\n"
            "    --gc-stress=<n>\n"
            "                  collect before every n-th allocation\n"
            "    --verify-heap\n"
@@ -283,6 +287,7 @@ Launch parseCommandLine(int argc, char** argv) {
             if (l == "class+load" || l == "class+load=info") o.verboseClass = true;
             else if (l == "class+init" || l == "class+init=info") o.verboseInit = true;
             else if (l == "gc" || l == "gc=info") o.logGc = true;
+            else if (l == "gc+heap+exit" || l == "gc+heap+exit=info") o.logHeapAtExit = true;
         }
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
@@ -299,6 +304,14 @@ Launch parseCommandLine(int argc, char** argv) {
                     failToCreateVm("MaxTenuringThreshold of " + v + " is invalid; must be between 0 and 15");
                 }
                 o.maxTenuringThreshold = unsigned(std::stoi(v));
+                continue;
+            }
+            const std::string compactCount = "MarkSweepAlwaysCompactCount=";
+            if (x.rfind(compactCount, 0) == 0) {
+                std::string v = x.substr(compactCount.size());
+                if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
+                    failToCreateVm("Improperly specified VM option '" + x + "'");
+                o.alwaysCompactCount = unsigned(std::stoul(v));
                 continue;
             }
             failToCreateVm("Unrecognized VM option '" + x + "'");
@@ -416,6 +429,7 @@ int main(int argc, char** argv) {
         interp::enableBytecodeCounting();
         vm.addExitHook([] { interp::printBytecodeHistogram(std::cerr); });
     }
+    if (o.logHeapAtExit) vm.addExitHook([&vm] { vm.heap->printExitSummary(); });
     // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
     runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
     vm.mainThread = &thread;

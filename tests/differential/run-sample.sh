@@ -6,8 +6,9 @@
 #
 # HotSpot's result is cached in EXPECTED_DIR (recomputed when the classes
 # change), so running a sample under several Cortado configurations costs one
-# HotSpot run. Standard input comes from NAME.in and arguments from NAME.args
-# (one per line) beside the source, when present.
+# HotSpot run. Standard input comes from NAME.in, arguments from NAME.args and
+# VM flags for both VMs (e.g. -Xmx16m) from NAME.jvmflags (one per line)
+# beside the source, when present.
 set -uo pipefail
 cortado=$1 classes=$2 name=$3 src=$4 expected=$5
 shift 5
@@ -15,15 +16,17 @@ flags=("$@")
 
 args=()
 if [[ -f $src/$name.args ]]; then mapfile -t args < "$src/$name.args"; fi
+jvmflags=()
+if [[ -f $src/$name.jvmflags ]]; then mapfile -t jvmflags < "$src/$name.jvmflags"; fi
 input=/dev/null
 [[ -f $src/$name.in ]] && input=$src/$name.in
 limit=${CORTADO_SAMPLE_TIMEOUT:-120}
 
 mkdir -p "$expected"
 want_out=$expected/$name.out want_code=$expected/$name.code
-if [[ ! -f $want_code || $classes/.stamp -nt $want_code ]]; then
+if [[ ! -f $want_code || $classes/.stamp -nt $want_code || ( -f $src/$name.jvmflags && $src/$name.jvmflags -nt $want_code ) ]]; then
   tmp=$(mktemp -d)
-  (cd "$tmp" && timeout "$limit" java -cp "$classes" "$name" "${args[@]}" < "$input" > "$tmp/out" 2> "$tmp/err")
+  (cd "$tmp" && timeout "$limit" java "${jvmflags[@]}" -cp "$classes" "$name" "${args[@]}" < "$input" > "$tmp/out" 2> "$tmp/err")
   echo $? > "$tmp/code"
   mv -f "$tmp/out" "$want_out.$$" && mv -f "$want_out.$$" "$want_out"
   mv -f "$tmp/code" "$want_code.$$" && mv -f "$want_code.$$" "$want_code"
@@ -32,7 +35,7 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && timeout "$limit" "$cortado" "${flags[@]}" -cp "$classes" "$name" "${args[@]}" < "$input" > "$tmp/out" 2> "$tmp/err")
+(cd "$tmp" && timeout "$limit" "$cortado" "${flags[@]}" "${jvmflags[@]}" -cp "$classes" "$name" "${args[@]}" < "$input" > "$tmp/out" 2> "$tmp/err")
 code=$?
 
 status=0
