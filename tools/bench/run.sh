@@ -342,7 +342,7 @@ chart=$out_dir/chart.svg
         lo = int(lo) - (lo < int(lo) ? 1 : 0) - 1; hi = int(hi) + 1
         if (hi - lo < 4) lo = hi - 4
         split("#c0392b #e67e22 #f1c40f #d35400 #a04000 #2980b9 #27ae60 #8e44ad #7f8c8d", color, " ")
-        left = 130; width = 640; bar = 7; gap = 10
+        left = 130; width = 760; bar = 7; gap = 10
         groupH = nv * bar + gap; top = 70
         height = top + nb * groupH + 40 + 20 * int((nv + 3) / 4)
         printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">\n", left + width + 40, height
