@@ -63,6 +63,11 @@ bench_prepare() {
     # shellcheck disable=SC2064
     trap "rm -rf '$BENCH_TMP'" EXIT
     if ((do_build)); then
+        if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+            echo "== cmake -S . -B $build_dir -G Ninja (first use of $build_dir)" >&2
+            cmake -S . -B "$build_dir" -G Ninja >"$BENCH_TMP/configure.log" 2>&1 ||
+                { cat "$BENCH_TMP/configure.log" >&2; echo "$BENCH_TOOL: configuring $build_dir failed" >&2; exit 2; }
+        fi
         echo "== cmake --build $build_dir --target cortado cortado-measure" >&2
         if ! nice -n 10 cmake --build "$build_dir" --target cortado cortado-measure -j 2 >"$BENCH_TMP/build.log" 2>&1; then
             cat "$BENCH_TMP/build.log" >&2
