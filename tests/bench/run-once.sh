@@ -21,7 +21,9 @@ if ((expect_wrong)); then
     exit 0
 fi
 ((rc == 0)) || fail "exit code $rc"
-[[ $(wc -l <"$out") -eq 1 ]] && grep -Eq "^$name: ok \([0-9]+ x [0-9]+\)$" "$out" || fail "stdout is not '$name: ok (I x N)'"
+if [[ $(wc -l <"$out") -ne 1 ]] || ! grep -Eq "^$name: ok \\([0-9]+ x [0-9]+\\)$" "$out"; then
+    fail "stdout is not '$name: ok (I x N)'"
+fi
 grep -Eq "^bench $name iterations=[0-9]+ inner=[0-9]+ first_us=[0-9]+ steady_us=[0-9]+ total_us=[0-9]+$" "$err" ||
     fail "no timing line on stderr"
 cat "$out"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # sourced; its variables are used by the scripts that source it
 # tools/bench/lib.sh: what tools/bench/run.sh and tools/bench/gc.sh share —
 # the VM configurations, building and compiling, one measured run, medians and
 # geometric means. Sourced, never run; it defines functions and tables only.

@@ -270,7 +270,7 @@ metric_table() {
         echo "$row"
         echo "$csvrow" >>"$csv"
     done
-    echo "$(header | tail -n 1)"
+    header | tail -n 1
     row=$(printf '%-14s' "geomean")
     csvrow="$metric,geomean,,,"
     for vm in "${VMS[@]}"; do
