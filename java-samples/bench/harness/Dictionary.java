@@ -85,7 +85,11 @@ public class Dictionary<K, V> {
         size = 0;
     }
 
-    /** The keys, in table order (deterministic: it depends only on the keys' hashes and insertion order). */
+    /**
+     * The keys, in table order: deterministic across VMs when the keys' hashCode
+     * is (Integer, String), not for an {@link IdentityDictionary}, whose order
+     * follows identity hashes (use {@link IdentitySet} for an ordered walk).
+     */
     public Vector<K> keys() {
         Vector<K> keys = new Vector<K>(size);
         for (int i = 0; i < buckets.length; i++) {
