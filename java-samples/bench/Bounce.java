@@ -1,7 +1,7 @@
 // Bounce: balls bouncing in a box (after the Are-We-Fast-Yet benchmark), with a
 // small deterministic pseudo-random generator. Measures field reads/writes on
 // many objects, virtual calls, branches and a static helper (abs).
-public class Bounce {
+public class Bounce extends harness.RepeatedBenchmark {
     static final int EXPECTED = 1331;
 
     static final class Random {
@@ -40,7 +40,7 @@ public class Bounce {
         }
     }
 
-    static int benchmark() {
+    static int run() {
         Random random = new Random();
         int ballCount = 100;
         int bounces = 0;
@@ -54,16 +54,9 @@ public class Bounce {
         return bounces;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
-        int result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = benchmark();
-            if (result != EXPECTED) {
-                System.out.println("Bounce: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Integer.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Integer) result).intValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Bounce(), args, 1, 1); }
 }

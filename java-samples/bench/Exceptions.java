@@ -1,7 +1,7 @@
 // Exceptions: throwing and catching in a loop: a new exception thrown three
 // frames deep and caught by type (stack-trace capture and unwinding), a
 // preallocated exception rethrown from the same frame, and try/finally.
-public class Exceptions {
+public class Exceptions extends harness.RepeatedBenchmark {
     static final long EXPECTED = 8770250L;
 
     static final class Oops extends Exception {
@@ -56,16 +56,9 @@ public class Exceptions {
         return sum * 7 + counter;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 350;
-        long result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = run();
-            if (result != EXPECTED) {
-                System.out.println("Exceptions: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Long.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Exceptions(), args, 1, 1); }
 }

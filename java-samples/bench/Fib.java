@@ -1,6 +1,6 @@
 // Fib: recursive calls. Measures static method invocation and return, int
 // arithmetic and conditional branches in a deeply recursive call tree.
-public class Fib {
+public class Fib extends harness.RepeatedBenchmark {
     static final int N = 25;
     static final int EXPECTED = 75025;
 
@@ -9,16 +9,9 @@ public class Fib {
         return fib(n - 1) + fib(n - 2);
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        int result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = fib(N);
-            if (result != EXPECTED) {
-                System.out.println("Fib: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Integer.valueOf(fib(N)); }
+
+    public boolean verifyResult(Object result) { return ((Integer) result).intValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Fib(), args, 1, 1); }
 }

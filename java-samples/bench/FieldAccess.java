@@ -1,7 +1,7 @@
 // FieldAccess: instance fields (int, long, double, reference) read and written
 // in loops, through `this` and through another object's reference, plus a
 // static field: getfield/putfield/getstatic/putstatic.
-public class FieldAccess {
+public class FieldAccess extends harness.RepeatedBenchmark {
     static final int N = 2000;
     static final long EXPECTED = -5083444565030969480L;
     static int staticCounter;
@@ -52,16 +52,9 @@ public class FieldAccess {
         return sum;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        long result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = run();
-            if (result != EXPECTED) {
-                System.out.println("FieldAccess: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Long.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new FieldAccess(), args, 1, 1); }
 }

@@ -1,7 +1,7 @@
 // InterfaceCalls: invokeinterface dispatch. Four classes (unrelated by
 // inheritance, in different positions of their class hierarchies) implement
 // two interfaces; one call site sees a single implementation, another all four.
-public class InterfaceCalls {
+public class InterfaceCalls extends harness.RepeatedBenchmark {
     static final int N = 20000;
     static final long EXPECTED = 1374118599956449L;
 
@@ -59,10 +59,10 @@ public class InterfaceCalls {
         return x;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        Op[] mono = new Op[N];
-        Op[] poly = new Op[N];
+    final Op[] mono = new Op[N];
+    final Op[] poly = new Op[N];
+
+    InterfaceCalls() {
         for (int i = 0; i < N; i++) {
             int k = (i % 31) + 1;
             mono[i] = new Add(k);
@@ -73,14 +73,13 @@ public class InterfaceCalls {
                 default: poly[i] = new Shift(k); break;
             }
         }
-        long result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = ((long) single(mono) << 32) ^ (mixed(poly) & 0xffffffffL);
-            if (result != EXPECTED) {
-                System.out.println("InterfaceCalls: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
     }
+
+    public Object benchmark() {
+        return Long.valueOf(((long) single(mono) << 32) ^ (mixed(poly) & 0xffffffffL));
+    }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new InterfaceCalls(), args, 1, 1); }
 }

@@ -1,7 +1,7 @@
 // Loops: nested counted loops doing int and long arithmetic (add, mul, xor,
 // shifts, division/remainder by non-constants) on local variables only: the
 // raw cost of local loads/stores, arithmetic bytecodes and backward branches.
-public class Loops {
+public class Loops extends harness.RepeatedBenchmark {
     static final int N = 300;
 
     static long run() {
@@ -22,18 +22,11 @@ public class Loops {
         return lacc ^ ((long) acc << 32);
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        long result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = run();
-            if (result != EXPECTED) {
-                System.out.println("Loops: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Long.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Loops(), args, 1, 1); }
 
     static final long EXPECTED = 6562751664298807543L;
 }

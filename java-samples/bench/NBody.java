@@ -1,7 +1,7 @@
 // NBody: the classic planetary n-body simulation (after the Computer Language
 // Benchmarks Game / Are-We-Fast-Yet). Measures double arithmetic, Math.sqrt,
 // double fields and nested loops over a small object array.
-public class NBody {
+public class NBody extends harness.RepeatedBenchmark {
     static final int STEPS = 1000;
     // Energy after STEPS steps, as raw IEEE-754 bits: the check is exact.
     static final long EXPECTED_BITS = -4628111993556820055L;
@@ -98,19 +98,14 @@ public class NBody {
         return e;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 600;
-        double result = 0;
-        for (int i = 0; i < iterations; i++) {
-            Body[] bodies = createBodies();
-            for (int s = 0; s < STEPS; s++) advance(bodies, 0.01);
-            result = energy(bodies);
-            if (Double.doubleToRawLongBits(result) != EXPECTED_BITS) {
-                System.out.println("NBody: wrong result " + result + " (bits "
-                        + Double.doubleToRawLongBits(result) + "), expected bits " + EXPECTED_BITS);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
+    /** A fresh system advanced STEPS steps; its energy, as raw bits (the check is exact). */
+    public Object benchmark() {
+        Body[] bodies = createBodies();
+        for (int s = 0; s < STEPS; s++) advance(bodies, 0.01);
+        return Long.valueOf(Double.doubleToRawLongBits(energy(bodies)));
     }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED_BITS; }
+
+    public static void main(String[] args) { harness.Run.main(new NBody(), args, 1, 1); }
 }

@@ -1,13 +1,13 @@
 // Permute: generates all permutations of a six-element array by recursive
 // swapping (after the Are-We-Fast-Yet benchmark). Measures instance method
 // calls, recursion and int-array element swaps through a field.
-public class Permute {
+public class Permute extends harness.RepeatedBenchmark {
     static final int EXPECTED = 8660;
 
     int count;
     int[] v;
 
-    int benchmark() {
+    int run() {
         count = 0;
         v = new int[6];
         permute(6);
@@ -33,17 +33,9 @@ public class Permute {
         v[j] = tmp;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 700;
-        Permute p = new Permute();
-        int result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = p.benchmark();
-            if (result != EXPECTED) {
-                System.out.println("Permute: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Integer.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Integer) result).intValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Permute(), args, 1, 1); }
 }

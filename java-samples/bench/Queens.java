@@ -1,7 +1,7 @@
 // Queens: the eight-queens problem by backtracking over boolean arrays (after
 // the Are-We-Fast-Yet benchmark). Measures small recursive methods, boolean
 // array reads/writes and short-circuit conditions.
-public class Queens {
+public class Queens extends harness.RepeatedBenchmark {
     static final int EXPECTED = 18510570;
 
     boolean[] freeMaxs;
@@ -44,7 +44,7 @@ public class Queens {
 
     // One benchmark iteration: solve the puzzle ten times; the checksum
     // encodes the solution found (queenRows) and whether every solve succeeded.
-    int benchmark() {
+    int run() {
         boolean result = true;
         for (int i = 0; i < 10; i++) result = result && queens();
         int sum = result ? 1 : 0;
@@ -52,17 +52,9 @@ public class Queens {
         return sum;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Queens q = new Queens();
-        int result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = q.benchmark();
-            if (result != EXPECTED) {
-                System.out.println("Queens: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Integer.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Integer) result).intValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Queens(), args, 1, 1); }
 }

@@ -1,6 +1,6 @@
 // Sieve: the sieve of Eratosthenes (as in Are-We-Fast-Yet). Measures array
 // loads/stores with bounds checks, tight loops and int arithmetic.
-public class Sieve {
+public class Sieve extends harness.RepeatedBenchmark {
     static final int SIZE = 5000;
     static final int EXPECTED = 669;
 
@@ -25,16 +25,9 @@ public class Sieve {
         return sieve(flags, SIZE);
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 4500;
-        int result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = run();
-            if (result != EXPECTED) {
-                System.out.println("Sieve: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Integer.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Integer) result).intValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Sieve(), args, 1, 1); }
 }

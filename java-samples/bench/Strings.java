@@ -1,7 +1,7 @@
 // Strings: builds strings with StringBuilder (append of String, char and int),
 // then scans them with charAt, compares them with equals and hashes them with
 // hashCode (fresh strings every iteration, so hashes are never cached).
-public class Strings {
+public class Strings extends harness.RepeatedBenchmark {
     static final int WORDS = 200;
     static final long EXPECTED = -8096951183395350806L;
 
@@ -47,16 +47,9 @@ public class Strings {
         return sum;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 330;
-        long result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = run();
-            if (result != EXPECTED) {
-                System.out.println("Strings: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Long.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Strings(), args, 1, 1); }
 }

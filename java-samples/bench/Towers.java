@@ -1,7 +1,7 @@
 // Towers: the towers of Hanoi with disks as a linked list of objects (after the
 // Are-We-Fast-Yet benchmark). Measures recursion, object allocation, reference
 // fields and reference-array loads/stores.
-public class Towers {
+public class Towers extends harness.RepeatedBenchmark {
     static final int DISKS = 13;
     static final int EXPECTED = 8191;
 
@@ -51,7 +51,7 @@ public class Towers {
         }
     }
 
-    int benchmark() {
+    int run() {
         piles = new TowersDisk[3];
         buildTowerAt(0, DISKS);
         movesDone = 0;
@@ -59,17 +59,9 @@ public class Towers {
         return movesDone;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 450;
-        Towers t = new Towers();
-        int result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = t.benchmark();
-            if (result != EXPECTED) {
-                System.out.println("Towers: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
-    }
+    public Object benchmark() { return Integer.valueOf(run()); }
+
+    public boolean verifyResult(Object result) { return ((Integer) result).intValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new Towers(), args, 1, 1); }
 }

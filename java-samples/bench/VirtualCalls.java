@@ -1,7 +1,7 @@
 // VirtualCalls: invokevirtual dispatch. One call site only ever sees one
 // receiver class (monomorphic); another sees five classes in rotation
 // (megamorphic). Small method bodies, so the call itself dominates.
-public class VirtualCalls {
+public class VirtualCalls extends harness.RepeatedBenchmark {
     static final int N = 20000;
     static final long EXPECTED = 273234235903164743L;
 
@@ -60,10 +60,10 @@ public class VirtualCalls {
         return sum;
     }
 
-    public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 150;
-        Shape[] mono = new Shape[N];
-        Shape[] mega = new Shape[N];
+    final Shape[] mono = new Shape[N];
+    final Shape[] mega = new Shape[N];
+
+    VirtualCalls() {
         for (int i = 0; i < N; i++) {
             int s = (i % 97) + 1;
             mono[i] = new Square(s);
@@ -75,14 +75,13 @@ public class VirtualCalls {
                 default: mega[i] = new Line(s); break;
             }
         }
-        long result = 0;
-        for (int i = 0; i < iterations; i++) {
-            result = ((long) monomorphic(mono) << 32) ^ (megamorphic(mega) & 0xffffffffL);
-            if (result != EXPECTED) {
-                System.out.println("VirtualCalls: wrong result " + result + ", expected " + EXPECTED);
-                System.exit(1);
-            }
-        }
-        System.out.println(result);
     }
+
+    public Object benchmark() {
+        return Long.valueOf(((long) monomorphic(mono) << 32) ^ (megamorphic(mega) & 0xffffffffL));
+    }
+
+    public boolean verifyResult(Object result) { return ((Long) result).longValue() == EXPECTED; }
+
+    public static void main(String[] args) { harness.Run.main(new VirtualCalls(), args, 1, 1); }
 }

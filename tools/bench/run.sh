@@ -1,70 +1,74 @@
 #!/usr/bin/env bash
-# Cortado benchmark runner: times the suite in java-samples/bench/ (listed in
-# tools/bench/benchmarks.txt) on Cortado and on HotSpot, and prints median wall
-# times and Cortado/HotSpot ratios. See docs/performance.md.
+# Cortado benchmark runner: where Cortado stands against HotSpot, in one command.
 #
-#   tools/bench/run.sh [--quick] [--rounds N] [--only NAME[,NAME...]] ...
+#   tools/bench/run.sh [--size small|default] [--rounds N] [--only NAME,...] [--vms ID,...] ...
 #
-# Needs only bash, coreutils, awk, javac and java (no python). It builds
-# nothing but the `cortado` target (once, unless --no-build), compiles the
-# benchmarks into build/bench/classes, then for each round runs every
-# benchmark on every VM, one VM after the other (the VM order rotates from round
-# to round), so slow drift of the machine's load hits all VMs alike. The figure
-# per (benchmark, VM) is the median wall time over the rounds, in ms, including
-# VM start-up. Every run's exit code and checksum are checked.
+# Runs every benchmark of tools/bench/benchmarks.txt (java-samples/bench/) on
+# every VM configuration — Cortado -Xint, Cortado's default mode, Cortado with
+# each GC strategy, java -Xint, java -XX:TieredStopAtLevel=1 (C1) and java
+# (C1+C2) — round-robin: each round runs each benchmark on every configuration
+# in turn, the order rotating from round to round, so drift of the machine's
+# load hits all configurations alike. Each benchmark times itself in-process
+# (harness.Run: first iteration, steady state = median of the later half);
+# cortado-measure adds the process's wall time, CPU time and peak RSS. A
+# hello-world (Startup) is measured the same way for start-up time and memory.
+# Every run's exit code and self-check line are checked.
 #
-# Outputs: the table on stdout; build/bench/results.csv (median wall times,
-# ratios, and median user+sys CPU times, which are steadier on a busy machine),
-# build/bench/runs.csv (every run), build/bench/logs/ (output of failed runs).
-# Exit status: 0 if every run passed, 1 if any failed or printed a wrong
-# checksum, 2 on a usage or set-up error.
+# Prints three tables (steady state, first iteration, process wall time) of
+# medians over the rounds, with Cortado/HotSpot ratios and geometric means per
+# column, and the start-up table; writes build/bench/results.csv (the same
+# figures), build/bench/runs.csv (every run), build/bench/chart.svg (a bar chart
+# of the steady state) and build/bench/logs/ (output of failed runs).
+# Exit status: 0 if every run passed, 1 if any failed, 2 on a usage or set-up
+# error. See docs/performance.md.
 
 set -uo pipefail
 export LC_ALL=C
+BENCH_TOOL=run.sh
 
 usage() {
-    cat <<'EOF'
+    cat <<'USAGE'
 Usage: tools/bench/run.sh [options]
-  --quick            1 round with small iteration counts (a smoke test)
-  --rounds N         rounds to run (default 3; the median is taken over them)
-  --only LIST        run only these benchmarks (comma-separated; repeatable)
-  --vms LIST         run only these VMs (comma-separated) out of:
-                     cortado-int, java-int, java-c1, java
-  --iterations N     pass N iterations to every benchmark (overrides sizes)
+  --size S           default (each benchmark's <inner> in benchmarks.txt) or
+                     small (its <small> column: about a fifth of the work)
+  --quick            --size small --rounds 1 --iterations 3 (a smoke test)
+  --rounds N         rounds (default 3); every figure is the median over them
+  --iterations N     outer iterations per run instead of benchmarks.txt's
+  --only LIST        only these benchmarks (comma-separated, case-insensitive)
+  --vms LIST         only these configurations (comma-separated) out of:
+                     cortado-int cortado cortado-marksweep cortado-copying
+                     cortado-generational java-int java-c1 java
+  --startup-runs N   hello-world runs per configuration (default 5)
   --timeout SECS     kill a run after SECS seconds (default 300)
-  --no-build         do not run `cmake --build build --target cortado`
+  --no-build         do not build cortado and cortado-measure first
   --build-dir DIR    Cortado build directory (default build)
   -h, --help         this text
-Environment: JAVA (default: java), JAVAC (default: javac).
-EOF
+Environment: JAVA (default java), JAVAC (default javac).
+USAGE
 }
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd) || exit 2
 cd "$root" || exit 2
+# shellcheck source=tools/bench/lib.sh
+source tools/bench/lib.sh
 
-rounds=3
-rounds_given=0
-quick=0
-only=()
-vms_wanted=()
-iterations_override=""
-timeout_s=300
-do_build=1
-build_dir=build
-java=${JAVA:-java}
-javac=${JAVAC:-javac}
-
+size=default rounds=3 iterations_override="" only="" vms_list="" startup_runs=5
+timeout_s=300 do_build=1 build_dir=build
 while (($#)); do
     case $1 in
-        --quick) quick=1 ;;
-        --rounds) rounds=${2:-}; rounds_given=1; shift ;;
-        --rounds=*) rounds=${1#*=}; rounds_given=1 ;;
-        --only) IFS=, read -ra items <<<"${2:-}"; only+=("${items[@]}"); shift ;;
-        --only=*) IFS=, read -ra items <<<"${1#*=}"; only+=("${items[@]}") ;;
-        --vms) IFS=, read -ra items <<<"${2:-}"; vms_wanted+=("${items[@]}"); shift ;;
-        --vms=*) IFS=, read -ra items <<<"${1#*=}"; vms_wanted+=("${items[@]}") ;;
+        --size) size=${2:-}; shift ;;
+        --size=*) size=${1#*=} ;;
+        --quick) size=small; rounds=1; iterations_override=3 ;;
+        --rounds) rounds=${2:-}; shift ;;
+        --rounds=*) rounds=${1#*=} ;;
         --iterations) iterations_override=${2:-}; shift ;;
         --iterations=*) iterations_override=${1#*=} ;;
+        --only) only+=${only:+,}${2:-}; shift ;;
+        --only=*) only+=${only:+,}${1#*=} ;;
+        --vms) vms_list=${2:-}; shift ;;
+        --vms=*) vms_list=${1#*=} ;;
+        --startup-runs) startup_runs=${2:-}; shift ;;
+        --startup-runs=*) startup_runs=${1#*=} ;;
         --timeout) timeout_s=${2:-}; shift ;;
         --timeout=*) timeout_s=${1#*=} ;;
         --no-build) do_build=0 ;;
@@ -75,57 +79,42 @@ while (($#)); do
     esac
     shift
 done
-
 is_uint() { [[ $1 =~ ^[0-9]+$ ]] && (($1 > 0)); }
 is_uint "$rounds" || { echo "run.sh: --rounds needs a positive integer" >&2; exit 2; }
 is_uint "$timeout_s" || { echo "run.sh: --timeout needs a positive integer" >&2; exit 2; }
+is_uint "$startup_runs" || { echo "run.sh: --startup-runs needs a positive integer" >&2; exit 2; }
 [[ -z $iterations_override ]] || is_uint "$iterations_override" ||
     { echo "run.sh: --iterations needs a positive integer" >&2; exit 2; }
-if ((quick && !rounds_given)); then rounds=1; fi
+[[ $size == default || $size == small ]] || { echo "run.sh: --size is default or small" >&2; exit 2; }
 
-# ---------------------------------------------------------------- the VMs ---
-# To add a VM: give it an id here, a label and a command (the class path,
-# main class and arguments are appended). Ratio columns are listed in RATIOS.
-cortado=$build_dir/cortado
-ALL_VMS=(cortado-int java-int java-c1 java)
-declare -A VM_LABEL=(
-    [cortado-int]="cortado -Xint" [java-int]="java -Xint"
-    [java-c1]="java C1" [java]="java")
-declare -A VM_CMD=(
-    [cortado-int]="$cortado -Xint"
-    [java-int]="$java -Xint"
-    [java-c1]="$java -XX:TieredStopAtLevel=1"
-    [java]="$java")
-# numerator/denominator VM ids, and the column heading
-RATIOS=("cortado-int/java-int" "cortado-int/java-c1")
-declare -A RATIO_LABEL=([cortado-int/java-int]="cort/Xint" [cortado-int/java-c1]="cort/C1")
-# where the reference checksum comes from, in order of preference
-REFERENCE_VMS=(java-int java-c1 java)
-
-VMS=()
-if ((${#vms_wanted[@]})); then
-    for v in "${vms_wanted[@]}"; do
-        [[ -n ${VM_CMD[$v]:-} ]] || { echo "run.sh: unknown VM '$v' (known: ${ALL_VMS[*]})" >&2; exit 2; }
-    done
-    for v in "${ALL_VMS[@]}"; do
-        for w in "${vms_wanted[@]}"; do [[ $v == "$w" ]] && VMS+=("$v") && break; done
-    done
-else
-    VMS=("${ALL_VMS[@]}")
-fi
+ALL_VMS=(cortado-int cortado cortado-marksweep cortado-copying cortado-generational java-int java-c1 java)
+bench_select_vms "$vms_list" "${ALL_VMS[@]}"
+VMS=("${BENCH_VMS[@]}")
+nvm=${#VMS[@]}
+# Ratio columns: a Cortado configuration over the HotSpot one it is compared with.
+RATIOS=()
+declare -A RATIO_LABEL=([cortado-int/java-int]="Xint" [cortado/java-c1]="/C1" [cortado/java]="/java")
+for rt in cortado-int/java-int cortado/java-c1 cortado/java; do
+    n=${rt%/*} d=${rt#*/} hn=0 hd=0
+    for v in "${VMS[@]}"; do [[ $v == "$n" ]] && hn=1; [[ $v == "$d" ]] && hd=1; done
+    ((hn && hd)) && RATIOS+=("$rt")
+done
 
 # ------------------------------------------------------------- the suite ---
 list=tools/bench/benchmarks.txt
 BENCHES=()
-declare -A QUICK_ITERS=()
-while read -r name q _rest; do
+declare -A ITERS=() INNER=() KIND=()
+while read -r name iters inner small kind _rest; do
     [[ -z $name || $name == \#* ]] && continue
     BENCHES+=("$name")
-    QUICK_ITERS[$name]=${q:-1}
+    ITERS[$name]=${iterations_override:-$iters}
+    if [[ $size == small ]]; then INNER[$name]=$small; else INNER[$name]=$inner; fi
+    KIND[$name]=$kind
 done <"$list"
-if ((${#only[@]})); then
+if [[ -n $only ]]; then
+    IFS=, read -ra wanted <<<"$only"
     sel=()
-    for o in "${only[@]}"; do
+    for o in "${wanted[@]}"; do
         found=0
         for b in "${BENCHES[@]}"; do [[ ${b,,} == "${o,,}" ]] && { sel+=("$b"); found=1; break; }; done
         ((found)) || { echo "run.sh: unknown benchmark '$o' (see $list)" >&2; exit 2; }
@@ -136,242 +125,258 @@ for b in "${BENCHES[@]}" Startup; do
     [[ -f java-samples/bench/$b.java ]] || { echo "run.sh: java-samples/bench/$b.java is missing" >&2; exit 2; }
 done
 
-# iteration argument per benchmark ("" = the benchmark's own default)
-bench_args() {
-    if [[ $1 == Startup ]]; then return 0
-    elif [[ -n $iterations_override ]]; then echo "$iterations_override"
-    elif ((quick)); then echo "${QUICK_ITERS[$1]}"
-    fi
-}
-iters_label() { local a; a=$(bench_args "$1"); echo "${a:-default}"; }
-
-# ----------------------------------------------------- build and compile ---
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cortado-bench.XXXXXX") || exit 2
-trap 'rm -rf "$tmp"' EXIT
+bench_prepare "$build_dir" "$do_build"
 out_dir=$build_dir/bench
-classes=$out_dir/classes
-if ((do_build)); then
-    echo "== cmake --build $build_dir --target cortado" >&2
-    if ! cmake --build "$build_dir" --target cortado -j 2 >"$tmp/build.log" 2>&1; then
-        cat "$tmp/build.log" >&2
-        echo "run.sh: building cortado failed" >&2; exit 2
-    fi
-fi
-uses_cortado=0
-for v in "${VMS[@]}"; do [[ $v == cortado* ]] && uses_cortado=1; done
-if ((uses_cortado)) && [[ ! -x $cortado ]]; then
-    echo "run.sh: $cortado not found; build it first (tools/build.sh)" >&2; exit 2
-fi
-command -v "$javac" >/dev/null || { echo "run.sh: $javac not found" >&2; exit 2; }
-command -v "$java" >/dev/null || { echo "run.sh: $java not found" >&2; exit 2; }
-
-mkdir -p "$out_dir" || exit 2
-rm -rf "$classes" "$out_dir/logs"
-mkdir -p "$classes" "$out_dir/logs"
-echo "== javac --release 8 java-samples/bench/*.java -> $classes" >&2
-"$javac" --release 8 -encoding UTF-8 -nowarn -g -d "$classes" java-samples/bench/*.java ||
-    { echo "run.sh: compiling the benchmarks failed" >&2; exit 2; }
+rm -rf "$out_dir/logs"
+mkdir -p "$out_dir/logs" || exit 2
 
 # ------------------------------------------------------------ measuring ---
-declare -A WALLS=()    # "bench|vm" -> wall times (ms) of passing runs
-declare -A CPUS=()     # "bench|vm" -> user+sys CPU times (ms) of passing runs
-declare -A STATUS=()   # "bench|vm" -> ok | FAIL(rc) | TIMEOUT | BADOUT | WRONG
-declare -A OUTPUT=()   # "bench|vm" -> checksum line of the first passing run
+# VAL["metric|bench|vm"] = the values of passing runs (space-separated), for the
+# metrics steady, first (ms, in-process), wall, cpu (ms, process) and rss (KiB).
+declare -A VAL=() STATUS=()
 runs_csv=$out_dir/runs.csv
-echo "benchmark,vm,round,iterations,wall_ms,user_ms,sys_ms,exit_code,status,checksum" >"$runs_csv"
+echo "benchmark,vm,round,iterations,inner,status,exit_code,first_ms,steady_ms,wall_ms,user_ms,sys_ms,max_rss_kb" >"$runs_csv"
 
-secs_to_ms() { # "1.234" -> 1234
-    local s=$1
-    [[ $s == *.* ]] || s=$s.000
-    echo $((10#${s%%.*} * 1000 + 10#${s#*.}))
+record() { # metric bench vm value
+    VAL["$1|$2|$3"]+="$4 "
 }
 
-# run_one BENCH VM ROUND: runs once, records, sets RUN_MS and RUN_STATUS.
-run_one() {
-    local bench=$1 vm=$2 round=$3 key="$1|$2"
-    local -a cmd args
-    read -ra cmd <<<"${VM_CMD[$vm]}"
-    read -ra args <<<"$(bench_args "$bench")"
-    local TIMEFORMAT='%3R %3U %3S'
-    { time timeout "$timeout_s" "${cmd[@]}" -cp "$classes" "$bench" "${args[@]}" \
-        >"$tmp/out" 2>"$tmp/err" </dev/null; } 2>"$tmp/time"
-    local rc=$? real user sys
-    read -r real user sys <"$tmp/time"
-    RUN_MS=$(secs_to_ms "$real")
-    local checksum="" nlines
-    nlines=$(wc -l <"$tmp/out")
-    IFS= read -r checksum <"$tmp/out"
-    if ((rc == 124)); then RUN_STATUS=TIMEOUT
-    elif ((rc != 0)); then RUN_STATUS="FAIL($rc)"
-    elif ((nlines != 1)) || [[ -z $checksum ]]; then RUN_STATUS=BADOUT
-    else RUN_STATUS=ok
+# run_bench BENCH VM ROUND: one measured run; sets LAST (a short report for the progress line).
+run_bench() {
+    local bench=$1 vm=$2 round=$3 key="$1|$2" status first="" steady="" line
+    local -a cmd args=()
+    read -ra cmd <<<"$(bench_vm_command "$vm")"
+    [[ $bench == Startup ]] || args=("${ITERS[$bench]}" "${INNER[$bench]}")
+    bench_run "$timeout_s" "$BENCH_TMP/out" "$BENCH_TMP/err" "${cmd[@]}" -cp "$BENCH_CLASSES" "$bench" "${args[@]}"
+    local expected="Hello, world!"
+    [[ $bench == Startup ]] || expected="$bench: ok (${ITERS[$bench]} x ${INNER[$bench]})"
+    if ((RUN_RC == 124)); then status=TIMEOUT
+    elif ((RUN_RC != 0)); then status="FAIL($RUN_RC)"
+    elif [[ $(cat "$BENCH_TMP/out") != "$expected" ]]; then status=BADOUT
+    else status=ok
     fi
-    if [[ $RUN_STATUS == ok ]]; then
-        WALLS[$key]+="$RUN_MS "
-        CPUS[$key]+="$(($(secs_to_ms "$user") + $(secs_to_ms "$sys"))) "
-        [[ -n ${OUTPUT[$key]:-} ]] || OUTPUT[$key]=$checksum
+    if [[ $status == ok && $bench != Startup ]]; then
+        line=$(grep -m1 "^bench $bench " "$BENCH_TMP/err")
+        if [[ $line =~ first_us=([0-9]+).*steady_us=([0-9]+) ]]; then
+            first=$(awk -v u="${BASH_REMATCH[1]}" 'BEGIN { printf "%.3f", u / 1000 }')
+            steady=$(awk -v u="${BASH_REMATCH[2]}" 'BEGIN { printf "%.3f", u / 1000 }')
+        else
+            status=NOTIMING
+        fi
+    fi
+    if [[ $status == ok ]]; then
+        [[ -n $first ]] && record first "$bench" "$vm" "$first" && record steady "$bench" "$vm" "$steady"
+        record wall "$bench" "$vm" "$RUN_WALL"
+        record cpu "$bench" "$vm" "$(awk -v u="$RUN_USER" -v s="$RUN_SYS" 'BEGIN { print u + s }')"
+        record rss "$bench" "$vm" "$RUN_RSS"
         [[ -n ${STATUS[$key]:-} ]] || STATUS[$key]=ok
+        LAST="${steady:-$RUN_WALL}"
     else
-        STATUS[$key]=$RUN_STATUS
-        cp "$tmp/out" "$out_dir/logs/$bench.$vm.r$round.out"
-        cp "$tmp/err" "$out_dir/logs/$bench.$vm.r$round.err"
+        STATUS[$key]=$status
+        cp "$BENCH_TMP/out" "$out_dir/logs/$bench.$vm.r$round.out"
+        cp "$BENCH_TMP/err" "$out_dir/logs/$bench.$vm.r$round.err"
+        LAST=$status
     fi
-    echo "$bench,$vm,$round,$(iters_label "$bench"),$RUN_MS,$(secs_to_ms "$user"),$(secs_to_ms "$sys"),$rc,$RUN_STATUS,\"$checksum\"" >>"$runs_csv"
+    echo "$bench,$vm,$round,${ITERS[$bench]:-},${INNER[$bench]:-},$status,$RUN_RC,$first,$steady,$RUN_WALL,$RUN_USER,$RUN_SYS,$RUN_RSS" >>"$runs_csv"
 }
 
-# One untimed run of Startup per VM: fills the page cache, CDS archive etc.
+# One untimed hello-world per configuration: fills the page cache and HotSpot's CDS mapping.
 for vm in "${VMS[@]}"; do
-    read -ra cmd <<<"${VM_CMD[$vm]}"
-    timeout 60 "${cmd[@]}" -cp "$classes" Startup >/dev/null 2>&1
+    read -ra cmd <<<"$(bench_vm_command "$vm")"
+    timeout 60 "${cmd[@]}" -cp "$BENCH_CLASSES" Startup >/dev/null 2>&1 </dev/null
 done
 
-nvm=${#VMS[@]}
 start_s=$SECONDS
+for ((r = 1; r <= startup_runs; r++)); do
+    line="[startup $r/$startup_runs]"
+    for ((k = 0; k < nvm; k++)); do
+        vm=${VMS[((k + r - 1) % nvm)]}
+        run_bench Startup "$vm" "$r"
+        line+=" $vm $LAST"
+    done
+    echo "$line" >&2
+done
 for ((r = 1; r <= rounds; r++)); do
-    for bench in Startup "${BENCHES[@]}"; do
-        line=$(printf '[round %d/%d] %-15s' "$r" "$rounds" "$bench")
+    for bench in "${BENCHES[@]}"; do
+        line=$(printf '[round %d/%d] %-14s' "$r" "$rounds" "$bench")
         for ((k = 0; k < nvm; k++)); do
             vm=${VMS[((k + r - 1) % nvm)]}
             st=${STATUS["$bench|$vm"]:-ok}
-            if [[ $st != ok ]]; then line+=" $vm skipped($st)"; continue; fi
-            run_one "$bench" "$vm" "$r"
-            line+=" $vm $RUN_MS"
-            [[ $RUN_STATUS == ok ]] || line+="($RUN_STATUS)"
+            if [[ $st != ok ]]; then line+=" $vm skipped"; continue; fi
+            run_bench "$bench" "$vm" "$r"
+            line+=" $vm $LAST"
         done
         echo "$line" >&2
     done
 done
 elapsed=$((SECONDS - start_s))
 
-# Checksums must agree with HotSpot's.
-for bench in Startup "${BENCHES[@]}"; do
-    ref=""
-    for v in "${REFERENCE_VMS[@]}"; do
-        if [[ ${STATUS["$bench|$v"]:-} == ok ]]; then ref=${OUTPUT["$bench|$v"]}; break; fi
-    done
-    [[ -n $ref ]] || continue
-    for vm in "${VMS[@]}"; do
-        key="$bench|$vm"
-        if [[ ${STATUS[$key]:-} == ok && ${OUTPUT[$key]} != "$ref" ]]; then
-            STATUS[$key]=WRONG
-            echo "$bench on $vm printed '${OUTPUT[$key]}', HotSpot printed '$ref'" >>"$out_dir/logs/$bench.$vm.wrong"
-        fi
-    done
-done
-
 # ------------------------------------------------------------ reporting ---
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {
-    if (NR == 0) exit; if (NR % 2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
-
 declare -A MED=()
-declare -A CPUMED=()
 for bench in Startup "${BENCHES[@]}"; do
     for vm in "${VMS[@]}"; do
-        key="$bench|$vm"
-        [[ ${STATUS[$key]:-} == ok ]] || continue
-        # shellcheck disable=SC2086
-        MED[$key]=$(median ${WALLS[$key]})
-        # shellcheck disable=SC2086
-        CPUMED[$key]=$(median ${CPUS[$key]})
+        [[ ${STATUS["$bench|$vm"]:-} == ok ]] || continue
+        for m in steady first wall cpu rss; do
+            # shellcheck disable=SC2086
+            [[ -n ${VAL["$m|$bench|$vm"]:-} ]] && MED["$m|$bench|$vm"]=$(median ${VAL["$m|$bench|$vm"]})
+        done
     done
 done
-
-ratio() { # num den -> ratio (6 decimals), or empty
-    [[ -n $1 && -n $2 ]] || return 0
-    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.6f", a / b }'
-}
 
 failures=0
+for key in "${!STATUS[@]}"; do [[ ${STATUS[$key]} == ok ]] || ((failures++)); done
+
 csv=$out_dir/results.csv
 {
-    printf 'benchmark,iterations'
-    for vm in "${VMS[@]}"; do printf ',%s_ms' "$vm"; done
+    printf 'table,benchmark,kind,iterations,inner'
+    for vm in "${VMS[@]}"; do printf ',%s' "$vm"; done
     for rt in "${RATIOS[@]}"; do printf ',%s' "$rt"; done
-    for vm in "${VMS[@]}"; do printf ',%s_cpu_ms' "$vm"; done
-    printf ',status\n'
+    printf '\n'
 } >"$csv"
 
-hdr=$(printf '%-15s' "benchmark")
-for vm in "${VMS[@]}"; do hdr+=$(printf ' %13s' "${VM_LABEL[$vm]}"); done
-for rt in "${RATIOS[@]}"; do hdr+=$(printf ' %9s' "${RATIO_LABEL[$rt]}"); done
-hdr+="  status"
-rule=${hdr//?/-}
-
-declare -A LOGSUM=() NLOG=()
-table_row() { # bench, in_geomean(0/1)
-    local bench=$1 ingm=$2 row status="" vm rt num den rv
-    row=$(printf '%-15s' "$bench")
-    for vm in "${VMS[@]}"; do
-        local key="$bench|$vm" st=${STATUS["$bench|$vm"]:-}
-        if [[ $st == ok ]]; then
-            row+=$(printf ' %13.0f' "${MED[$key]}")
-        elif [[ -n $st ]]; then
-            row+=$(printf ' %13s' "$st"); status+=" $vm:$st"; ((failures++))
-        else
-            row+=$(printf ' %13s' "-")
-        fi
-    done
-    local csvrow
-    csvrow="$bench,$(iters_label "$bench")"
-    for vm in "${VMS[@]}"; do csvrow+=",${MED["$bench|$vm"]:-}"; done
-    for rt in "${RATIOS[@]}"; do
-        num=${rt%/*}; den=${rt#*/}
-        rv=$(ratio "${MED["$bench|$num"]:-}" "${MED["$bench|$den"]:-}")
-        if [[ -n $rv ]]; then row+=$(printf ' %9.2f' "$rv"); csvrow+=$(printf ',%.3f' "$rv")
-        else row+=$(printf ' %9s' "-"); csvrow+=","; fi
-        if ((ingm)) && [[ -n $rv ]]; then
-            LOGSUM[$rt]=$(awk -v s="${LOGSUM[$rt]:-0}" -v x="$rv" 'BEGIN { printf "%.12f", s + log(x) }')
-            NLOG[$rt]=$((${NLOG[$rt]:-0} + 1))
-        fi
-    done
-    for vm in "${VMS[@]}"; do csvrow+=",${CPUMED["$bench|$vm"]:-}"; done
-    [[ -n $status ]] || status=" ok"
-    echo "$row ${status}"
-    echo "$csvrow,${status# }" >>"$csv"
+W=10  # column width
+header() {
+    local h
+    h=$(printf '%-14s' "benchmark")
+    for vm in "${VMS[@]}"; do h+=$(printf " %${W}s" "${BENCH_VM_LABEL[$vm]}"); done
+    for rt in "${RATIOS[@]}"; do h+=$(printf ' %6s' "${RATIO_LABEL[$rt]}"); done
+    echo "$h"
+    echo "${h//?/-}"
 }
 
-report=$tmp/report
-{
+# metric_table METRIC TITLE DECIMALS: one table of medians, ratios and geometric means.
+metric_table() {
+    local metric=$1 title=$2 dec=$3 bench vm rt row csvrow v rv
+    local -A COLVALS=() RATVALS=()
     echo
-    echo "Cortado benchmarks: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-    echo "cortado $(git rev-parse --short HEAD 2>/dev/null || echo '?'); $("$java" -version 2>&1 | head -n 1)"
-    size="default sizes"; ((quick)) && size="--quick sizes"
-    [[ -n $iterations_override ]] && size="$iterations_override iterations"
-    echo "median wall time (ms, including VM start-up) of $rounds round(s), $size; ratio < 1: Cortado faster"
-    echo
-    echo "$hdr"
-    echo "$rule"
-    for bench in "${BENCHES[@]}"; do table_row "$bench" 1; done
-    echo "$rule"
-    gm=$(printf '%-15s' "geomean")
-    for vm in "${VMS[@]}"; do gm+=$(printf ' %13s' ""); done
-    for rt in "${RATIOS[@]}"; do
-        n=${NLOG[$rt]:-0}
-        if ((n)); then gm+=$(awk -v s="${LOGSUM[$rt]}" -v n="$n" 'BEGIN { printf " %9.2f", exp(s / n) }')
-        else gm+=$(printf ' %9s' "-"); fi
+    echo "$title"
+    header
+    for bench in "${BENCHES[@]}"; do
+        row=$(printf '%-14s' "$bench")
+        csvrow="$metric,$bench,${KIND[$bench]},${ITERS[$bench]},${INNER[$bench]}"
+        for vm in "${VMS[@]}"; do
+            v=${MED["$metric|$bench|$vm"]:-}
+            local st=${STATUS["$bench|$vm"]:-}
+            if [[ -n $v ]]; then row+=" $(fmt $W "$dec" "$v")"; COLVALS[$vm]+="$v "
+            else row+=$(printf " %${W}s" "${st:--}"); fi
+            csvrow+=",$v"
+        done
+        for rt in "${RATIOS[@]}"; do
+            rv=$(ratio "${MED["$metric|$bench|${rt%/*}"]:-}" "${MED["$metric|$bench|${rt#*/}"]:-}")
+            row+=" $(fmt 6 2 "$rv")"
+            csvrow+=",$rv"
+            [[ -n $rv ]] && RATVALS[$rt]+="$rv "
+        done
+        echo "$row"
+        echo "$csvrow" >>"$csv"
     done
-    gmn=${NLOG[${RATIOS[0]}]:-0}
-    gm+="  over $gmn of ${#BENCHES[@]} benchmarks"
-    echo "$gm"
-    table_row Startup 0
-    echo "(Startup: an empty program, i.e. VM start-up + shutdown; not in the geomean)"
+    header | tail -n 1
+    row=$(printf '%-14s' "geomean")
+    csvrow="$metric,geomean,,,"
+    for vm in "${VMS[@]}"; do
+        # shellcheck disable=SC2086
+        v=$(geomean ${COLVALS[$vm]:-})
+        row+=" $(fmt $W "$dec" "$v")"; csvrow+=",$v"
+    done
+    for rt in "${RATIOS[@]}"; do
+        # shellcheck disable=SC2086
+        v=$(geomean ${RATVALS[$rt]:-})
+        row+=" $(fmt 6 2 "$v")"; csvrow+=",$v"
+    done
+    echo "$row"
+    echo "$csvrow" >>"$csv"
+}
+
+startup_table() {
+    local vm rt
+    echo
+    echo "Start-up: hello world (Startup.java), median of $startup_runs runs: wall ms, CPU (user+sys) ms, peak RSS MiB"
+    printf '%-14s %10s %10s %10s\n' "configuration" "wall" "cpu" "peak RSS"
+    for vm in "${VMS[@]}"; do
+        local w=${MED["wall|Startup|$vm"]:-} c=${MED["cpu|Startup|$vm"]:-} m=${MED["rss|Startup|$vm"]:-} mib=""
+        [[ -n $m ]] && mib=$(awk -v k="$m" 'BEGIN { printf "%.1f", k / 1024 }')
+        printf '%-14s %s %s %s  %s\n' "${BENCH_VM_LABEL[$vm]}" "$(fmt 10 0 "$w")" "$(fmt 10 0 "$c")" \
+            "$(fmt 10 1 "$mib")" "${STATUS["Startup|$vm"]:-}"
+        echo "startup,$vm,,,,$w,$c,$m" >>"$csv"
+    done
+}
+
+report=$out_dir/results.txt
+{
+    echo "Cortado benchmarks: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+    echo "cortado $(git rev-parse --short HEAD 2>/dev/null || echo '?'); $("$JAVA" -version 2>&1 | head -n 1)"
+    echo "$rounds round(s), --size $size; medians; ratios are Cortado / HotSpot (< 1: Cortado faster):"
+    echo "  Xint = cort-Xint/java-Xint, /C1 = cortado/java-C1, /java = cortado/java (C1+C2)"
+    for vm in "${VMS[@]}"; do printf '  %-10s = %s\n' "${BENCH_VM_LABEL[$vm]}" "$(bench_vm_command "$vm" | sed "s|^$CORTADO|cortado|")"; done
+    metric_table steady "Steady state: ms per outer iteration (median of the later half of the iterations)" 2
+    metric_table first "First iteration: ms (includes loading and linking what the benchmark uses; with a JIT, warm-up)" 2
+    metric_table wall "Process: wall ms (start-up, all iterations, shutdown)" 0
+    metric_table rss "Peak RSS: KiB" 0
+    startup_table
 } >"$report"
 cat "$report"
-cp "$report" "$out_dir/results.txt"
+
+# ---------------------------------------------------------- the chart ---
+# chart.svg: per benchmark, one bar per configuration, the steady-state time
+# relative to java -Xint's on a log2 scale (shorter = faster). Pure awk.
+chart=$out_dir/chart.svg
 {
-    printf 'geomean,'
-    for vm in "${VMS[@]}"; do printf ','; done
-    for rt in "${RATIOS[@]}"; do
-        n=${NLOG[$rt]:-0}
-        if ((n)); then awk -v s="${LOGSUM[$rt]}" -v n="$n" 'BEGIN { printf ",%.2f", exp(s / n) }'; else printf ','; fi
+    for bench in "${BENCHES[@]}"; do
+        base=${MED["steady|$bench|java-int"]:-}
+        [[ -n $base ]] || base=${MED["steady|$bench|${VMS[0]}"]:-}
+        for vm in "${VMS[@]}"; do
+            v=${MED["steady|$bench|$vm"]:-}
+            rv=$(ratio "$v" "$base")
+            echo "B $bench $vm ${BENCH_VM_LABEL[$vm]} ${rv:-0}"
+        done
     done
-    for vm in "${VMS[@]}"; do printf ','; done
-    printf ',%s of %s benchmarks\n' "${NLOG[${RATIOS[0]}]:-0}" "${#BENCHES[@]}"
-} >>"$csv"
+} | awk -v title="Cortado vs HotSpot: steady-state time per iteration relative to java -Xint (log scale, shorter is faster)" \
+        -v subtitle="$(head -n 2 "$report" | tr '\n' ' ' | sed 's/&/\&amp;/g; s/</\&lt;/g')" '
+    $1 == "B" {
+        if (!($2 in seen)) { seen[$2] = 1; bench[++nb] = $2 }
+        if (!($3 in vmseen)) { vmseen[$3] = 1; vm[++nv] = $3; label[nv] = $4 }
+        r[$2, $3] = $5
+        if ($5 > 0) { l = log($5) / log(2); if (l < lo) lo = l; if (l > hi) hi = l }
+    }
+    END {
+        lo = int(lo) - (lo < int(lo) ? 1 : 0) - 1; hi = int(hi) + 1
+        if (hi - lo < 4) lo = hi - 4
+        split("#c0392b #e67e22 #f1c40f #d35400 #a04000 #2980b9 #27ae60 #8e44ad #7f8c8d", color, " ")
+        left = 130; width = 760; bar = 7; gap = 10
+        groupH = nv * bar + gap; top = 70
+        height = top + nb * groupH + 40 + 20 * int((nv + 3) / 4)
+        printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">\n", left + width + 40, height
+        printf "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n"
+        printf "<text x=\"10\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%s</text>\n", title
+        printf "<text x=\"10\" y=\"34\" fill=\"#555\">%s</text>\n", subtitle
+        for (t = lo; t <= hi; t++) {
+            x = left + (t - lo) * width / (hi - lo)
+            printf "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/>\n", x, top - 8, x, top + nb * groupH, t == 0 ? "#000" : "#ddd"
+            lab = t >= 0 ? sprintf("%dx", 2 ^ t) : sprintf("1/%d", 2 ^ -t)
+            printf "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", x, top - 12, lab
+        }
+        for (i = 1; i <= nb; i++) {
+            y0 = top + (i - 1) * groupH
+            printf "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n", left - 6, y0 + nv * bar / 2 + 4, bench[i]
+            for (j = 1; j <= nv; j++) {
+                v = r[bench[i], vm[j]]
+                if (v <= 0) continue
+                w = (log(v) / log(2) - lo) * width / (hi - lo)
+                printf "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s %s: %.3g x java -Xint</title></rect>\n", left, y0 + (j - 1) * bar, w, bar - 1, color[j], bench[i], label[j], v
+            }
+        }
+        ly = top + nb * groupH + 20
+        for (j = 1; j <= nv; j++) {
+            lx = left + ((j - 1) % 4) * 160; yy = ly + int((j - 1) / 4) * 18
+            printf "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>\n", lx, yy - 9, color[j], lx + 16, yy, label[j]
+        }
+        printf "</svg>\n"
+    }' >"$chart"
+
 echo
-echo "results: $csv, every run: $runs_csv (measured in ${elapsed} s)"
+echo "results: $report, $csv, every run: $runs_csv, chart: $chart (measured in ${elapsed} s)"
 if ((failures)); then
-    echo "FAILURES: $failures (benchmark, VM) pairs failed; outputs in $out_dir/logs/"
+    echo "FAILURES: $failures (benchmark, configuration) pairs failed; outputs in $out_dir/logs/"
     exit 1
 fi
 exit 0
