@@ -11,7 +11,8 @@ import jdk.internal.util.SimpleCharsets;
  * allocating a String and its {@code value} array; {@code value} always has exactly the string's
  * length.
  */
-public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence,
+        java.lang.constant.Constable, java.lang.constant.ConstantDesc {
     private static final long serialVersionUID = -6849794470754667710L;
 
     /** The characters (read and written directly by the VM). */
