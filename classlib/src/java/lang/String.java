@@ -101,6 +101,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this.value = SimpleCharsets.decode(cs, bytes, offset, length);
     }
 
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        int cs = SimpleCharsets.id(charset);
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = SimpleCharsets.decode(cs, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
     public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {
         this(bytes, 0, bytes.length, charsetName);
     }
@@ -223,6 +233,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             throw new UnsupportedEncodingException(charsetName);
         }
         return SimpleCharsets.encode(cs, value, 0, value.length);
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        return SimpleCharsets.encode(SimpleCharsets.id(charset), value, 0, value.length);
     }
 
     public byte[] getBytes() {

@@ -27,6 +27,66 @@ public final class SimpleCharsets {
         defaultCharset = cs < 0 ? UTF_8 : cs;
     }
 
+    /** The Charset objects, created when first asked for (java.nio.charset is not needed at start-up). */
+    private static final class CharsetObjects {
+        static final SimpleCharset[] CHARSETS = {
+            new SimpleCharset(UTF_8), new SimpleCharset(ISO_8859_1), new SimpleCharset(US_ASCII)
+        };
+    }
+
+    /** The java.nio.charset.Charset of a charset id. */
+    public static java.nio.charset.Charset charset(int cs) {
+        return CharsetObjects.CHARSETS[cs];
+    }
+
+    /**
+     * The id of a Charset; NullPointerException for null, UnsupportedOperationException for a
+     * Charset subclass of the program's own (there are no CharsetEncoder/Decoder classes yet).
+     */
+    public static int id(java.nio.charset.Charset cs) {
+        if (cs == null) {
+            throw new NullPointerException();
+        }
+        if (cs instanceof SimpleCharset) {
+            return ((SimpleCharset) cs).id;
+        }
+        throw new UnsupportedOperationException("charset " + cs.name() + " has no encoder in Cortado");
+    }
+
+    /**
+     * For decoding a stream in pieces: the length of the prefix of src[off, off+len) to decode now.
+     * What is left is the start of one UTF-8 sequence that is incomplete but not (yet) malformed;
+     * JDK's UTF-8 decoder waits for more input there, and treats everything else at once.
+     */
+    public static int decodablePrefix(int cs, byte[] src, int off, int len) {
+        if (cs != UTF_8) {
+            return len;
+        }
+        int end = off + len;
+        for (int i = end - 1; i >= off && i >= end - 3; i--) {
+            int b1 = src[i] & 0xff;
+            if ((b1 & 0xc0) == 0x80) {
+                continue; // a continuation byte: look further back for its lead byte
+            }
+            int have = end - i;
+            int need = b1 >= 0xc2 && b1 <= 0xdf ? 2 : b1 >= 0xe0 && b1 <= 0xef ? 3 : b1 >= 0xf0 && b1 <= 0xf4 ? 4 : 1;
+            if (have >= need) {
+                return len;
+            }
+            if (need == 3 && have == 2 && isMalformed3_2(src[i], src[i + 1])) {
+                return len;
+            }
+            if (need == 4 && have >= 2 && isMalformed4_2(b1, src[i + 1] & 0xff)) {
+                return len;
+            }
+            if (need == 4 && have == 3 && isMalformed4_3(src[i + 2])) {
+                return len;
+            }
+            return i - off;
+        }
+        return len;
+    }
+
     /** The canonical name of a charset id. */
     public static String name(int cs) {
         switch (cs) {
