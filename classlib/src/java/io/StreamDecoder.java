@@ -65,11 +65,19 @@ final class StreamDecoder {
                 int avail = chars.length - charPos;
                 if (avail > 0) {
                     int k = Math.min(avail, len - n);
+                    // JDK's decoder writes a surrogate pair whole or not at all (overflow), except
+                    // for a single-char read, which keeps the low half for the next read.
+                    if (k < avail && len > 1 && Character.isHighSurrogate(chars[charPos + k - 1])) {
+                        k--;
+                        if (k == 0) {
+                            break;
+                        }
+                    }
                     System.arraycopy(chars, charPos, cbuf, off + n, k);
                     charPos += k;
                     n += k;
                 }
-                if (n == len || eof && byteCount == 0 && charPos == chars.length) {
+                if (n == len || charPos < chars.length || eof && byteCount == 0) {
                     break;
                 }
                 if (n > 0 && !inReady()) {
