@@ -420,7 +420,7 @@ public class File implements Serializable, Comparable<File> {
     }
 
     public int compareTo(File pathname) {
-        return path.compareTo(pathname.path);
+        return UnixFileSystem.compare(this, pathname);
     }
 
     public boolean equals(Object obj) {

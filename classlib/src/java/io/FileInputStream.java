@@ -46,9 +46,6 @@ public class FileInputStream extends InputStream {
 
     @Override
     public int read(byte[] b) throws IOException {
-        if (b == null) {
-            throw new NullPointerException();
-        }
         return read0(fd.fd(), b, 0, b.length);
     }
 

@@ -53,9 +53,6 @@ public class FileOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b) throws IOException {
-        if (b == null) {
-            throw new NullPointerException();
-        }
         write0(fd.fd(), b, 0, b.length);
     }
 

@@ -64,9 +64,6 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     }
 
     public int read(byte[] b) throws IOException {
-        if (b == null) {
-            throw new NullPointerException();
-        }
         return read0(fd.fd(), b, 0, b.length);
     }
 
@@ -105,9 +102,6 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     }
 
     public void write(byte[] b) throws IOException {
-        if (b == null) {
-            throw new NullPointerException();
-        }
         write0(fd.fd(), b, 0, b.length);
     }
 

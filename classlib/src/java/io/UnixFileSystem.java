@@ -89,6 +89,10 @@ final class UnixFileSystem {
         return isAbsolute(f) ? f.getPath() : resolve(userDir(), f.getPath());
     }
 
+    static int compare(File f1, File f2) {
+        return f1.getPath().compareTo(f2.getPath());
+    }
+
     static String canonicalize(String path) throws IOException {
         return canonicalize0(path);
     }
