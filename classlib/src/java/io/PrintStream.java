@@ -35,6 +35,39 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         this(autoFlush, Objects.requireNonNull(out, "Null output stream"), toCharset(encoding));
     }
 
+    public PrintStream(OutputStream out, boolean autoFlush, java.nio.charset.Charset charset) {
+        this(autoFlush, out, SimpleCharsets.id(Objects.requireNonNull(charset, "charset")));
+    }
+
+    public PrintStream(String fileName) throws FileNotFoundException {
+        this(false, new FileOutputStream(fileName), SimpleCharsets.defaultCharset());
+    }
+
+    public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, toCharset(csn), new FileOutputStream(fileName));
+    }
+
+    public PrintStream(String fileName, java.nio.charset.Charset charset) throws IOException {
+        this(false, SimpleCharsets.id(Objects.requireNonNull(charset, "charset")), new FileOutputStream(fileName));
+    }
+
+    public PrintStream(File file) throws FileNotFoundException {
+        this(false, new FileOutputStream(file), SimpleCharsets.defaultCharset());
+    }
+
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, toCharset(csn), new FileOutputStream(file));
+    }
+
+    public PrintStream(File file, java.nio.charset.Charset charset) throws IOException {
+        this(false, SimpleCharsets.id(Objects.requireNonNull(charset, "charset")), new FileOutputStream(file));
+    }
+
+    /** The charset is resolved before the file is opened (a bad name creates no file), as in JDK 17. */
+    private PrintStream(boolean autoFlush, int charset, OutputStream out) {
+        this(autoFlush, out, charset);
+    }
+
     private static int toCharset(String csn) throws UnsupportedEncodingException {
         Objects.requireNonNull(csn, "charsetName");
         int cs = SimpleCharsets.lookup(csn);
