@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <vector>
 
@@ -229,6 +230,17 @@ static Slot canonicalize0(JavaThread& t, Slot* a) {
     return refToSlot(newString(t, decodePlatformString(out)));
 }
 
+// getSpace0(path, which): statvfs(3) sizes in bytes; which is java.io.FileSystem's
+// SPACE_TOTAL (0), SPACE_FREE (1) or SPACE_USABLE (2); 0 on failure, as HotSpot answers.
+static Slot getSpace0(JavaThread& t, Slot* a) {
+    std::string path;
+    if (!pathArg(t, a, 0, path)) return 0;
+    struct statvfs fs;
+    if (::statvfs(path.c_str(), &fs) != 0) return longToSlot(0);
+    uint64_t blocks = argInt(a, 1) == 0 ? fs.f_blocks : argInt(a, 1) == 1 ? fs.f_bfree : fs.f_bavail;
+    return longToSlot(int64_t(uint64_t(fs.f_frsize) * blocks));
+}
+
 void registerFileSystemNatives(NativeRegistry& r) {
     const char* U = "java/io/UnixFileSystem";
     r.add(U, "getBooleanAttributes0", "(Ljava/lang/String;)I", getBooleanAttributes0);
@@ -243,6 +255,7 @@ void registerFileSystemNatives(NativeRegistry& r) {
     r.add(U, "setPermission0", "(Ljava/lang/String;IZZ)Z", setPermission0);
     r.add(U, "list0", "(Ljava/lang/String;)[Ljava/lang/String;", list0);
     r.add(U, "canonicalize0", "(Ljava/lang/String;)Ljava/lang/String;", canonicalize0);
+    r.add(U, "getSpace0", "(Ljava/lang/String;I)J", getSpace0);
 }
 
 }  // namespace cortado::natives

@@ -233,6 +233,13 @@ static Slot fdSetLength0(JavaThread& t, Slot* a) {
     return 0;
 }
 
+// FileDescriptor.sync0(int fd): fsync(2); any failure (a closed descriptor too) is
+// SyncFailedException "sync failed", as HotSpot's FileDescriptor.sync.
+static Slot fdSync0(JavaThread& t, Slot* a) {
+    if (::fsync(argInt(a, 0)) < 0) t.throwNew("java/io/SyncFailedException", "sync failed");
+    return 0;
+}
+
 void registerIoNatives(NativeRegistry& r) {
     r.add("java/io/FileOutputStream", "write0", "(I[BII)V", fosWrite0);
     r.add("java/io/FileInputStream", "read0", "(I[BII)I", fisRead0);
@@ -247,6 +254,7 @@ void registerIoNatives(NativeRegistry& r) {
     r.add(D, "seek0", "(IJ)V", fdSeek0);
     r.add(D, "length0", "(I)J", fdLength0);
     r.add(D, "setLength0", "(IJ)V", fdSetLength0);
+    r.add(D, "sync0", "(I)V", fdSync0);
 }
 
 }  // namespace cortado::natives

@@ -373,6 +373,18 @@ public class File implements Serializable, Comparable<File> {
         return setExecutable(executable, true);
     }
 
+    public long getTotalSpace() {
+        return isInvalid() ? 0L : UnixFileSystem.getSpace(this, UnixFileSystem.SPACE_TOTAL);
+    }
+
+    public long getFreeSpace() {
+        return isInvalid() ? 0L : UnixFileSystem.getSpace(this, UnixFileSystem.SPACE_FREE);
+    }
+
+    public long getUsableSpace() {
+        return isInvalid() ? 0L : UnixFileSystem.getSpace(this, UnixFileSystem.SPACE_USABLE);
+    }
+
     public static File[] listRoots() {
         return new File[] {new File("/")};
     }

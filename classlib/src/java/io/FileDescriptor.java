@@ -34,10 +34,10 @@ public final class FileDescriptor {
     }
 
     public void sync() throws SyncFailedException {
-        if (fd == -1) {
-            throw new SyncFailedException("sync failed");
-        }
+        sync0(fd);
     }
+
+    private static native void sync0(int fd) throws SyncFailedException;
 
     int fd() {
         return fd;

@@ -169,4 +169,14 @@ final class UnixFileSystem {
     private static native String[] list0(String path);
 
     private static native String canonicalize0(String path) throws IOException;
+
+    static final int SPACE_TOTAL = 0;
+    static final int SPACE_FREE = 1;
+    static final int SPACE_USABLE = 2;
+
+    static long getSpace(File f, int t) {
+        return getSpace0(f.getPath(), t);
+    }
+
+    private static native long getSpace0(String path, int t);
 }
