@@ -204,7 +204,13 @@ static Slot systemSetOut0(JavaThread& t, Slot* a) { setStaticRef(t, "java/lang/S
 static Slot systemSetErr0(JavaThread& t, Slot* a) { setStaticRef(t, "java/lang/System", "err", "Ljava/io/PrintStream;", argRef(a, 0)); return 0; }
 
 static Slot systemGetenv0(JavaThread& t, Slot* a) {
-    std::string name = stringToUtf8(t, argRef(a, 0));
+    auto* bytes = static_cast<Array*>(argRef(a, 0));
+    if (!bytes) {
+        t.throwNew("java/lang/NullPointerException", nullptr);
+        return 0;
+    }
+    std::string name(bytes->data<char>(), size_t(bytes->length));
+    if (name.find('\0') != std::string::npos) return 0;  // no variable has a NUL in its name
     const char* v = std::getenv(name.c_str());
     return v ? refToSlot(newString(t, decodePlatformString(v))) : 0;
 }
@@ -247,7 +253,7 @@ void registerSystemNatives(NativeRegistry& r) {
     r.add(S, "setIn0", "(Ljava/io/InputStream;)V", systemSetIn0);
     r.add(S, "setOut0", "(Ljava/io/PrintStream;)V", systemSetOut0);
     r.add(S, "setErr0", "(Ljava/io/PrintStream;)V", systemSetErr0);
-    r.add(S, "getenv0", "(Ljava/lang/String;)Ljava/lang/String;", systemGetenv0);
+    r.add(S, "getenv0", "([B)Ljava/lang/String;", systemGetenv0);
     r.add("java/lang/Shutdown", "halt0", "(I)V", shutdownHalt0);
     const char* R = "java/lang/Runtime";
     r.add(R, "availableProcessors", "()I", runtimeAvailableProcessors);

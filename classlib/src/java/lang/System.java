@@ -73,7 +73,8 @@ public final class System {
 
     private static native void setErr0(PrintStream err);
 
-    private static native String getenv0(String name);
+    /** The value of the variable whose name is these bytes, decoded as the platform encoding; or null. */
+    private static native String getenv0(byte[] name);
 
     public static void setIn(InputStream in) {
         setIn0(in);
@@ -180,10 +181,15 @@ public final class System {
     }
 
     public static String getenv(String name) {
-        if (name == null) {
-            throw new NullPointerException();
-        }
-        return getenv0(name);
+        return getenv0(environmentBytes(name));
+    }
+
+    /**
+     * A variable name as the host sees it: encoded with the default charset, as JDK's
+     * ProcessEnvironment does (so a null name fails here, with the same NullPointerException).
+     */
+    private static byte[] environmentBytes(String str) {
+        return str.getBytes();
     }
 
     public static void exit(int status) {
