@@ -72,7 +72,8 @@ public class Utf8Text {
 
         // Encoding: unmappable characters become '?', in every charset that cannot hold them.
         String sample = "\u00e9\u20ac\ud83d\ude00x";
-        Charset[] all = {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII};
+        Charset[] all = {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII,
+            StandardCharsets.UTF_16, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE};
         for (Charset cs : all) {
             byte[] enc = sample.getBytes(cs);
             System.out.println(cs.name() + " encodes to " + bytes(enc) + " and decodes to " + codes(new String(enc, cs)));
@@ -91,6 +92,21 @@ public class Utf8Text {
         }
         System.out.println("direct: " + codes(direct));
         System.out.println("reader: " + codes(viaReader.toString()) + " same=" + direct.equals(viaReader.toString()));
+
+        // UTF-16 text through a file: the byte-order mark says how to read it back.
+        File wide = File.createTempFile("utf16", ".txt");
+        try {
+            try (Writer w = new OutputStreamWriter(new FileOutputStream(wide), "UTF-16LE")) {
+                w.write('\ufeff');
+                w.write(lines[2] + "\n" + lines[3]);
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new FileInputStream(wide), StandardCharsets.UTF_16))) {
+                System.out.println("UTF-16 file of " + wide.length() + " bytes: " + r.readLine().equals(lines[2]) + " "
+                        + r.readLine().equals(lines[3]) + " " + r.readLine());
+            }
+        } finally {
+            wide.delete();
+        }
 
         // A surrogate pair written in two halves is still one character.
         ByteArrayOutputStream out = new ByteArrayOutputStream();

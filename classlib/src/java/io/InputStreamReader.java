@@ -46,6 +46,12 @@ public class InputStreamReader extends Reader {
                 return "ISO8859_1";
             case SimpleCharsets.US_ASCII:
                 return "ASCII";
+            case SimpleCharsets.UTF_16BE:
+                return "UnicodeBigUnmarked";
+            case SimpleCharsets.UTF_16LE:
+                return "UnicodeLittleUnmarked";
+            case SimpleCharsets.UTF_16:
+                return "UTF-16";
             default:
                 return "UTF8";
         }

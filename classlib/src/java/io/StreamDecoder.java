@@ -24,11 +24,14 @@ final class StreamDecoder {
     private int charPos;
     private boolean eof;
     private boolean closed;
+    /** The charset bytes are decoded with: for UTF-16, the order its byte-order mark says (-1 before). */
+    private int decodeAs;
 
     StreamDecoder(InputStream in, Object lock, int charset) {
         this.in = in;
         this.lock = lock;
         this.charset = charset;
+        this.decodeAs = charset == SimpleCharsets.UTF_16 ? -1 : charset;
     }
 
     int charset() {
@@ -106,7 +109,7 @@ final class StreamDecoder {
                 return false;
             }
             // End of input: a sequence left incomplete is malformed (one U+FFFD).
-            chars = SimpleCharsets.decode(charset, bytes, 0, byteCount);
+            chars = SimpleCharsets.decode(decodeAs < 0 ? charset : decodeAs, bytes, 0, byteCount);
             charPos = 0;
             byteCount = 0;
             return true;
@@ -120,8 +123,20 @@ final class StreamDecoder {
             throw new IOException("Underlying input stream returned zero bytes");
         }
         byteCount += n;
-        int ready = SimpleCharsets.decodablePrefix(charset, bytes, 0, byteCount);
-        chars = SimpleCharsets.decode(charset, bytes, 0, ready);
+        if (decodeAs < 0) {
+            // UTF-16: the first two bytes may be a byte-order mark, which is dropped.
+            if (byteCount < 2) {
+                chars = new char[0];
+                charPos = 0;
+                return true;
+            }
+            int[] mark = new int[1];
+            decodeAs = SimpleCharsets.utf16Order(bytes, 0, byteCount, mark);
+            System.arraycopy(bytes, mark[0], bytes, 0, byteCount - mark[0]);
+            byteCount -= mark[0];
+        }
+        int ready = SimpleCharsets.decodablePrefix(decodeAs, bytes, 0, byteCount);
+        chars = SimpleCharsets.decode(decodeAs, bytes, 0, ready);
         charPos = 0;
         System.arraycopy(bytes, ready, bytes, 0, byteCount - ready);
         byteCount -= ready;

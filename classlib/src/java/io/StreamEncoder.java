@@ -5,7 +5,8 @@ import jdk.internal.util.SimpleCharsets;
 /**
  * Chars encoded to the bytes of an OutputStream (OutputStreamWriter's engine, JDK's sun.nio.cs
  * StreamEncoder): bytes collect in an 8192-byte buffer, written out when the next character does
- * not fit, on flush and on close. Unmappable characters and lone surrogates become '?'; a high
+ * not fit, on flush and on close. Unmappable characters and lone surrogates become '?' (U+FFFD in
+ * UTF-16, which starts with a byte-order mark); a high
  * surrogate at the end of one write waits for its low half in the next, as JDK's encoder does.
  */
 final class StreamEncoder {
@@ -19,11 +20,14 @@ final class StreamEncoder {
     private char leftoverHigh;
     private boolean haveLeftover;
     private boolean closed;
+    /** UTF-16 puts its byte-order mark before the first character written. */
+    private boolean needsMark;
 
     StreamEncoder(OutputStream out, Object lock, int charset) {
         this.out = out;
         this.lock = lock;
         this.charset = charset;
+        this.needsMark = charset == SimpleCharsets.UTF_16;
     }
 
     int charset() {
@@ -70,6 +74,13 @@ final class StreamEncoder {
     private void encode(char[] a, int off, int len) throws IOException {
         int end = off + len;
         int i = off;
+        if (needsMark) {
+            needsMark = false;
+            if (byteCount + 2 > BYTE_BUFFER_SIZE) {
+                writeBytes();
+            }
+            byteCount = SimpleCharsets.byteOrderMark(bytes, byteCount);
+        }
         if (haveLeftover) {
             haveLeftover = false;
             if (Character.isLowSurrogate(a[i])) {
@@ -80,10 +91,10 @@ final class StreamEncoder {
                 putReplacement();
             }
         }
-        boolean utf8 = charset == SimpleCharsets.UTF_8;
+        boolean asciiBytes = !SimpleCharsets.isUtf16(charset);
         while (i < end) {
             char c = a[i];
-            if (c < 0x80) {
+            if (c < 0x80 && asciiBytes) {
                 if (byteCount == BYTE_BUFFER_SIZE) {
                     writeBytes();
                 }
@@ -110,7 +121,14 @@ final class StreamEncoder {
 
     /** Encodes one character (n = 1) or surrogate pair (n = 2), first making room for it. */
     private void put(char[] a, int i, int n) throws IOException {
-        int need = charset != SimpleCharsets.UTF_8 ? 1 : n == 2 ? 4 : a[i] < 0x800 ? 2 : Character.isSurrogate(a[i]) ? 1 : 3;
+        int need;
+        if (SimpleCharsets.isUtf16(charset)) {
+            need = 2 * n;
+        } else if (charset != SimpleCharsets.UTF_8) {
+            need = 1;
+        } else {
+            need = n == 2 ? 4 : a[i] < 0x800 ? 2 : Character.isSurrogate(a[i]) ? 1 : 3;
+        }
         if (byteCount + need > BYTE_BUFFER_SIZE) {
             writeBytes();
         }
@@ -118,10 +136,10 @@ final class StreamEncoder {
     }
 
     private void putReplacement() throws IOException {
-        if (byteCount == BYTE_BUFFER_SIZE) {
+        if (byteCount + 2 > BYTE_BUFFER_SIZE && (SimpleCharsets.isUtf16(charset) || byteCount == BYTE_BUFFER_SIZE)) {
             writeBytes();
         }
-        bytes[byteCount++] = '?';
+        byteCount = SimpleCharsets.replacement(charset, bytes, byteCount);
     }
 
     private void writeBytes() throws IOException {
