@@ -40,10 +40,11 @@ import jdk.internal.org.objectweb.asm.Opcodes;
  * A member we declare that the JDK only inherits (an extra override) is accepted when the JDK's
  * inherited member has the same signature.
  *
- * Prints every mismatch, then per exported java.base package the public classes we lack; exits 1
- * if there was any mismatch.
+ * Prints every mismatch, then per exported java.base package the public classes we lack, then how
+ * many of the JDK's members the classes we have lack (with --members: which); exits 1 if there was
+ * any mismatch.
  *
- * Usage: java --add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED ApiCheck jar
+ * Usage: java --add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED ApiCheck [--members] jar
  */
 public final class ApiCheck {
     /** The class-level modifiers that are part of the API (ACC_SUPER and ACC_SYNTHETIC are not). */
@@ -343,7 +344,56 @@ public final class ApiCheck {
         return outer == null || (outer.isPublic() && isReachable(outer));
     }
 
-    int run(String jarPath) throws IOException {
+    /** Our classes by internal name (to resolve members we inherit rather than declare). */
+    private final Map<String, ClassInfo> ourClasses = new TreeMap<>();
+
+    /** Whether ours has an API member of this key, declared or inherited from our own classes. */
+    boolean oursHas(String internalName, String key) {
+        ClassInfo c = ourClasses.get(internalName);
+        if (c == null) {
+            return false;
+        }
+        Member m = c.members.get(key);
+        if (m != null && m.isApi()) {
+            return true;
+        }
+        if (c.superName != null && oursHas(c.superName, key)) {
+            return true;
+        }
+        for (String i : c.interfaces) {
+            if (oursHas(i, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The gap inside the classes we have: per class, the JDK's declared public/protected members
+     * that a program could not find in ours (neither declared nor inherited).
+     */
+    Map<String, List<String>> memberGaps() throws IOException {
+        Map<String, List<String>> gaps = new TreeMap<>();
+        for (ClassInfo c : ourClasses.values()) {
+            ClassInfo theirs = jdk(c.name);
+            if (theirs == null || !c.isPublic() || c.name.startsWith("jdk/internal/")) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            for (Member t : theirs.members.values()) {
+                if (t.isApi() && !t.name.equals("<clinit>") && !(t.isMethod && (t.access & Opcodes.ACC_BRIDGE) != 0)
+                        && !oursHas(c.name, t.key())) {
+                    missing.add(t.name + (t.isMethod ? t.descriptor : ""));
+                }
+            }
+            if (!missing.isEmpty()) {
+                gaps.put(javaName(c.name), missing);
+            }
+        }
+        return gaps;
+    }
+
+    int run(String jarPath, boolean listMembers) throws IOException {
         TreeSet<String> ours = new TreeSet<>();
         int checked = 0;
         try (ZipFile jar = new ZipFile(jarPath)) {
@@ -359,6 +409,7 @@ public final class ApiCheck {
                     bytes = in.readAllBytes();
                 }
                 ClassInfo c = read(bytes);
+                ourClasses.put(c.name, c);
                 compareClass(c);
                 if (c.isPublic()) {
                     ours.add(javaName(c.name));
@@ -400,6 +451,20 @@ public final class ApiCheck {
         }
         System.out.println("  packages with none of their classes: " + String.join(", ", untouched));
         System.out.println();
+        Map<String, List<String>> gaps = memberGaps();
+        int missingMembers = 0;
+        StringBuilder perClass = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : gaps.entrySet()) {
+            missingMembers += e.getValue().size();
+            perClass.append(perClass.length() == 0 ? "" : ", ").append(e.getKey()).append(" (").append(e.getValue().size())
+                    .append(')');
+            if (listMembers) {
+                System.out.println("  " + e.getKey() + " lacks " + String.join(" ", e.getValue()));
+            }
+        }
+        System.out.println("JDK members missing from the classes we have: " + missingMembers + " in " + gaps.size()
+                + " classes" + (listMembers ? "" : " (--members lists them)") + ": " + perClass);
+        System.out.println();
         System.out.println("Checked " + checked + " public classes of " + jarPath + ": " + problems.size()
                 + " mismatches.");
         System.out.println("Coverage: " + coreHave + " of " + coreAll
@@ -409,10 +474,11 @@ public final class ApiCheck {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ApiCheck cortado-classlib.jar");
+        boolean members = args.length == 2 && args[0].equals("--members");
+        if (args.length != 1 && !members) {
+            System.err.println("usage: ApiCheck [--members] cortado-classlib.jar");
             System.exit(2);
         }
-        System.exit(new ApiCheck().run(args[0]));
+        System.exit(new ApiCheck().run(args[args.length - 1], members));
     }
 }
