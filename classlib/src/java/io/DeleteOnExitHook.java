@@ -1,18 +1,20 @@
 package java.io;
 
+import jdk.internal.misc.LibraryShutdownHooks;
+
 /**
- * The files of File.deleteOnExit, deleted at shutdown in the reverse order of registration, as
- * JDK 17 does. JDK runs this after all application shutdown hooks; here it is an application hook
- * itself, registered at the first deleteOnExit (hooks registered later run after it).
+ * The files of File.deleteOnExit, deleted at shutdown in the reverse order of registration and
+ * after all application shutdown hooks, as JDK 17 does.
  */
-final class DeleteOnExitHook extends Thread {
+final class DeleteOnExitHook implements Runnable {
     private static String[] files = new String[8];
     private static int count;
-    private static boolean registered;
 
-    private DeleteOnExitHook() {
-        super("DeleteOnExitHook");
+    static {
+        LibraryShutdownHooks.add(new DeleteOnExitHook());
     }
+
+    private DeleteOnExitHook() {}
 
     static synchronized void add(String file) {
         if (files == null) {
@@ -22,10 +24,6 @@ final class DeleteOnExitHook extends Thread {
             if (files[i].equals(file)) {
                 return;
             }
-        }
-        if (!registered) {
-            Runtime.getRuntime().addShutdownHook(new DeleteOnExitHook());
-            registered = true;
         }
         if (count == files.length) {
             String[] bigger = new String[count * 2];
