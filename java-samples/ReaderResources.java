@@ -123,5 +123,7 @@ public class ReaderResources {
 
         System.out.println(tokens("x1 = 42 + foo(7, bar);"));
         System.out.println(tokens("  3.14 pi\t2e10  "));
+        // Not a terminal here (standard input and output are redirected), so there is no console.
+        System.out.println("console: " + System.console());
     }
 }

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "natives/Natives.h"
@@ -240,6 +241,26 @@ static Slot fdSync0(JavaThread& t, Slot* a) {
     return 0;
 }
 
+// Console.istty(): both standard input and standard output are terminals (System.console()).
+static Slot consoleIstty(JavaThread&, Slot*) { return intToSlot(::isatty(0) && ::isatty(1)); }
+
+// Console.echo(boolean on): the terminal's ECHO flag on standard input; returns whether it was on.
+static Slot consoleEcho(JavaThread& t, Slot* a) {
+    struct termios tio;
+    if (::tcgetattr(0, &tio) < 0) {
+        throwIOException(t, errno);
+        return 0;
+    }
+    bool old = (tio.c_lflag & ECHO) != 0;
+    if (argInt(a, 0)) tio.c_lflag |= ECHO;
+    else tio.c_lflag &= ~tcflag_t(ECHO);
+    if (::tcsetattr(0, TCSANOW, &tio) < 0) {
+        throwIOException(t, errno);
+        return 0;
+    }
+    return intToSlot(old);
+}
+
 void registerIoNatives(NativeRegistry& r) {
     r.add("java/io/FileOutputStream", "write0", "(I[BII)V", fosWrite0);
     r.add("java/io/FileInputStream", "read0", "(I[BII)I", fisRead0);
@@ -255,6 +276,8 @@ void registerIoNatives(NativeRegistry& r) {
     r.add(D, "length0", "(I)J", fdLength0);
     r.add(D, "setLength0", "(IJ)V", fdSetLength0);
     r.add(D, "sync0", "(I)V", fdSync0);
+    r.add("java/io/Console", "istty", "()Z", consoleIstty);
+    r.add("java/io/Console", "echo", "(Z)Z", consoleEcho);
 }
 
 }  // namespace cortado::natives

@@ -192,6 +192,22 @@ public final class System {
         return str.getBytes();
     }
 
+    private static volatile java.io.Console cons;
+
+    /** The terminal, if standard input and output are both terminals; else null (as JDK 17). */
+    public static java.io.Console console() {
+        java.io.Console c = cons;
+        if (c == null) {
+            synchronized (System.class) {
+                c = cons;
+                if (c == null) {
+                    cons = c = jdk.internal.access.SharedSecrets.getJavaIOAccess().console();
+                }
+            }
+        }
+        return c;
+    }
+
     public static void exit(int status) {
         Runtime.getRuntime().exit(status);
     }
