@@ -7,7 +7,6 @@ package java.io;
  */
 public class FileInputStream extends InputStream {
     private final FileDescriptor fd;
-    private final String path;
     private volatile boolean closed;
 
     public FileInputStream(String name) throws FileNotFoundException {
@@ -23,7 +22,6 @@ public class FileInputStream extends InputStream {
             throw new FileNotFoundException("Invalid file path");
         }
         this.fd = new FileDescriptor();
-        this.path = name;
         fd.open(name, FileDescriptor.READ);
     }
 
@@ -32,7 +30,6 @@ public class FileInputStream extends InputStream {
             throw new NullPointerException();
         }
         this.fd = fdObj;
-        this.path = null;
     }
 
     private static native int read0(int fd, byte[] b, int off, int len) throws IOException;

@@ -7,7 +7,6 @@ package java.io;
  */
 public class FileOutputStream extends OutputStream {
     private final FileDescriptor fd;
-    private final String path;
     private volatile boolean closed;
 
     public FileOutputStream(String name) throws FileNotFoundException {
@@ -31,7 +30,6 @@ public class FileOutputStream extends OutputStream {
             throw new FileNotFoundException("Invalid file path");
         }
         this.fd = new FileDescriptor();
-        this.path = name;
         fd.open(name, append ? FileDescriptor.APPEND : FileDescriptor.WRITE);
     }
 
@@ -40,7 +38,6 @@ public class FileOutputStream extends OutputStream {
             throw new NullPointerException();
         }
         this.fd = fdObj;
-        this.path = null;
     }
 
     private static native void write0(int fd, byte[] b, int off, int len) throws IOException;

@@ -6,7 +6,6 @@ package java.io;
  */
 public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     private final FileDescriptor fd;
-    private final String path;
     private volatile boolean closed;
 
     public RandomAccessFile(String name, String mode) throws FileNotFoundException {
@@ -41,7 +40,6 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
             throw new FileNotFoundException("Invalid file path");
         }
         fd = new FileDescriptor();
-        path = name;
         fd.open(name, imode);
     }
 
