@@ -12,6 +12,15 @@ public final class LibraryShutdownHooks {
     private static int count;
 
     public static synchronized void add(Runnable hook) {
+        if (count == 0) {
+            // The VM runs Shutdown.shutdown() at exit only if java.lang.Shutdown is loaded
+            // (tools/cortado.cpp, so that programs without hooks pay nothing): load it.
+            try {
+                Class.forName("java.lang.Shutdown");
+            } catch (ClassNotFoundException e) {
+                throw new InternalError(e);
+            }
+        }
         if (count == hooks.length) {
             Runnable[] bigger = new Runnable[count * 2];
             System.arraycopy(hooks, 0, bigger, 0, count);
