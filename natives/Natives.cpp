@@ -10,6 +10,7 @@ void registerAll(runtime::NativeRegistry& r) {
     registerThrowableNatives(r);
     registerMathNatives(r);
     registerIoNatives(r);
+    registerFileSystemNatives(r);
 }
 
 bool setStaticRef(JavaThread& thread, const char* className, const char* field, const char* descriptor, Object* value) {

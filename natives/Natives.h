@@ -13,6 +13,7 @@ void registerObjectNatives(runtime::NativeRegistry& r);    // Object, Class, Str
 void registerSystemNatives(runtime::NativeRegistry& r);    // System, Runtime, Shutdown, Thread
 void registerThrowableNatives(runtime::NativeRegistry& r); // Throwable stack traces
 void registerMathNatives(runtime::NativeRegistry& r);      // StrictMath, Float/Double bits, FloatingDecimal
-void registerIoNatives(runtime::NativeRegistry& r);        // FileInputStream, FileOutputStream
+void registerIoNatives(runtime::NativeRegistry& r);        // FileInputStream, FileOutputStream, FileDescriptor
+void registerFileSystemNatives(runtime::NativeRegistry& r); // java.io.UnixFileSystem (behind File)
 
 }  // namespace cortado::natives

@@ -1,10 +1,12 @@
 // java.lang.System, Runtime, Shutdown and Thread natives.
 #include <chrono>
+#include <clocale>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <pwd.h>
+#include <sys/utsname.h>
 #include <thread>
 #include <unistd.h>
 
@@ -104,6 +106,23 @@ static Slot systemNanoTime(JavaThread&, Slot*) {
 
 static Slot systemIdentityHashCode(JavaThread&, Slot* a) { return intToSlot(identityHash(argRef(a, 0))); }
 
+// user.language / user.country as JDK 17's java_props_md.c derives them from the LC_MESSAGES
+// locale: "C" and "POSIX" (or a locale the host does not have) mean en_US; the encoding
+// (".UTF-8") and modifier ("@euro") are dropped, and the language "C" of "C.UTF-8" maps to "en".
+static std::pair<std::string, std::string> hostLocale() {
+    const char* saved = std::setlocale(LC_MESSAGES, nullptr);
+    std::string previous = saved ? saved : "C";
+    const char* current = std::setlocale(LC_MESSAGES, "");
+    std::string name = current ? current : "C";
+    std::setlocale(LC_MESSAGES, previous.c_str());
+    if (name == "C" || name == "POSIX") name = "en_US";
+    name = name.substr(0, name.find_first_of(".@"));
+    std::string language = name.substr(0, name.find('_'));
+    std::string country = name.find('_') == std::string::npos ? "" : name.substr(name.find('_') + 1);
+    if (language == "C" || language == "POSIX" || language.empty()) language = "en";
+    return {language, country};
+}
+
 static Slot systemVmProperties(JavaThread& t, Slot*) {
     std::vector<std::pair<std::string, std::string>> props;
     char cwd[PATH_MAX];
@@ -111,6 +130,8 @@ static Slot systemVmProperties(JavaThread& t, Slot*) {
     const char* home = std::getenv("HOME");
     const passwd* pw = ::getpwuid(::getuid());
     std::string encoding = platformEncoding();
+    struct utsname uts;
+    std::string osVersion = ::uname(&uts) == 0 ? uts.release : "";
     std::string classPath;
     for (const auto& p : t.vm.options.classPath) classPath += (classPath.empty() ? "" : ":") + p;
     props = {
@@ -134,7 +155,7 @@ static Slot systemVmProperties(JavaThread& t, Slot*) {
         {"java.library.path", "/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib"},
         {"os.name", "Linux"},
         {"os.arch", "amd64"},
-        {"os.version", ""},
+        {"os.version", osVersion},
         {"file.separator", "/"},
         {"path.separator", ":"},
         {"line.separator", "\n"},
@@ -145,7 +166,18 @@ static Slot systemVmProperties(JavaThread& t, Slot*) {
         {"user.home", home ? home : (pw ? pw->pw_dir : "?")},
         {"user.name", pw ? pw->pw_name : "?"},
         {"sun.java.command", t.vm.options.javaCommand},
+        {"java.runtime.version", "17.0.15+6-cortado"},
+        {"java.vm.info", "interpreted mode"},
+        {"jdk.debug", "release"},
+        {"sun.java.launcher", "SUN_STANDARD"},
+        {"sun.boot.library.path", "/usr/lib/jvm/cortado/lib"},
+        {"sun.arch.data.model", "64"},
+        {"sun.cpu.endian", "little"},
+        {"sun.io.unicode.encoding", "UnicodeLittle"},
     };
+    auto [language, country] = hostLocale();
+    props.emplace_back("user.language", language);
+    if (!country.empty()) props.emplace_back("user.country", country);
     // HotSpot sets the console encodings only when the stream is a terminal.
     if (::isatty(1)) props.emplace_back("sun.stdout.encoding", encoding);
     if (::isatty(2)) props.emplace_back("sun.stderr.encoding", encoding);
@@ -172,7 +204,13 @@ static Slot systemSetOut0(JavaThread& t, Slot* a) { setStaticRef(t, "java/lang/S
 static Slot systemSetErr0(JavaThread& t, Slot* a) { setStaticRef(t, "java/lang/System", "err", "Ljava/io/PrintStream;", argRef(a, 0)); return 0; }
 
 static Slot systemGetenv0(JavaThread& t, Slot* a) {
-    std::string name = stringToUtf8(t, argRef(a, 0));
+    auto* bytes = static_cast<Array*>(argRef(a, 0));
+    if (!bytes) {
+        t.throwNew("java/lang/NullPointerException", nullptr);
+        return 0;
+    }
+    std::string name(bytes->data<char>(), size_t(bytes->length));
+    if (name.find('\0') != std::string::npos) return 0;  // no variable has a NUL in its name
     const char* v = std::getenv(name.c_str());
     return v ? refToSlot(newString(t, decodePlatformString(v))) : 0;
 }
@@ -215,7 +253,7 @@ void registerSystemNatives(NativeRegistry& r) {
     r.add(S, "setIn0", "(Ljava/io/InputStream;)V", systemSetIn0);
     r.add(S, "setOut0", "(Ljava/io/PrintStream;)V", systemSetOut0);
     r.add(S, "setErr0", "(Ljava/io/PrintStream;)V", systemSetErr0);
-    r.add(S, "getenv0", "(Ljava/lang/String;)Ljava/lang/String;", systemGetenv0);
+    r.add(S, "getenv0", "([B)Ljava/lang/String;", systemGetenv0);
     r.add("java/lang/Shutdown", "halt0", "(I)V", shutdownHalt0);
     const char* R = "java/lang/Runtime";
     r.add(R, "availableProcessors", "()I", runtimeAvailableProcessors);

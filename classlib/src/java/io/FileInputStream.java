@@ -1,11 +1,29 @@
 package java.io;
 
-import java.util.Objects;
-
-/** An input stream over a file descriptor (only standard input for now). */
+/**
+ * An input stream over a host file descriptor: a file opened by name, or an existing descriptor
+ * (System.in). Argument checks and messages are those of JDK 17's io_util.c: a null array is a
+ * NullPointerException and a bad range an IndexOutOfBoundsException, both without message.
+ */
 public class FileInputStream extends InputStream {
     private final FileDescriptor fd;
     private volatile boolean closed;
+
+    public FileInputStream(String name) throws FileNotFoundException {
+        this(name != null ? new File(name) : null);
+    }
+
+    public FileInputStream(File file) throws FileNotFoundException {
+        String name = file != null ? file.getPath() : null;
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        if (file.isInvalid()) {
+            throw new FileNotFoundException("Invalid file path");
+        }
+        this.fd = new FileDescriptor();
+        fd.open(name, FileDescriptor.READ);
+    }
 
     public FileInputStream(FileDescriptor fdObj) {
         if (fdObj == null) {
@@ -25,26 +43,31 @@ public class FileInputStream extends InputStream {
 
     @Override
     public int read(byte[] b) throws IOException {
-        return read(b, 0, b.length);
+        return read0(fd.fd(), b, 0, b.length);
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
-        if (len == 0) {
-            return 0;
-        }
         return read0(fd.fd(), b, off, len);
     }
 
     @Override
+    public long skip(long n) throws IOException {
+        return FileDescriptor.skip0(fd.fd(), n);
+    }
+
+    @Override
     public int available() throws IOException {
-        return 0;
+        return FileDescriptor.available0(fd.fd());
     }
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
         closed = true;
+        fd.close();
     }
 
     public final FileDescriptor getFD() throws IOException {

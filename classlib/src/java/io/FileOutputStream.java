@@ -1,11 +1,37 @@
 package java.io;
 
-import java.util.Objects;
-
-/** An output stream over a file descriptor (only the standard streams for now). */
+/**
+ * An output stream over a host file descriptor: a file opened by name (truncated, or in append
+ * mode), or an existing descriptor (System.out/err). Argument checks and messages as in
+ * FileInputStream.
+ */
 public class FileOutputStream extends OutputStream {
     private final FileDescriptor fd;
     private volatile boolean closed;
+
+    public FileOutputStream(String name) throws FileNotFoundException {
+        this(name != null ? new File(name) : null, false);
+    }
+
+    public FileOutputStream(String name, boolean append) throws FileNotFoundException {
+        this(name != null ? new File(name) : null, append);
+    }
+
+    public FileOutputStream(File file) throws FileNotFoundException {
+        this(file, false);
+    }
+
+    public FileOutputStream(File file, boolean append) throws FileNotFoundException {
+        String name = file != null ? file.getPath() : null;
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        if (file.isInvalid()) {
+            throw new FileNotFoundException("Invalid file path");
+        }
+        this.fd = new FileDescriptor();
+        fd.open(name, append ? FileDescriptor.APPEND : FileDescriptor.WRITE);
+    }
 
     public FileOutputStream(FileDescriptor fdObj) {
         if (fdObj == null) {
@@ -29,13 +55,16 @@ public class FileOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
         write0(fd.fd(), b, off, len);
     }
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
         closed = true;
+        fd.close();
     }
 
     public final FileDescriptor getFD() throws IOException {

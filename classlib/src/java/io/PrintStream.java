@@ -4,14 +4,17 @@ import java.util.Objects;
 import jdk.internal.util.SimpleCharsets;
 
 /**
- * Prints text, encoded with UTF-8, ISO-8859-1 or US-ASCII. With autoflush every print is flushed
- * (as JDK's PrintStream effectively does, since its encoder writes through write(byte[], int, int)).
+ * Prints text, encoded with UTF-8, ISO-8859-1, US-ASCII or UTF-16 (BE, LE, or with a mark). With
+ * autoflush every print is flushed (as JDK's PrintStream effectively does, since its encoder writes
+ * through write(byte[], int, int)).
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
     private boolean trouble;
     private boolean closing;
     private final int charset;
+    /** UTF-16 writes a byte-order mark before the first character. */
+    private boolean needsMark;
     /** A high surrogate left at the end of the last write, waiting for its low half. */
     private char pendingHigh;
     /** Scratch buffer for encoding. */
@@ -21,6 +24,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         super(out);
         this.autoFlush = autoFlush;
         this.charset = charset;
+        this.needsMark = charset == SimpleCharsets.UTF_16;
     }
 
     public PrintStream(OutputStream out) {
@@ -33,6 +37,39 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     public PrintStream(OutputStream out, boolean autoFlush, String encoding) throws UnsupportedEncodingException {
         this(autoFlush, Objects.requireNonNull(out, "Null output stream"), toCharset(encoding));
+    }
+
+    public PrintStream(OutputStream out, boolean autoFlush, java.nio.charset.Charset charset) {
+        this(autoFlush, out, SimpleCharsets.id(Objects.requireNonNull(charset, "charset")));
+    }
+
+    public PrintStream(String fileName) throws FileNotFoundException {
+        this(false, new FileOutputStream(fileName), SimpleCharsets.defaultCharset());
+    }
+
+    public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, toCharset(csn), new FileOutputStream(fileName));
+    }
+
+    public PrintStream(String fileName, java.nio.charset.Charset charset) throws IOException {
+        this(false, SimpleCharsets.id(Objects.requireNonNull(charset, "charset")), new FileOutputStream(fileName));
+    }
+
+    public PrintStream(File file) throws FileNotFoundException {
+        this(false, new FileOutputStream(file), SimpleCharsets.defaultCharset());
+    }
+
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, toCharset(csn), new FileOutputStream(file));
+    }
+
+    public PrintStream(File file, java.nio.charset.Charset charset) throws IOException {
+        this(false, SimpleCharsets.id(Objects.requireNonNull(charset, "charset")), new FileOutputStream(file));
+    }
+
+    /** The charset is resolved before the file is opened (a bad name creates no file), as in JDK 17. */
+    private PrintStream(boolean autoFlush, int charset, OutputStream out) {
+        this(autoFlush, out, charset);
     }
 
     private static int toCharset(String csn) throws UnsupportedEncodingException {
@@ -70,7 +107,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 try {
                     if (pendingHigh != 0 && out != null) {
                         pendingHigh = 0;
-                        out.write('?');
+                        byte[] r = new byte[2];
+                        out.write(r, 0, SimpleCharsets.replacement(charset, r, 0));
                     }
                     out.close();
                 } catch (IOException x) {
@@ -146,7 +184,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 ensureOpen();
                 String ls = newline ? System.lineSeparator() : null;
                 int total = len + (newline ? ls.length() : 0) + 1;
-                int need = charset == SimpleCharsets.UTF_8 ? total * 3 : total;
+                int need = total * SimpleCharsets.maxBytesPerChar(charset) + 2;
                 if (need < 0 || need > (1 << 20)) {
                     // Very long text: encode in chunks so the scratch buffer stays small.
                     int chunk = 1 << 16;
@@ -167,6 +205,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                     buf = bytes = new byte[Math.max(need, buf.length * 2)];
                 }
                 int dp = 0;
+                if (needsMark && (len > 0 || newline)) {
+                    // UTF-16: the byte-order mark goes before the first character printed.
+                    needsMark = false;
+                    dp = SimpleCharsets.byteOrderMark(buf, dp);
+                }
                 if (pendingHigh != 0) {
                     char hi = pendingHigh;
                     pendingHigh = 0;
@@ -176,7 +219,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                         off++;
                         len--;
                     } else if (len > 0 || newline) {
-                        buf[dp++] = '?';
+                        dp = SimpleCharsets.replacement(charset, buf, dp);
                     } else {
                         pendingHigh = hi;
                     }

@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
+public final class Boolean implements java.io.Serializable, Comparable<Boolean>, java.lang.constant.Constable {
     private static final long serialVersionUID = -3665804199014368530L;
 
     public static final Boolean TRUE = new Boolean(true);

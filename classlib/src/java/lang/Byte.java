@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Byte extends Number implements Comparable<Byte> {
+public final class Byte extends Number implements Comparable<Byte>, java.lang.constant.Constable {
     private static final long serialVersionUID = -7183698231559129828L;
 
     public static final byte MIN_VALUE = -128;

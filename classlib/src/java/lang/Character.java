@@ -5,7 +5,7 @@ package java.lang;
  * it costs nothing at class initialization); other code points go through CharacterData, which is
  * approximate for now.
  */
-public final class Character implements java.io.Serializable, Comparable<Character> {
+public final class Character implements java.io.Serializable, Comparable<Character>, java.lang.constant.Constable {
     private static final long serialVersionUID = 3786198910865385080L;
 
     public static final int MIN_RADIX = 2;

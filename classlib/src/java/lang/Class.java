@@ -4,7 +4,8 @@ package java.lang;
  * Instances represent classes and interfaces of the running VM. The VM allocates Class objects
  * itself and stores its class pointer in {@code vmClass}.
  */
-public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.GenericDeclaration, java.lang.reflect.Type,
+        java.lang.reflect.AnnotatedElement, java.lang.invoke.TypeDescriptor.OfField<Class<?>>, java.lang.constant.Constable {
     private static final long serialVersionUID = 3206093459760846163L;
 
     private static final int ANNOTATION = 0x00002000;

@@ -2,7 +2,7 @@ package java.lang;
 
 import java.io.Serializable;
 
-public abstract class Enum<E extends Enum<E>> implements Comparable<E>, Serializable {
+public abstract class Enum<E extends Enum<E>> implements java.lang.constant.Constable, Comparable<E>, Serializable {
     private final String name;
     private final int ordinal;
 

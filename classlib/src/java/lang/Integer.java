@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Integer extends Number implements Comparable<Integer> {
+public final class Integer extends Number implements Comparable<Integer>, java.lang.constant.Constable, java.lang.constant.ConstantDesc {
     private static final long serialVersionUID = 1360826667806852920L;
 
     public static final int MIN_VALUE = 0x80000000;

@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Long extends Number implements Comparable<Long> {
+public final class Long extends Number implements Comparable<Long>, java.lang.constant.Constable, java.lang.constant.ConstantDesc {
     private static final long serialVersionUID = 4290774380558885855L;
 
     public static final long MIN_VALUE = 0x8000000000000000L;

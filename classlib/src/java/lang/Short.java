@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Short extends Number implements Comparable<Short> {
+public final class Short extends Number implements Comparable<Short>, java.lang.constant.Constable {
     private static final long serialVersionUID = 7515723908773894738L;
 
     public static final short MIN_VALUE = -32768;

@@ -63,6 +63,8 @@ class Shutdown {
                 toRun[i].getUncaughtExceptionHandler().uncaughtException(toRun[i], t);
             }
         }
+        // Then the library's own (File.deleteOnExit), after every application hook as in JDK 17.
+        jdk.internal.misc.LibraryShutdownHooks.runAll();
     }
 
     /** Runtime.exit. */

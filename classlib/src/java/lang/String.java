@@ -11,7 +11,8 @@ import jdk.internal.util.SimpleCharsets;
  * allocating a String and its {@code value} array; {@code value} always has exactly the string's
  * length.
  */
-public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence,
+        java.lang.constant.Constable, java.lang.constant.ConstantDesc {
     private static final long serialVersionUID = -6849794470754667710L;
 
     /** The characters (read and written directly by the VM). */
@@ -98,6 +99,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             throw new UnsupportedEncodingException(charsetName);
         }
         this.value = SimpleCharsets.decode(cs, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        int cs = SimpleCharsets.id(charset);
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = SimpleCharsets.decode(cs, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
     }
 
     public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {
@@ -222,6 +233,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             throw new UnsupportedEncodingException(charsetName);
         }
         return SimpleCharsets.encode(cs, value, 0, value.length);
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        return SimpleCharsets.encode(SimpleCharsets.id(charset), value, 0, value.length);
     }
 
     public byte[] getBytes() {

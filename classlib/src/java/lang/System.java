@@ -73,7 +73,8 @@ public final class System {
 
     private static native void setErr0(PrintStream err);
 
-    private static native String getenv0(String name);
+    /** The value of the variable whose name is these bytes, decoded as the platform encoding; or null. */
+    private static native String getenv0(byte[] name);
 
     public static void setIn(InputStream in) {
         setIn0(in);
@@ -180,10 +181,31 @@ public final class System {
     }
 
     public static String getenv(String name) {
-        if (name == null) {
-            throw new NullPointerException();
+        return getenv0(environmentBytes(name));
+    }
+
+    /**
+     * A variable name as the host sees it: encoded with the default charset, as JDK's
+     * ProcessEnvironment does (so a null name fails here, with the same NullPointerException).
+     */
+    private static byte[] environmentBytes(String str) {
+        return str.getBytes();
+    }
+
+    private static volatile java.io.Console cons;
+
+    /** The terminal, if standard input and output are both terminals; else null (as JDK 17). */
+    public static java.io.Console console() {
+        java.io.Console c = cons;
+        if (c == null) {
+            synchronized (System.class) {
+                c = cons;
+                if (c == null) {
+                    cons = c = jdk.internal.access.SharedSecrets.getJavaIOAccess().console();
+                }
+            }
         }
-        return getenv0(name);
+        return c;
     }
 
     public static void exit(int status) {

@@ -1,7 +1,7 @@
 package java.util;
 
 /** OpenJDK 17's linear congruential generator, bit for bit. */
-public class Random implements java.io.Serializable {
+public class Random implements java.util.random.RandomGenerator, java.io.Serializable {
     static final long serialVersionUID = 3905348978240129619L;
 
     private long seed;
