@@ -306,10 +306,19 @@ Launch parseCommandLine(int argc, char** argv) {
             if (p == "bytecodes") o.bytecodeHistogram = true;
             else failToCreateVm("Unrecognized option: -Xprof" + (p.empty() ? "" : ":" + p));
         }
+    bool unlockDiagnostic = false;  // -XX:+UnlockDiagnosticVMOptions, which must come first
     if (vm.count("XX"))
         for (const auto& x : vm["XX"].as<std::vector<std::string>>()) {
             // An unknown -XX flag is an error, as in HotSpot; each subsystem adds its own here.
+            if (x == "+UnlockDiagnosticVMOptions" || x == "-UnlockDiagnosticVMOptions") {
+                unlockDiagnostic = x[0] == '+';
+                continue;
+            }
             if (x == "-BytecodeVerificationRemote" || x == "+BytecodeVerificationRemote") {
+                // A diagnostic flag in JDK 17.
+                if (!unlockDiagnostic)
+                    failToCreateVm("Error: VM option 'BytecodeVerificationRemote' is diagnostic and must be enabled via "
+                                   "-XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede 'BytecodeVerificationRemote'.");
                 o.verifyRemote = x[0] == '+';
                 continue;
             }

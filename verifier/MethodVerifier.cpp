@@ -144,12 +144,14 @@ void MethodVerifier::initializeObject(VType from, VType to) {
 void MethodVerifier::verify() {
     // Which offsets start an instruction (JVMS 4.9.1: code is a sequence of whole instructions).
     instructionStart_.assign(codeLength_, 0);
+    starts_.reserve(codeLength_ / 2);
     for (uint32_t pc = 0; pc < codeLength_;) {
         uint32_t len = classfile::instructionLength(code_.code, pc);
         const auto& info = classfile::bytecodeInfo(code_.code[pc]);
         if (len == 0 || !info.defined() || info.has(classfile::BC_INTERNAL | classfile::BC_RESERVED))
             failBadCode("Bad instruction", pc);
         instructionStart_[pc] = code_.code[pc] == uint8_t(O::new_) ? 2 : 1;
+        starts_.push_back(pc);
         pc += len;
     }
 
@@ -191,7 +193,7 @@ void MethodVerifier::verify() {
 
     size_t mapIndex = 0;
     bool noControlFlow = false;
-    for (uint32_t pc = 0; pc < codeLength_; pc += classfile::instructionLength(code_.code, pc)) {
+    for (uint32_t pc : starts_) {
         bci_ = pc;
         cur_.offset = pc;
         stackMark_ = cur_.stackSize;

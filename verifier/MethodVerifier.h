@@ -124,6 +124,7 @@ private:
     uint32_t maxLocals_, maxStack_;
     uint32_t codeLength_;
     std::vector<uint8_t> instructionStart_;  // 0: not an instruction; 1: an instruction; 2: a `new`
+    std::vector<uint32_t> starts_;           // each instruction's offset, in order
     std::vector<TypeFrame> stackMap_;
     std::vector<int32_t> frameAt_;           // bci -> index in stackMap_, or -1
     TypeFrame cur_;

@@ -2,11 +2,14 @@
 // verifyClass, against a made-up class hierarchy.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <set>
 
 #include "../classfile/ClassBuilder.h"
 #include "verifier/Assignability.h"
+#include "verifier/MethodVerifier.h"
 #include "verifier/Verifier.h"
 
 namespace cortado::verifier {
@@ -147,6 +150,41 @@ TEST(VerifyClass, AcceptsTheCorrectedMethodAndChecksMaxStack) {
     FakeHierarchy h;
     EXPECT_TRUE(verifyClass(classWithRun({0x04, 0x04, 0x60, 0x57, 0xb1}, 2), h).ok());
     EXPECT_EQ(verifyClass(classWithRun({0x04, 0x04, 0x60, 0x57, 0xb1}, 1), h).kind, VerifyResult::Kind::VerifyError);
+}
+
+
+// Start-up cost: verifying java-samples/HugeMethod (52 KB, one 40 KB method with
+// goto_w) many times, against a hierarchy where every class extends Object.
+// Prints the time per verification; fails only if the class is rejected.
+class EverythingIsAnObject : public ClassHierarchy {
+public:
+    std::optional<bool> isInterface(std::string_view) override { return false; }
+    std::optional<bool> isSubclassOf(std::string_view sub, std::string_view super) override {
+        return sub == super || super == "java/lang/Object";
+    }
+    std::optional<std::string> superclassOf(std::string_view n) override {
+        return n == "java/lang/Object" ? std::string() : std::string("java/lang/Object");
+    }
+    std::optional<Member> findMember(std::string_view, std::string_view, std::string_view, bool) override { return Member{}; }
+};
+
+TEST(VerifyClass, HugeMethodTiming) {
+    std::string path = std::string(CORTADO_BUILD_DIR) + "/java-samples/release8/HugeMethod/HugeMethod.class";
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) GTEST_SKIP() << "no " << path << " (build the samples first)";
+    std::vector<uint8_t> bytes;
+    for (int c; (c = std::fgetc(f)) != EOF;) bytes.push_back(uint8_t(c));
+    std::fclose(f);
+    auto cf = classfile::parseClassFile(bytes);
+    EverythingIsAnObject h;
+    constexpr int kRounds = 50;
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < kRounds; ++i) ASSERT_TRUE(verifyClass(cf, h).ok()) << verifyClass(cf, h).message;
+    auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+    size_t codeBytes = 0;
+    for (const auto& m : cf.methods) codeBytes += m.code ? m.code->code.size() : 0;
+    std::printf("HugeMethod.class: %zu bytes of code verified in %.1f us (%.1f ns/byte)\n", codeBytes,
+                double(us) / kRounds, 1000.0 * double(us) / kRounds / double(codeBytes));
 }
 
 }  // namespace

@@ -8,7 +8,8 @@
 #   run-invalid.sh CORTADO CASE_DIR NAME EXPECTED_DIR [flags for both VMs...]
 #
 # The main class is Main (which calls NAME.run()) or, when there is no Main,
-# NAME itself. HotSpot's result is cached in EXPECTED_DIR.
+# NAME itself. HotSpot's result is cached in EXPECTED_DIR. With EXPECT_FAILURE=1
+# HotSpot must reject the class.
 set -uo pipefail
 cortado=$1 dir=$2 name=$3 expected=$4
 shift 4
@@ -29,6 +30,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 timeout "$limit" "$cortado" "${flags[@]}" -cp "$dir" "$main" > "$tmp/out" 2> "$tmp/err"
 code=$?
+
+# An invalid class that HotSpot accepts tests nothing (EXPECT_FAILURE=1 for those).
+if [[ ${EXPECT_FAILURE:-0} == 1 && $(cat "$want.code") == 0 ]]; then
+  echo "FAIL $name: HotSpot accepts this class, so the case breaks no rule"
+  exit 1
+fi
 
 # The message: standard error up to the first stack trace line.
 message() { awk '/^\tat / { exit } { print }' "$1"; }
