@@ -140,6 +140,7 @@ const TypeFrame& MethodVerifier::printableCurrent() {
 
 void MethodVerifier::fail(const std::string& message, int64_t bci, const std::string& reason, const TypeFrame* current,
                           const TypeFrame* stackMap) {
+    if (inference_) failOld(oldWords(message, nullptr, nullptr));
     std::string out = message + "\nException Details:\n";
     if (bci >= 0) {
         // HotSpot names the byte at any offset inside the code, instruction start or not.
@@ -177,6 +178,7 @@ void MethodVerifier::fail(const std::string& message, int64_t bci, const std::st
 
 void MethodVerifier::failBadType(const std::string& message, int64_t bci, Origin found, Origin expected,
                                  const TypeFrame* current, const TypeFrame* stackMap) {
+    if (inference_) failOld(oldWords(message, &found, &expected));
     std::string reason = expected.kind == Origin::None ? "Invalid type: " + describeOrigin(found)
                                                        : "Type " + describeOrigin(found) + " is not assignable to " + describeOrigin(expected);
     fail(message, bci, reason, current, stackMap);

@@ -69,7 +69,7 @@ void MethodVerifier::verifyInstruction(uint8_t op, uint32_t bci, bool& noControl
         case O::lstore_: pop2(J); setLocal2(localIndex(), J); break;
         case O::fstore_: pop(F); setLocal(localIndex(), F); break;
         case O::dstore_: pop2(D); setLocal2(localIndex(), D); break;
-        case O::astore_: setLocal(localIndex(), pop(refCheck)); break;
+        case O::astore_: setLocal(localIndex(), popStored(refCheck)); break;
         case O::istore_0_: case O::istore_1_: case O::istore_2_: case O::istore_3_:
             pop(I); setLocal(op - uint8_t(O::istore_0_), I); break;
         case O::lstore_0_: case O::lstore_1_: case O::lstore_2_: case O::lstore_3_:
@@ -79,7 +79,7 @@ void MethodVerifier::verifyInstruction(uint8_t op, uint32_t bci, bool& noControl
         case O::dstore_0_: case O::dstore_1_: case O::dstore_2_: case O::dstore_3_:
             pop2(D); setLocal2(op - uint8_t(O::dstore_0_), D); break;
         case O::astore_0_: case O::astore_1_: case O::astore_2_: case O::astore_3_:
-            setLocal(op - uint8_t(O::astore_0_), pop(refCheck)); break;
+            setLocal(op - uint8_t(O::astore_0_), popStored(refCheck)); break;
 
         case O::iastore_: verifyArrayStore('I', I, "iastore"); break;
         case O::lastore_: verifyArrayStore('J', J, "lastore"); break;
@@ -245,7 +245,12 @@ void MethodVerifier::verifyInstruction(uint8_t op, uint32_t bci, bool& noControl
             push(I);
             break;
         }
-        case O::athrow_: pop(assign_.throwableType); noControlFlow = true; break;
+        case O::athrow_:
+            incompatible_ = "Can only throw Throwable objects";
+            pop(assign_.throwableType);
+            incompatible_ = nullptr;
+            noControlFlow = true;
+            break;
         case O::checkcast_: {
             uint16_t index = readU2(p + 1);
             checkCpClass(index);
@@ -276,6 +281,15 @@ void MethodVerifier::verifyInstruction(uint8_t op, uint32_t bci, bool& noControl
             push(t);
             break;
         }
+        case O::jsr_: case O::jsr_w_: case O::ret_:
+            // Subroutines exist only for type inference (JVMS 4.10.2.5); with a StackMapTable they are bad.
+            if (inference_) {
+                if (O(op) == O::ret_) verifyRet(localIndex());
+                else verifyJsr(int64_t(bci) + (O(op) == O::jsr_ ? readS2(p + 1) : readS4(p + 1)));
+                noControlFlow = true;
+                break;
+            }
+            [[fallthrough]];
         default: {
             // jsr/ret are not allowed with a StackMapTable (JVMS 4.9.1); nor is anything undefined.
             std::string hex{hexDigit(op >> 4), hexDigit(op)};
@@ -351,6 +365,7 @@ void MethodVerifier::verifyArrayStore(char component, VType value, const char* n
 
 void MethodVerifier::verifyReturn(VType popped) {
     Origin found = stackTop();
+    if (inference_ && popped.isUninitialized()) failOld("Expecting to find object/array on stack");
     if (returnType_.isTop())
         failBadType("Method does not expect a return value", bci_, found, {Origin::Signature, 0, returnType_}, &printableCurrent());
     if (!assign_.isAssignable(returnType_, popped))

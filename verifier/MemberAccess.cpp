@@ -44,13 +44,19 @@ void MethodVerifier::verifyField(uint8_t op, uint16_t index) {
             if (fieldType.isCategory2()) push2(fieldType); else push(fieldType);
             return;
         case O::putstatic_:
+            incompatible_ = "Incompatible type for getting or setting field";
             if (fieldType.isCategory2()) pop2(fieldType); else pop(fieldType);
+            incompatible_ = nullptr;
             return;
         case O::getfield_:
-            object = pop(refClass);  // the field's value is pushed after the protected check
+            incompatible_ = "Incompatible type for getting or setting field";
+            object = pop(refClass);
+            incompatible_ = nullptr;  // the field's value is pushed after the protected check
             break;
         default: {  // putfield
+            incompatible_ = "Incompatible type for getting or setting field";
             if (fieldType.isCategory2()) pop2(fieldType); else pop(fieldType);
+            incompatible_ = nullptr;
             object = popAny();
             // JVMS 4.10.1.9 putfield: a constructor may set its own class's fields before super().
             if (object == VType::uninitializedThis() && refClass == thisType_) {
@@ -119,10 +125,13 @@ void MethodVerifier::verifyInvoke(uint8_t op, uint16_t index, bool inTryBlock, b
             failBadCode("Bad invokespecial instruction: interface method reference is in an indirect superinterface.", bci_);
     }
 
+    incompatible_ = "Incompatible argument to function";
     for (size_t i = sig.params.size(); i-- > 0;) {
         VType t = sig.params[i];
         if (t.isCategory2()) pop2(t); else pop(t);
     }
+    incompatible_ = op == uint8_t(O::invokespecial_) ? "Incompatible object argument for invokespecial"
+                                                     : "Incompatible object argument for function call";
     if (op != uint8_t(O::invokestatic_) && op != uint8_t(O::invokedynamic_)) {
         if (name == "<init>") {
             verifyInvokeInit(index, refClass, inTryBlock, thisUninit);
@@ -143,6 +152,7 @@ void MethodVerifier::verifyInvoke(uint8_t op, uint16_t index, bool inTryBlock, b
             pop(refClass);  // invokeinterface: interfaces are Object to the verifier
         }
     }
+    incompatible_ = nullptr;
     if (!sig.returnType.isTop()) {
         if (sig.returnType.isCategory2()) push2(sig.returnType); else push(sig.returnType);
     }

@@ -117,6 +117,7 @@ void MethodVerifier::setLocal(uint32_t index, VType t) {
     if (cur_.locals[index].isCategory2nd() && index >= 1) cur_.locals[index - 1] = VType::top();
     cur_.locals[index] = t;
     if (index >= cur_.localsSize) cur_.localsSize = index + 1;
+    if (inference_) cur_.modified[index] = 1;
 }
 
 void MethodVerifier::setLocal2(uint32_t index, VType first) {
@@ -126,6 +127,7 @@ void MethodVerifier::setLocal2(uint32_t index, VType first) {
     if (cur_.locals[index].isCategory2nd() && index >= 1) cur_.locals[index - 1] = VType::top();
     cur_.locals[index] = first;
     cur_.locals[index + 1] = first.secondHalf();
+    if (inference_) cur_.modified[index] = cur_.modified[index + 1] = 1;
     if (int64_t(index) >= int64_t(cur_.localsSize) - 1) cur_.localsSize = index + 2;
 }
 
@@ -148,8 +150,10 @@ void MethodVerifier::verify() {
     for (uint32_t pc = 0; pc < codeLength_;) {
         uint32_t len = classfile::instructionLength(code_.code, pc);
         const auto& info = classfile::bytecodeInfo(code_.code[pc]);
-        if (len == 0 || !info.defined() || info.has(classfile::BC_INTERNAL | classfile::BC_RESERVED))
+        if (len == 0 || !info.defined() || info.has(classfile::BC_INTERNAL | classfile::BC_RESERVED)) {
+            bci_ = pc;
             failBadCode("Bad instruction", pc);
+        }
         instructionStart_[pc] = code_.code[pc] == uint8_t(O::new_) ? 2 : 1;
         starts_.push_back(pc);
         pc += len;
@@ -189,6 +193,10 @@ void MethodVerifier::verify() {
     }
 
     verifyExceptionHandlerTable();
+    if (inference_) {
+        inferTypes();
+        return;
+    }
     readStackMapTable();
 
     size_t mapIndex = 0;
@@ -246,7 +254,13 @@ void MethodVerifier::checkHandlers(bool thisUninit) {
         }
         frame.stack[0] = h.catch_type ? cpClassType(h.catch_type) : assign_.throwableType;
         frame.stackSize = 1;
-        matchFrame(frame, false, h.handler_pc, MatchSite::Handler);
+        if (inference_) {
+            frame.modified = cur_.modified;
+            frame.subroutine = cur_.subroutine;
+            mergeInto(h.handler_pc, frame);
+        } else {
+            matchFrame(frame, false, h.handler_pc, MatchSite::Handler);
+        }
     }
 }
 

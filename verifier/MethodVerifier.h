@@ -2,6 +2,8 @@
 // the code, with the StackMapTable's frames at branch targets and handlers.
 // Internal to the verifier library; Verifier.cpp drives it per method.
 #pragma once
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -56,6 +58,7 @@ class MethodVerifier {
 public:
     MethodVerifier(const classfile::MethodInfo& method, ClassContext& context);
     void verify();  // throws VerifyFailure
+    void useTypeInference() { inference_ = true; }
 
 private:
     // ---- the frame (JVMS 4.10.1.4 operand stack and locals manipulation)
@@ -63,6 +66,11 @@ private:
     void push2(VType t) { push(t); push(t.secondHalf()); }
     VType pop(VType expected);
     VType popAny();
+    // astore's operand: a reference, or (type inference only) a jsr's return address.
+    VType popStored(VType expected) {
+        if (inference_ && cur_.stackSize && cur_.stack[cur_.stackSize - 1].tag() == Tag::ReturnAddress) return popAny();
+        return pop(expected);
+    }
     void pop2(VType first);
     VType getLocal(uint32_t index, VType expected);
     void getLocal2(uint32_t index, VType first);
@@ -93,6 +101,18 @@ private:
     // frame at `target`? Fails with HotSpot's words when not.
     void matchFrame(const TypeFrame& frame, bool isCurrent, int64_t target, MatchSite site);
     void adoptFrame(const TypeFrame& mapFrame);
+
+    // ---- type inference (JVMS 4.10.2), for class files without StackMapTable
+    void inferTypes();
+    void mergeInto(int64_t target, const TypeFrame& frame);
+    VType mergeLocal(VType a, VType b);
+    VType leastCommonSuperclass(VType a, VType b);
+    void verifyJsr(int64_t target);
+    void verifyRet(uint32_t index);
+    void flowReturn(uint32_t subroutine, uint32_t jsrPc);
+    // The old verifier's words (HotSpot's libverify) for a failure the type checker words as `message`.
+    std::string oldWords(const std::string& message, const Origin* found, const Origin* expected) const;
+    [[noreturn]] void failOld(const std::string& words);
 
     // ---- constant pool
     void checkCpIndex(uint16_t index);
@@ -132,6 +152,14 @@ private:
     uint32_t stackMark_ = 0;                 // stack size when the current instruction began
     uint32_t bci_ = 0;
     int64_t exMin_ = 0, exMax_ = -1;         // union of the exception handlers' ranges
+
+    // Type inference state
+    bool inference_ = false;
+    std::vector<std::unique_ptr<TypeFrame>> in_;  // the merged incoming frame of each instruction
+    std::vector<uint8_t> changed_;                 // instructions to (re)visit
+    std::map<uint32_t, std::vector<uint32_t>> callers_;          // subroutine entry -> jsr offsets
+    std::map<uint32_t, std::unique_ptr<TypeFrame>> retFrames_;   // subroutine entry -> merged frame at its rets
+    const char* incompatible_ = nullptr;  // the old verifier's words for a reference of the wrong class here
 };
 
 }  // namespace cortado::verifier

@@ -139,6 +139,7 @@ void MethodVerifier::readStackMapTable() {
 }
 
 void MethodVerifier::checkJumpTarget(int64_t target) {
+    if (inference_) return mergeInto(target, cur_);
     matchFrame(cur_, true, target, MatchSite::BranchTarget);
 }
 

@@ -18,6 +18,11 @@ struct TypeFrame {
     uint32_t stackSize = 0;
     std::vector<VType> locals;  // maxLocals entries in the current frame; localsSize in a stack map frame
     std::vector<VType> stack;   // maxStack entries in the current frame; stackSize in a stack map frame
+    // Type inference only (JVMS 4.10.2.5): the innermost subroutine being run
+    // (its entry; -1 at top level, -2 when paths disagree) and which locals it
+    // has stored to, so a ret can give each caller back its own other locals.
+    int64_t subroutine = -1;
+    std::vector<uint8_t> modified;
 };
 
 }  // namespace cortado::verifier

@@ -58,6 +58,7 @@ std::string describe(VType t, const TypeNames& names) {
         case Tag::UninitializedThis: return "uninitializedThis";
         case Tag::Uninitialized: return "uninitialized " + std::to_string(t.newBci());
         case Tag::Reference: return "'" + names.name(t.nameId()) + "'";
+        case Tag::ReturnAddress: return "returnAddress";
         case Tag::ReferenceCheck: return "reference type";
         case Tag::Category1Check: return "category1 type";
         case Tag::Category2Check: return "category2 type";

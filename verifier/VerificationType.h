@@ -21,6 +21,7 @@ enum class Tag : uint8_t {
     Top, Integer, Float, Long, Double, Long2, Double2,  // Long2/Double2: the second slot
     Boolean, Byte, Char, Short,                          // only as a method's return type
     Null, UninitializedThis, Uninitialized, Reference,
+    ReturnAddress,  // jsr's pushed address (JVMS 4.10.2.5); payload: the subroutine's entry
     // "Queries": what an instruction accepts, never the type of a value.
     ReferenceCheck, Category1Check, Category2Check, Category2ndCheck,
 };
@@ -40,6 +41,7 @@ public:
     static constexpr VType uninitializedThis() { return of(Tag::UninitializedThis); }
     static constexpr VType uninitialized(uint32_t newBci) { return of(Tag::Uninitialized, newBci); }
     static constexpr VType reference(uint32_t nameId) { return of(Tag::Reference, nameId); }
+    static constexpr VType returnAddress(uint32_t subroutine) { return of(Tag::ReturnAddress, subroutine); }
 
     Tag tag() const { return Tag(bits_ & 31); }
     uint32_t payload() const { return bits_ >> 5; }   // name id, or the bci of the `new`
@@ -60,7 +62,7 @@ public:
         switch (tag()) {
             case Tag::Integer: case Tag::Float: case Tag::Null: case Tag::UninitializedThis:
             case Tag::Uninitialized: case Tag::Reference: case Tag::Boolean: case Tag::Byte:
-            case Tag::Char: case Tag::Short: return true;
+            case Tag::Char: case Tag::Short: case Tag::ReturnAddress: return true;
             default: return false;
         }
     }

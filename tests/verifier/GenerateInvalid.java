@@ -2,7 +2,11 @@
 // 4.10), for the verifier's differential tests (tests/verifier/CMakeLists.txt):
 //
 //   java --add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED \
-//        GenerateInvalid.java OUT_DIR   ->  OUT_DIR/<Case>/{Main,<Case>}.class
+//        GenerateInvalid.java OUT_DIR [49]  ->  OUT_DIR/<Case>/{Main,<Case>}.class
+//
+// With 49 the cases are written as version 49 class files without frames,
+// which HotSpot (and Cortado) verify by type inference (JVMS 4.10.2); the
+// cases that only break a StackMapTable rule are then valid.
 //
 // Each case is a class <Case> (version 52 unless said) with a static run()V;
 // Main.main calls <Case>.run(), so <Case> is verified when it is linked before
@@ -25,6 +29,8 @@ import jdk.internal.org.objectweb.asm.MethodVisitor;
 
 public class GenerateInvalid {
     static Path outRoot;
+    // 52, or 49 for the same cases without StackMapTables (verified by type inference).
+    static int defaultVersion = V1_8;
     static final List<String> written = new ArrayList<>();
 
     // One invalid class under construction.
@@ -33,7 +39,7 @@ public class GenerateInvalid {
         final ClassWriter cw = new ClassWriter(0);
         boolean selfMain;  // the case class is the main class itself (no Main driver)
 
-        Case(String name) { this(name, V1_8, "java/lang/Object"); }
+        Case(String name) { this(name, defaultVersion, "java/lang/Object"); }
         Case(String name, int version, String superName) {
             this.name = name;
             cw.visit(version, ACC_PUBLIC | ACC_SUPER, name, null, superName, null);
@@ -70,6 +76,11 @@ public class GenerateInvalid {
             if (!selfMain) writeMain(dir, name);
             written.add(name);
         }
+    }
+
+    // A stack map frame, in class files that have them.
+    static void frame(MethodVisitor mv, int type, int nLocal, Object[] local, int nStack, Object[] stack) {
+        if (defaultVersion >= V1_6) mv.visitFrame(type, nLocal, local, nStack, stack);
     }
 
     static void end(MethodVisitor mv, int maxStack, int maxLocals) {
@@ -178,6 +189,7 @@ public class GenerateInvalid {
 
     public static void main(String[] args) throws IOException {
         outRoot = Path.of(args[0]);
+        if (args.length > 1) defaultVersion = Integer.parseInt(args[1]) == 49 ? V1_5 : V1_8;
         typeConfusion();
         stackDepth();
         locals();
@@ -206,15 +218,15 @@ public class GenerateInvalid {
         simple("IfnullOnInt", 1, 0, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFNULL, l); mv.visitLabel(l);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         simple("IfeqOnNull", 1, 0, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ACONST_NULL); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         simple("IfAcmpInts", 2, 0, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitInsn(ICONST_0); mv.visitJumpInsn(IF_ACMPEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         simple("MonitorenterInt", 1, 0, true, mv -> { mv.visitInsn(ICONST_0); mv.visitInsn(MONITORENTER); });
         simple("AthrowString", 1, 0, false, mv -> { mv.visitLdcInsn("s"); mv.visitInsn(ATHROW); });
         simple("CheckcastInt", 1, 0, true, mv -> { mv.visitInsn(ICONST_0); mv.visitTypeInsn(CHECKCAST, OBJ); mv.visitInsn(POP); });
@@ -222,7 +234,7 @@ public class GenerateInvalid {
         simple("TableswitchOnFloat", 1, 0, false, mv -> {
             Label d = new Label();
             mv.visitInsn(FCONST_0); mv.visitTableSwitchInsn(0, 0, d, d); mv.visitLabel(d);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
     }
 
     // ---- stack depth (JVMS 4.10.1.4: never below empty, never above max_stack)
@@ -281,11 +293,11 @@ public class GenerateInvalid {
         simple("LookupswitchUnsorted", 1, 0, false, mv -> {
             Label d = new Label();
             mv.visitInsn(ICONST_0); mv.visitLookupSwitchInsn(d, new int[] {2, 1}, new Label[] {d, d}); mv.visitLabel(d);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         simple("TableswitchLowAboveHigh", 1, 0, false, mv -> {
             Label d = new Label();
             mv.visitInsn(ICONST_0); mv.visitTableSwitchInsn(1, 0, d); mv.visitLabel(d);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         withMethod("InvalidOpcode", "()V", 1, 0, mv -> { mv.visitIntInsn(SIPUSH, 0x7e7e); mv.visitInsn(RETURN); });
         patchLast(bytes(0x11, 0x7e, 0x7e, 0xb1), bytes(0xf0, 0x00, 0x00, 0xb1));  // unassigned in JVMS and HotSpot
     }
@@ -305,38 +317,38 @@ public class GenerateInvalid {
         simple("MissingFrameAfterGoto", 1, 0, false, mv -> {
             Label l = new Label();
             mv.visitJumpInsn(GOTO, l); mv.visitInsn(ICONST_0); mv.visitInsn(POP); mv.visitLabel(l);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         simple("FrameStackSizeMismatch", 2, 0, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitInsn(POP); mv.visitLabel(l);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitInsn(RETURN); });
         simple("FrameLocalTypeMismatch", 1, 1, false, mv -> {
             Label l = new Label();
             mv.visitInsn(FCONST_0); mv.visitVarInsn(FSTORE, 0); mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_APPEND, 1, new Object[] {INTEGER}, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_APPEND, 1, new Object[] {INTEGER}, 0, null); mv.visitInsn(RETURN); });
         simple("FrameStackTypeMismatch", 2, 0, false, mv -> {
             Label l = new Label();
             mv.visitInsn(FCONST_0); mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_SAME1, 0, null, 1, new Object[] {INTEGER}); mv.visitInsn(POP); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME1, 0, null, 1, new Object[] {INTEGER}); mv.visitInsn(POP); mv.visitInsn(RETURN); });
         simple("FallThroughFrameMismatch", 1, 1, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitVarInsn(ISTORE, 0); mv.visitLabel(l);
-            mv.visitFrame(F_FULL, 1, new Object[] {FLOAT}, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_FULL, 1, new Object[] {FLOAT}, 0, null); mv.visitInsn(RETURN); });
         simple("FrameTooManyLocals", 1, 1, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_APPEND, 2, new Object[] {INTEGER, INTEGER}, 0, null); mv.visitInsn(RETURN); });
+            frame(mv, F_APPEND, 2, new Object[] {INTEGER, INTEGER}, 0, null); mv.visitInsn(RETURN); });
         simple("FrameAtCodeEnd", 0, 0, false, mv -> {
             Label l = new Label();
-            mv.visitInsn(RETURN); mv.visitLabel(l); mv.visitFrame(F_SAME, 0, null, 0, null); });
+            mv.visitInsn(RETURN); mv.visitLabel(l); frame(mv, F_SAME, 0, null, 0, null); });
         simple("FrameUninitializedNotNew", 1, 0, false, mv -> {
             Label notNew = new Label(), l = new Label();
             mv.visitLabel(notNew); mv.visitInsn(ACONST_NULL); mv.visitJumpInsn(GOTO, l); mv.visitLabel(l);
-            mv.visitFrame(F_FULL, 0, null, 1, new Object[] {notNew}); mv.visitInsn(POP); mv.visitInsn(RETURN); });
+            frame(mv, F_FULL, 0, null, 1, new Object[] {notNew}); mv.visitInsn(POP); mv.visitInsn(RETURN); });
         simple("FrameMissingLocal", 1, 1, false, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_SAME, 0, null, 0, null); mv.visitVarInsn(ILOAD, 0); mv.visitInsn(POP); mv.visitInsn(RETURN); });
+            frame(mv, F_SAME, 0, null, 0, null); mv.visitVarInsn(ILOAD, 0); mv.visitInsn(POP); mv.visitInsn(RETURN); });
     }
 
     // ---- uninitialized objects and <init> (JVMS 4.10.1.9 new, invokespecial; 4.10.1.4)
@@ -364,7 +376,7 @@ public class GenerateInvalid {
         constructor("CtorStoreUninitThisBranch", 1, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
-            mv.visitFrame(F_FULL, 1, new Object[] {"CtorStoreUninitThisBranch"}, 0, null);
+            frame(mv, F_FULL, 1, new Object[] {"CtorStoreUninitThisBranch"}, 0, null);
             mv.visitVarInsn(ALOAD, 0); mv.visitMethodInsn(INVOKESPECIAL, OBJ, "<init>", "()V", false); mv.visitInsn(RETURN); });
     }
 
@@ -424,20 +436,20 @@ public class GenerateInvalid {
 
     // ---- exception handlers (JVMS 4.10.1.6)
     static void handlers() throws IOException {
-        tryCatch("CatchString", STR, 1, mv -> mv.visitFrame(F_SAME1, 0, null, 1, new Object[] {STR}));
-        tryCatch("CatchMissingClass", "NoSuchClassAnywhere", 1, mv -> mv.visitFrame(F_SAME1, 0, null, 1, new Object[] {"NoSuchClassAnywhere"}));
+        tryCatch("CatchString", STR, 1, mv -> frame(mv, F_SAME1, 0, null, 1, new Object[] {STR}));
+        tryCatch("CatchMissingClass", "NoSuchClassAnywhere", 1, mv -> frame(mv, F_SAME1, 0, null, 1, new Object[] {"NoSuchClassAnywhere"}));
         tryCatch("HandlerNoFrame", "java/lang/Throwable", 1, mv -> {});
-        tryCatch("HandlerFrameWrongStack", "java/lang/Throwable", 1, mv -> mv.visitFrame(F_SAME1, 0, null, 1, new Object[] {INTEGER}));
-        tryCatch("HandlerStackBeyondMax", "java/lang/Throwable", 0, mv -> mv.visitFrame(F_SAME1, 0, null, 1, new Object[] {"java/lang/Throwable"}));
+        tryCatch("HandlerFrameWrongStack", "java/lang/Throwable", 1, mv -> frame(mv, F_SAME1, 0, null, 1, new Object[] {INTEGER}));
+        tryCatch("HandlerStackBeyondMax", "java/lang/Throwable", 0, mv -> frame(mv, F_SAME1, 0, null, 1, new Object[] {"java/lang/Throwable"}));
         simple("HandlerSeesStoredLocal", 1, 1, false, mv -> {
             Label start = new Label(), end = new Label(), handler = new Label(), done = new Label();
             mv.visitTryCatchBlock(start, end, handler, null);
             mv.visitInsn(ICONST_0); mv.visitVarInsn(ISTORE, 0);
             mv.visitLabel(start); mv.visitInsn(FCONST_0); mv.visitVarInsn(FSTORE, 0); mv.visitInsn(FCONST_0); mv.visitVarInsn(FSTORE, 0);
             mv.visitLabel(end); mv.visitJumpInsn(GOTO, done);
-            mv.visitLabel(handler); mv.visitFrame(F_FULL, 1, new Object[] {FLOAT}, 1, new Object[] {"java/lang/Throwable"});
+            mv.visitLabel(handler); frame(mv, F_FULL, 1, new Object[] {FLOAT}, 1, new Object[] {"java/lang/Throwable"});
             mv.visitInsn(POP);
-            mv.visitLabel(done); mv.visitFrame(F_FULL, 1, new Object[] {FLOAT}, 0, null); mv.visitInsn(RETURN); });
+            mv.visitLabel(done); frame(mv, F_FULL, 1, new Object[] {FLOAT}, 0, null); mv.visitInsn(RETURN); });
     }
 
     // run() { try { Object.class.hashCode(); } catch (catchType) { } } with the handler's frame from `frame`.
@@ -454,7 +466,7 @@ public class GenerateInvalid {
         frame.emit(mv);
         mv.visitInsn(POP);
         mv.visitLabel(done);
-        mv.visitFrame(F_SAME, 0, null, 0, null);
+        frame(mv, F_SAME, 0, null, 0, null);
         mv.visitInsn(RETURN);
         end(mv, maxStack, 0);
         c.write();
