@@ -532,6 +532,21 @@ public class GenerateInvalid {
             c.write();
             writePackageBase("FinalClassExtended");
         }
+        {   // Version 50: failing type checking (no frame at a branch target) but passing type inference is fine.
+            Case c = new Case("FailoverAccepted", V1_6, OBJ);
+            MethodVisitor mv = c.run();
+            Label l = new Label();
+            mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l); mv.visitInsn(RETURN);
+            end(mv, 1, 0);
+            c.write();
+        }
+        {   // Version 50 failing both: the type checker's message is the one reported.
+            Case c = new Case("FailoverRejected", V1_6, OBJ);
+            MethodVisitor mv = c.run();
+            mv.visitInsn(ICONST_1); mv.visitInsn(ACONST_NULL); mv.visitInsn(IADD); mv.visitInsn(POP); mv.visitInsn(RETURN);
+            end(mv, 2, 0);
+            c.write();
+        }
         {   // A bad method that never runs: with verification off both VMs run the program.
             Case c = new Case("UnverifiedDeadMethod");
             c.emptyRun();
