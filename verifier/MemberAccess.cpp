@@ -158,12 +158,51 @@ void MethodVerifier::verifyInvoke(uint8_t op, uint16_t index, bool inTryBlock, b
     }
 }
 
+// Does every path from `handlerPc` end in athrow (or loop forever)? A return,
+// or leaving the code, is a path that completes normally.
+bool MethodVerifier::endsInAthrow(uint32_t handlerPc) const {
+    std::vector<uint8_t> seen(codeLength_, 0);
+    std::vector<int64_t> work{handlerPc};
+    while (!work.empty()) {
+        int64_t pc = work.back();
+        work.pop_back();
+        if (pc < 0 || pc >= int64_t(codeLength_) || !instructionStart_[size_t(pc)]) return false;
+        if (seen[size_t(pc)]) continue;
+        seen[size_t(pc)] = 1;
+        for (const auto& h : code_.exception_table)
+            if (pc >= h.start_pc && pc < h.end_pc) work.push_back(h.handler_pc);
+        const uint8_t* p = code_.code.data() + pc;
+        const auto& info = classfile::bytecodeInfo(*p);
+        if (*p == uint8_t(O::athrow_)) continue;
+        if (info.has(classfile::BC_RETURN)) return false;
+        if (*p == uint8_t(O::tableswitch_) || *p == uint8_t(O::lookupswitch_)) {
+            const uint8_t* a = code_.code.data() + ((pc + 4) & ~int64_t(3));
+            work.push_back(pc + classfile::readS4(a));
+            bool table = *p == uint8_t(O::tableswitch_);
+            int64_t n = table ? int64_t(classfile::readS4(a + 8)) - classfile::readS4(a + 4) + 1 : classfile::readS4(a + 4);
+            for (int64_t i = 0; i < n; ++i) work.push_back(pc + classfile::readS4(a + (table ? 12 + 4 * i : 12 + 8 * i)));
+            continue;
+        }
+        if (info.has(classfile::BC_BRANCH))
+            work.push_back(pc + (info.format == classfile::OperandFormat::Branch4 ? classfile::readS4(p + 1) : classfile::readS2(p + 1)));
+        if (!info.has(classfile::BC_NO_FALLTHROUGH)) work.push_back(pc + classfile::instructionLength(code_.code, uint32_t(pc)));
+    }
+    return true;
+}
+
 void MethodVerifier::verifyInvokeInit(uint16_t refIndex, VType refClass, bool inTryBlock, bool& thisUninit) {
     VType object = pop(VType::of(Tag::ReferenceCheck));
     if (object == VType::uninitializedThis()) {
         // A constructor calls this class's or the superclass's <init> on `this`.
         if (refClass != thisType_ && names_.name(refClass.nameId()) != cf_.super_class)
             failBadType("Bad <init> method call", bci_, {Origin::Implicit, 0, refClass}, {Origin::Implicit, 0, thisType_});
+        if (inTryBlock && !inference_) {
+            // JVMS 4.10.1.9 invokespecial: a handler that could catch a failed super()
+            // must not complete normally, or it would return a half-made object.
+            for (const auto& h : code_.exception_table)
+                if (bci_ >= h.start_pc && bci_ < h.end_pc && !endsInAthrow(h.handler_pc))
+                    failBadCode("Bad <init> method call from after the start of a try block", bci_);
+        }
         // Handlers covering the call see `this` still uninitialized.
         if (inTryBlock) checkHandlers(true);
         initializeObject(object, thisType_);

@@ -87,6 +87,7 @@ private:
     void verifyField(uint8_t op, uint16_t index);
     void verifyInvoke(uint8_t op, uint16_t index, bool inTryBlock, bool& thisUninit);
     void verifyInvokeInit(uint16_t refIndex, VType refClass, bool inTryBlock, bool& thisUninit);
+    bool endsInAthrow(uint32_t handlerPc) const;
     void verifySwitch(uint32_t bci);
     void verifyExceptionHandlerTable();
     void checkHandlers(bool thisUninit);

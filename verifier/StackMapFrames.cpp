@@ -56,6 +56,7 @@ void MethodVerifier::readStackMapTable() {
             }
             default: formatError("bad verification type");
         }
+        return VType::top();  // not reached: formatError throws
     };
     auto checkSize = [&](int64_t size, uint32_t max) {
         if (size < 0 || size > int64_t(max)) formatError("bad type array size");

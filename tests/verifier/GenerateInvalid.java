@@ -373,6 +373,25 @@ public class GenerateInvalid {
         constructor("CtorInitTwice", 1, mv -> {
             mv.visitVarInsn(ALOAD, 0); mv.visitMethodInsn(INVOKESPECIAL, OBJ, "<init>", "()V", false);
             mv.visitVarInsn(ALOAD, 0); mv.visitMethodInsn(INVOKESPECIAL, OBJ, "<init>", "()V", false); mv.visitInsn(RETURN); });
+        // try { super(); } catch (Throwable t) { return; }: the handler would return an unmade object.
+        constructor("CtorSuperInTryReturns", 1, mv -> {
+            Label start = new Label(), end = new Label(), handler = new Label();
+            mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            mv.visitLabel(start); mv.visitVarInsn(ALOAD, 0); mv.visitMethodInsn(INVOKESPECIAL, OBJ, "<init>", "()V", false);
+            mv.visitLabel(end); mv.visitInsn(RETURN);
+            mv.visitLabel(handler);
+            frame(mv, F_FULL, 1, new Object[] {UNINITIALIZED_THIS}, 1, new Object[] {"java/lang/Throwable"});
+            mv.visitInsn(POP); mv.visitInsn(RETURN); });
+        // The same with a handler that rethrows: its frame still claims `this` uninitialized, which
+        // the locals after super() (initialized, flagThisUninit) do not match (JVMS 4.10.1.9 invokespecial).
+        constructor("CtorSuperInTryRethrows", 1, mv -> {
+            Label start = new Label(), end = new Label(), handler = new Label();
+            mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            mv.visitLabel(start); mv.visitVarInsn(ALOAD, 0); mv.visitMethodInsn(INVOKESPECIAL, OBJ, "<init>", "()V", false);
+            mv.visitLabel(end); mv.visitInsn(RETURN);
+            mv.visitLabel(handler);
+            frame(mv, F_FULL, 1, new Object[] {UNINITIALIZED_THIS}, 1, new Object[] {"java/lang/Throwable"});
+            mv.visitInsn(ATHROW); });
         constructor("CtorStoreUninitThisBranch", 1, mv -> {
             Label l = new Label();
             mv.visitInsn(ICONST_0); mv.visitJumpInsn(IFEQ, l); mv.visitLabel(l);
