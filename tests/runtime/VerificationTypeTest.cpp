@@ -187,5 +187,35 @@ TEST(VerifyClass, HugeMethodTiming) {
                 double(us) / kRounds, 1000.0 * double(us) / kRounds / double(codeBytes));
 }
 
+
+// Type inference (JVMS 4.10.2.5): after a subroutine returns, a local it did not
+// store has the type the caller gave it, even though another caller left it unset.
+classfile::ClassFile oldClassWith(const test::Bytes& code) {
+    test::ClassBuilder b("Bad");
+    b.major = 49;
+    b.addMethod(classfile::acc::STATIC, "f", "(I)I", {b.code(1, 3, code)});
+    test::Bytes bytes = b.build();
+    return classfile::parseClassFile(bytes);
+}
+
+TEST(TypeInference, SubroutineKeepsEachCallersLocals) {
+    FakeHierarchy h;
+    // 0 iload_0; 1 ifeq 11; 4 iconst_5; 5 istore_1; 6 jsr 16; 9 iload_1; 10 ireturn;
+    // 11 jsr 16; 14 iconst_0; 15 ireturn; 16 astore_2; 17 ret 2
+    test::Bytes code{0x1a, 0x99, 0x00, 0x0a, 0x08, 0x3c, 0xa8, 0x00, 0x0a, 0x1b, 0xac,
+                     0xa8, 0x00, 0x05, 0x03, 0xac, 0x4d, 0xa9, 0x02};
+    VerifyResult r = verifyClass(oldClassWith(code), h);
+    EXPECT_TRUE(r.ok()) << r.message;
+}
+
+TEST(TypeInference, ALocalTheSubroutineStoresHasItsType) {
+    FakeHierarchy h;
+    // As above, but the subroutine stores a float in local 1 (16 astore_2; 17 fconst_0; 18 fstore_1; 19 ret 2).
+    test::Bytes code{0x1a, 0x99, 0x00, 0x0a, 0x08, 0x3c, 0xa8, 0x00, 0x0a, 0x1b, 0xac,
+                     0xa8, 0x00, 0x05, 0x03, 0xac, 0x4d, 0x0b, 0x44, 0xa9, 0x02};
+    VerifyResult r = verifyClass(oldClassWith(code), h);
+    EXPECT_EQ(r.kind, VerifyResult::Kind::VerifyError);
+    EXPECT_EQ(r.message, "(class: Bad, method: f signature: (I)I) Register 1 contains wrong type");
+}
 }  // namespace
 }  // namespace cortado::verifier
