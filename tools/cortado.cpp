@@ -270,11 +270,12 @@ Launch parseCommandLine(int argc, char** argv) {
         for (const auto& v : vm["Xverify"].as<std::vector<std::string>>()) {
             // Class-path classes are verified unless switched off; the class library is trusted.
             if (v == "none") {
-                o.verifyRemote = false;
+                o.verifyRemote = o.verifyLocal = false;
                 std::cerr << "OpenJDK 64-Bit Server VM warning: Options -Xverify:none and -noverify were deprecated "
                              "in JDK 13 and will likely be removed in a future release.\n";
             } else if (v == "remote" || v == "all") {
                 o.verifyRemote = true;
+                o.verifyLocal = v == "all";
             } else {
                 failToCreateVm("Unrecognized option: -Xverify:" + v);
             }
@@ -320,6 +321,13 @@ Launch parseCommandLine(int argc, char** argv) {
                     failToCreateVm("Error: VM option 'BytecodeVerificationRemote' is diagnostic and must be enabled via "
                                    "-XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede 'BytecodeVerificationRemote'.");
                 o.verifyRemote = x[0] == '+';
+                continue;
+            }
+            if (x == "-BytecodeVerificationLocal" || x == "+BytecodeVerificationLocal") {
+                if (!unlockDiagnostic)
+                    failToCreateVm("Error: VM option 'BytecodeVerificationLocal' is diagnostic and must be enabled via "
+                                   "-XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede 'BytecodeVerificationLocal'.");
+                o.verifyLocal = x[0] == '+';
                 continue;
             }
             const std::string tenuring = "MaxTenuringThreshold=";
