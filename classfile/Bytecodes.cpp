@@ -41,7 +41,8 @@ uint32_t instructionLength(std::span<const uint8_t> code, uint32_t pc) {
     if (info.format == OperandFormat::TableSwitch || info.format == OperandFormat::LookupSwitch) {
         // JVMS 6.5.tableswitch: 0-3 bytes of padding align the operands to a multiple of 4.
         uint64_t base = (pc + 4) & ~uint64_t(3);
-        if (base + 12 > size) return 0;
+        // tableswitch has default, low and high; lookupswitch default and npairs (and maybe no pairs).
+        if (base + (info.format == OperandFormat::TableSwitch ? 12 : 8) > size) return 0;
         if (info.format == OperandFormat::TableSwitch) {
             int64_t low = readS4(&code[base + 4]);
             int64_t high = readS4(&code[base + 8]);

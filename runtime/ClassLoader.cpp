@@ -156,6 +156,7 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
         }
         k->methods.push_back(std::move(m));
     }
+    if (!checkFinalOverrides(thread, k)) return nullptr;
     if (!link(thread, k)) return nullptr;
     if (verbose) {
         std::string source = boot ? "jrt:/java.base" : appPath.describeSource(name);
@@ -163,6 +164,24 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
     }
     classes_.emplace(k->name, std::move(owned));
     return k;
+}
+
+// JVMS 5.4.5 with 4.10: no method may override a final method it can access.
+// HotSpot checks this when it parses the class, whether or not it verifies.
+bool ClassLoader::checkFinalOverrides(JavaThread& thread, Klass* k) {
+    for (const auto& m : k->methods) {
+        if (m.isPrivate() || m.isStatic() || m.name == "<init>") continue;
+        for (Klass* c = k->super; c; c = c->super) {
+            Method* sm = c->findDeclaredMethod(m.name, m.descriptor);
+            if (!sm || !sm->isFinal() || sm->isStatic() || sm->isPrivate()) continue;
+            bool accessible = sm->isPublic() || sm->isProtected() || c->packageName() == k->packageName();
+            if (!accessible) continue;
+            thread.throwNew("java/lang/IncompatibleClassChangeError", "class " + k->externalName + " overrides final method " +
+                                                                          c->externalName + "." + m.name + m.descriptor);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ClassLoader::link(JavaThread& thread, Klass* k) {
@@ -186,7 +205,9 @@ bool ClassLoader::link(JavaThread& thread, Klass* k) {
         buildItable(k);
     }
     k->cpCache.resize(k->constantPool().size());
-    k->initState = InitState::Linked;
+    // Prepared; verification, the rest of linking (JVMS 5.4.1), waits until the
+    // class is first initialized (runtime/Verification.cpp), as in HotSpot.
+    k->initState = InitState::Loaded;
     return true;
 }
 

@@ -36,6 +36,7 @@ public:
 private:
     Klass* define(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot);
     bool link(JavaThread& thread, Klass* k);
+    bool checkFinalOverrides(JavaThread& thread, Klass* k);
     void layoutFields(Klass* k);
     void buildVtable(Klass* k);
     void buildItable(Klass* k);

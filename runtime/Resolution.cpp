@@ -8,6 +8,7 @@
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Strings.h"
+#include "runtime/Verification.h"
 #include "runtime/Vm.h"
 #include "runtime/VmLog.h"
 
@@ -362,6 +363,8 @@ bool initializeClass(JavaThread& thread, Klass* k) {
             return false;
         default: break;
     }
+    // JVMS 5.5 step 1 needs a linked, so verified, class.
+    if (!linkClass(thread, k)) return false;
     k->initState = InitState::BeingInitialized;
     if (thread.vm.options.verboseInit) vmLog("class,init", "Initializing '" + k->name + "'");
     // Step 7: superclass first, then superinterfaces that declare non-abstract instance methods.

@@ -24,6 +24,8 @@ struct VmOptions {
     bool enableAssertions = false;  // -ea
     bool bytecodeHistogram = false; // -Xprof:bytecodes
     bool verifyReferenceMaps = false;  // --verify-refmaps: check each frame's map at every call
+    bool verifyRemote = true;     // verify class-path classes (off: -Xverify:none, -XX:-BytecodeVerificationRemote)
+    bool verifyLocal = false;     // verify the class library too (-Xverify:all, -XX:+BytecodeVerificationLocal)
     bool verifyHeap = false;      // --verify-heap: check roots and fields before and after each collection
     uint64_t gcStressInterval = 0;  // --gc-stress=N: collect every N allocations (0 = off)
     bool logGc = false;           // -Xlog:gc, -verbose:gc

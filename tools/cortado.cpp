@@ -28,6 +28,7 @@
 #include "runtime/PlatformEncoding.h"
 #include "runtime/Resolution.h"
 #include "runtime/Strings.h"
+#include "runtime/Verification.h"
 #include "runtime/Vm.h"
 #include "runtime/VmLog.h"
 
@@ -136,6 +137,8 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
         if (starts(sized) && token != "-Xmx" && token != "-Xms" && token != "-Xss" && token != "-Xmn")
             return {sized + 1, token.substr(4)};
     if (token == "-Xint") return {"Xint", ""};
+    if (starts("-Xverify")) return {"Xverify", token.size() > 8 && token[8] == ':' ? token.substr(9) : "remote"};
+    if (token == "-noverify") return {"Xverify", "none"};
     if (token == "-Xprof" || starts("-Xprof:")) return {"Xprof", token.size() > 6 ? token.substr(7) : ""};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
@@ -195,6 +198,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("Xmx", po::value<std::string>())("Xms", po::value<std::string>())
         ("Xss", po::value<std::string>())("Xmn", po::value<std::string>())
         ("Xint", "")("ea", "")("da", "")
+        ("Xverify", po::value<std::vector<std::string>>()->composing())
         ("gc", po::value<std::string>())
         ("verify-refmaps", "")
         ("verify-heap", "")
@@ -266,6 +270,20 @@ Launch parseCommandLine(int argc, char** argv) {
     if (o.maxHeapBytes && o.initialHeapBytes > o.maxHeapBytes)
         failToInitializeVm("Initial heap size set to a larger value than the maximum heap size");
     o.interpretOnly = vm.count("Xint") > 0;
+    if (vm.count("Xverify"))
+        for (const auto& v : vm["Xverify"].as<std::vector<std::string>>()) {
+            // Class-path classes are verified unless switched off; the class library is trusted.
+            if (v == "none") {
+                o.verifyRemote = o.verifyLocal = false;
+                std::cerr << "OpenJDK 64-Bit Server VM warning: Options -Xverify:none and -noverify were deprecated "
+                             "in JDK 13 and will likely be removed in a future release.\n";
+            } else if (v == "remote" || v == "all") {
+                o.verifyRemote = true;
+                o.verifyLocal = v == "all";
+            } else {
+                failToCreateVm("Unrecognized option: -Xverify:" + v);
+            }
+        }
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.verifyHeap = vm.count("verify-heap") > 0;
     if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
@@ -294,9 +312,29 @@ Launch parseCommandLine(int argc, char** argv) {
             if (p == "bytecodes") o.bytecodeHistogram = true;
             else failToCreateVm("Unrecognized option: -Xprof" + (p.empty() ? "" : ":" + p));
         }
+    bool unlockDiagnostic = false;  // -XX:+UnlockDiagnosticVMOptions, which must come first
     if (vm.count("XX"))
         for (const auto& x : vm["XX"].as<std::vector<std::string>>()) {
             // An unknown -XX flag is an error, as in HotSpot; each subsystem adds its own here.
+            if (x == "+UnlockDiagnosticVMOptions" || x == "-UnlockDiagnosticVMOptions") {
+                unlockDiagnostic = x[0] == '+';
+                continue;
+            }
+            if (x == "-BytecodeVerificationRemote" || x == "+BytecodeVerificationRemote") {
+                // A diagnostic flag in JDK 17.
+                if (!unlockDiagnostic)
+                    failToCreateVm("Error: VM option 'BytecodeVerificationRemote' is diagnostic and must be enabled via "
+                                   "-XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede 'BytecodeVerificationRemote'.");
+                o.verifyRemote = x[0] == '+';
+                continue;
+            }
+            if (x == "-BytecodeVerificationLocal" || x == "+BytecodeVerificationLocal") {
+                if (!unlockDiagnostic)
+                    failToCreateVm("Error: VM option 'BytecodeVerificationLocal' is diagnostic and must be enabled via "
+                                   "-XX:+UnlockDiagnosticVMOptions.\nError: The unlock option must precede 'BytecodeVerificationLocal'.");
+                o.verifyLocal = x[0] == '+';
+                continue;
+            }
             const std::string tenuring = "MaxTenuringThreshold=";
             if (x.rfind(tenuring, 0) == 0) {
                 std::string v = x.substr(tenuring.size());
@@ -457,6 +495,16 @@ int main(int argc, char** argv) {
         } else {
             std::cerr << "Error: LinkageError occurred while loading main class " << launch.mainClass << "\n\t" << causeText << "\n";
         }
+        return 1;
+    }
+    // LauncherHelper's getMethod("main") links the class: a VerifyError is reported here.
+    if (!runtime::linkClass(thread, mainClass)) {
+        runtime::Object* cause = thread.takePendingException();
+        std::string message;
+        if (runtime::Object* m = cause ? cause->field<runtime::Object*>(vm.offsets.throwableDetailMessage) : nullptr)
+            message = runtime::stringToUtf8(thread, m);
+        std::cerr << "Error: Unable to initialize main class " << mainClass->externalName << "\n";
+        if (cause) std::cerr << "Caused by: " << cause->klass->externalName << (message.empty() ? "" : ": " + message) << "\n";
         return 1;
     }
     runtime::Method* main = mainClass->findDeclaredMethod("main", "([Ljava/lang/String;)V");
