@@ -1017,6 +1017,111 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return new String(v, true);
     }
 
+    // ---- regular expressions (java.util.regex) and formatting (java.util.Formatter)
+
+    /** The last pattern compiled for split/matches/replace*: loops calling s.split("\\s+") compile once. */
+    private static String cachedRegex;
+    private static java.util.regex.Pattern cachedPattern;
+
+    private static java.util.regex.Pattern pattern(String regex) {
+        java.util.regex.Pattern p = cachedPattern;
+        if (p != null && regex.equals(cachedRegex)) {
+            return p;
+        }
+        p = java.util.regex.Pattern.compile(regex);
+        cachedRegex = regex;
+        cachedPattern = p;
+        return p;
+    }
+
+    public boolean matches(String regex) {
+        return pattern(regex).matcher(this).matches();
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return pattern(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return pattern(regex).matcher(this).replaceAll(replacement);
+    }
+
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    /**
+     * JDK 17's split: a one-char regex that is not a metachar (or a backslash-escaped non-alphanumeric
+     * char) is split by indexOf without compiling a pattern.
+     */
+    public String[] split(String regex, int limit) {
+        char ch = 0;
+        if (((regex.length() == 1 && ".$|()[{^?*+\\".indexOf(ch = regex.charAt(0)) == -1)
+                || (regex.length() == 2 && regex.charAt(0) == '\\'
+                    && ((ch = regex.charAt(1)) - '0' | '9' - ch) < 0
+                    && ((ch - 'a') | ('z' - ch)) < 0
+                    && ((ch - 'A') | ('Z' - ch)) < 0))
+                && (ch < Character.MIN_HIGH_SURROGATE || ch > Character.MAX_LOW_SURROGATE)) {
+            return splitChar(ch, limit);
+        }
+        return pattern(regex).split(this, limit);
+    }
+
+    private String[] splitChar(char ch, int limit) {
+        int off = 0;
+        int next;
+        boolean limited = limit > 0;
+        String[] list = new String[10];
+        int size = 0;
+        while ((next = indexOf(ch, off)) != -1) {
+            if (size == list.length) {
+                String[] bigger = new String[size * 2];
+                System.arraycopy(list, 0, bigger, 0, size);
+                list = bigger;
+            }
+            if (!limited || size < limit - 1) {
+                list[size++] = substring(off, next);
+                off = next + 1;
+            } else {
+                int last = length();
+                list[size++] = substring(off, last);
+                off = last;
+                break;
+            }
+        }
+        if (off == 0) {
+            return new String[] {this};
+        }
+        if (!limited || size < limit) {
+            if (size == list.length) {
+                String[] bigger = new String[size + 1];
+                System.arraycopy(list, 0, bigger, 0, size);
+                list = bigger;
+            }
+            list[size++] = substring(off, length());
+        }
+        if (limit == 0) {
+            while (size > 0 && list[size - 1].isEmpty()) {
+                size--;
+            }
+        }
+        String[] result = new String[size];
+        System.arraycopy(list, 0, result, 0, size);
+        return result;
+    }
+
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
     // Bounds checks with JDK 17's messages.
 
     static void checkIndex(int index, int length) {

@@ -1,0 +1,226 @@
+package java.util.regex;
+
+/**
+ * X{min,max} where X is a single-char property (x*, [a-z]+, .*?, \d{2,4}): iterative, so long inputs
+ * never deepen the Java stack. When groupIndex >= 0 the atom was a capturing group around a single-char
+ * body, e.g. (a|b)*: the group then holds the last iteration, as if the loop had recursed.
+ */
+final class CharLoop extends Node {
+    static final int GREEDY = 0, LAZY = 1, POSSESSIVE = 2;
+
+    final CharProperty atom;
+    final int min;
+    final int max;
+    final int type;
+    final int groupIndex;
+
+    CharLoop(CharProperty atom, int min, int max, int type, int group) {
+        this.atom = atom;
+        this.min = min;
+        this.max = max;
+        this.type = type;
+        this.groupIndex = group < 0 ? -1 : group * 2;
+    }
+
+    /** One code point (two chars for a surrogate pair) back from j, not below floor. */
+    private static int back(char[] s, int j, int floor) {
+        j--;
+        if (j > floor && s[j] >= 0xDC00 && s[j] <= 0xDFFF && s[j - 1] >= 0xD800 && s[j - 1] <= 0xDBFF) {
+            j--;
+        }
+        return j;
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        CharProperty atom = this.atom;
+        int j = i;
+        int count = 0;
+        int limit = type == LAZY ? min : max;
+        while (count < limit) {
+            int n = atom.advance(m, j, s);
+            if (n < 0) {
+                break;
+            }
+            j = n;
+            count++;
+        }
+        if (count < min) {
+            return false;
+        }
+        int[] g = m.groups;
+        int save0 = 0;
+        int save1 = 0;
+        if (groupIndex >= 0) {
+            save0 = g[groupIndex];
+            save1 = g[groupIndex + 1];
+        }
+        boolean ok;
+        if (type == LAZY) {
+            ok = lazy(m, i, j, count, s);
+        } else if (type == POSSESSIVE) {
+            setGroup(g, s, i, j, count, save0, save1);
+            ok = next.match(m, j, s);
+        } else {
+            ok = greedy(m, i, j, count, s, save0, save1);
+        }
+        if (!ok && groupIndex >= 0) {
+            g[groupIndex] = save0;
+            g[groupIndex + 1] = save1;
+        }
+        return ok;
+    }
+
+    private void setGroup(int[] g, char[] s, int i, int j, int count, int save0, int save1) {
+        if (groupIndex < 0) {
+            return;
+        }
+        if (count == 0) {
+            g[groupIndex] = save0;
+            g[groupIndex + 1] = save1;
+        } else {
+            g[groupIndex] = back(s, j, i);
+            g[groupIndex + 1] = j;
+        }
+    }
+
+    private boolean greedy(Matcher m, int i, int j, int count, char[] s, int save0, int save1) {
+        int[] g = m.groups;
+        while (true) {
+            setGroup(g, s, i, j, count, save0, save1);
+            if (next.match(m, j, s)) {
+                return true;
+            }
+            if (count == min) {
+                return false;
+            }
+            j = back(s, j, i);
+            count--;
+        }
+    }
+
+    private boolean lazy(Matcher m, int i, int j, int count, char[] s) {
+        int[] g = m.groups;
+        int save0 = groupIndex >= 0 ? g[groupIndex] : 0;
+        int save1 = groupIndex >= 0 ? g[groupIndex + 1] : 0;
+        while (true) {
+            setGroup(g, s, i, j, count, save0, save1);
+            if (next.match(m, j, s)) {
+                return true;
+            }
+            if (count >= max) {
+                return false;
+            }
+            int n = atom.advance(m, j, s);
+            if (n < 0) {
+                return false;
+            }
+            j = n;
+            count++;
+        }
+    }
+
+    Node study(int[] len) {
+        int w = atom.bmpOnly() ? 1 : 2;
+        // unbounded repetition still has an "obvious maximum" for look-behind (JDK 17 saturates it)
+        add(len, min, (int) Math.min((long) max * w, Integer.MAX_VALUE));
+        return next;
+    }
+}
+
+/**
+ * X{min,max} for any other X (groups, back references, anchors): recursive, one body match per
+ * iteration. body's chain ends at this node; match() is the "one iteration done" entry, Prolog the
+ * first entry. An iteration that consumed nothing ends the loop (as JDK's Loop), so (a*)* terminates.
+ */
+final class LoopNode extends Node {
+    Node body;
+    final int min;
+    final int max;
+    final boolean lazy;
+    final int countLocal;
+    final int beginLocal;
+
+    LoopNode(int min, int max, boolean lazy, int countLocal, int beginLocal) {
+        this.min = min;
+        this.max = max;
+        this.lazy = lazy;
+        this.countLocal = countLocal;
+        this.beginLocal = beginLocal;
+    }
+
+    /** Runs one more iteration from i as iteration number count+1; restores the locals on failure. */
+    private boolean iterate(Matcher m, int i, char[] s, int count) {
+        int[] l = m.locals;
+        int savedBegin = l[beginLocal];
+        l[countLocal] = count + 1;
+        l[beginLocal] = i;
+        if (body.match(m, i, s)) {
+            return true;
+        }
+        l[countLocal] = count;
+        l[beginLocal] = savedBegin;
+        return false;
+    }
+
+    boolean matchInit(Matcher m, int i, char[] s) {
+        int[] l = m.locals;
+        int savedCount = l[countLocal];
+        int savedBegin = l[beginLocal];
+        boolean ret;
+        if (min > 0) {
+            ret = iterate(m, i, s, 0);
+        } else if (lazy) {
+            ret = next.match(m, i, s) || (max > 0 && iterate(m, i, s, 0));
+        } else {
+            ret = (max > 0 && iterate(m, i, s, 0)) || next.match(m, i, s);
+        }
+        l[countLocal] = savedCount;
+        l[beginLocal] = savedBegin;
+        return ret;
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        int[] l = m.locals;
+        if (i > l[beginLocal]) {
+            int count = l[countLocal];
+            if (count < min) {
+                return iterate(m, i, s, count);
+            }
+            if (lazy) {
+                if (next.match(m, i, s)) {
+                    return true;
+                }
+                return count < max && iterate(m, i, s, count);
+            }
+            if (count < max && iterate(m, i, s, count)) {
+                return true;
+            }
+        }
+        return next.match(m, i, s);
+    }
+
+    Node study(int[] len) {
+        return null;
+    }
+}
+
+/** The entry of a LoopNode. */
+final class PrologNode extends Node {
+    final LoopNode loop;
+
+    PrologNode(LoopNode loop) {
+        this.loop = loop;
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        return loop.matchInit(m, i, s);
+    }
+
+    Node study(int[] len) {
+        int[] l = lengthOf(loop.body, loop);
+        long min = (long) l[0] * loop.min;
+        int max = (l[1] < 0 || loop.max == Integer.MAX_VALUE) ? (l[1] == 0 ? 0 : -1) : l[1] * loop.max;
+        add(len, (int) Math.min(min, Integer.MAX_VALUE / 2), max);
+        return loop.next;
+    }
+}
