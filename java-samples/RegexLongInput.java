@@ -13,7 +13,7 @@ public class RegexLongInput {
 
     public static void main(String[] args) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 200000; i++) {
+        for (int i = 0; i < 30000; i++) {
             sb.append((i % 3 == 0) ? 'b' : 'a');
         }
         String s = sb.toString();
@@ -29,7 +29,7 @@ public class RegexLongInput {
         System.out.println(".*: " + s.matches(".*") + " .*b$ " + Pattern.compile(".*b$").matcher(s + "b").matches());
         System.out.println("[ab]*?x: " + s.matches("[ab]*?x"));
         System.out.println("\\w+ count: " + Pattern.compile("\\w+").matcher(s).find());
-        String words = repeat("lorem ipsum dolor sit amet ", 20000);
+        String words = repeat("lorem ipsum dolor sit amet ", 200);
         System.out.println("split: " + words.split("\\s+").length + " " + words.split(" ").length);
         int count = 0;
         Matcher w = Pattern.compile("\\b\\w{5}\\b").matcher(words);
@@ -38,7 +38,7 @@ public class RegexLongInput {
         }
         System.out.println("five-letter words: " + count);
         System.out.println("replaceAll: " + words.replaceAll("o", "0").length() + " " + words.replaceAll("\\s+", "").length());
-        String csv = repeat("1,2,3,4,5,6,7,8,9,10\n", 5000);
+        String csv = repeat("1,2,3,4,5,6,7,8,9,10\n", 100);
         long sum = 0;
         for (String line : csv.split("\n")) {
             for (String f : line.split(",")) {

@@ -143,7 +143,15 @@ final class BoundAnchor extends Anchor {
     }
 
     private static boolean isWord(int ch) {
-        return ch == '_' || Character.isLetterOrDigit(ch);
+        if (ch < 128) {
+            return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+        }
+        return Character.isLetterOrDigit(ch);
+    }
+
+    /** Non-spacing marks start at U+0300; the cheap test first. */
+    private static boolean isMark(int ch) {
+        return ch >= 0x300 && Character.getType(ch) == Character.NON_SPACING_MARK;
     }
 
     private static boolean hasBaseCharacter(Matcher m, int i, char[] s) {
@@ -165,15 +173,19 @@ final class BoundAnchor extends Anchor {
         int end = m.transparentBounds ? m.textLength : m.to;
         boolean left = false;
         if (i > start) {
-            int ch = Character.codePointBefore(s, i);
-            left = isWord(ch) || (Character.getType(ch) == Character.NON_SPACING_MARK
-                    && hasBaseCharacter(m, i - 1, s));
+            int ch = s[i - 1];
+            if (ch >= 0xDC00 && ch <= 0xDFFF) {
+                ch = Character.codePointBefore(s, i);
+            }
+            left = isWord(ch) || (isMark(ch) && hasBaseCharacter(m, i - 1, s));
         }
         boolean right = false;
         if (i < end) {
-            int ch = Character.codePointAt(s, i);
-            right = isWord(ch) || (Character.getType(ch) == Character.NON_SPACING_MARK
-                    && hasBaseCharacter(m, i, s));
+            int ch = s[i];
+            if (ch >= 0xD800 && ch <= 0xDBFF) {
+                ch = Character.codePointAt(s, i);
+            }
+            right = isWord(ch) || (isMark(ch) && hasBaseCharacter(m, i, s));
         } else {
             m.hitEnd = true;
             m.requireEnd = true;

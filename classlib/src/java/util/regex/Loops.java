@@ -36,6 +36,25 @@ final class CharLoop extends Node {
         int j = i;
         int count = 0;
         int limit = type == LAZY ? min : max;
+        if (atom.bmpOnly()) {
+            // fast path: one char per iteration; a high surrogate goes the code point way below
+            int to = m.to;
+            while (count < limit && j < to) {
+                char ch = s[j];
+                if (ch >= 0xD800 && ch <= 0xDBFF) {
+                    break;
+                }
+                if (!atom.is(ch)) {
+                    limit = count;
+                    break;
+                }
+                j++;
+                count++;
+            }
+            if (count < limit && j >= to) {
+                m.hitEnd = true;
+            }
+        }
         while (count < limit) {
             int n = atom.advance(m, j, s);
             if (n < 0) {

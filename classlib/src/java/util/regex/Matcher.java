@@ -60,9 +60,8 @@ public final class Matcher implements MatchResult {
     }
 
     private void allocateState() {
-        int parentGroupCount = Math.max(parentPattern.capturingGroupCount, 10);
-        groups = new int[parentGroupCount * 2];
-        locals = new int[Math.max(parentPattern.localCount, 1)];
+        groups = new int[parentPattern.capturingGroupCount * 2];
+        locals = new int[parentPattern.localCount];
     }
 
     /** The text between start and end as a String (used by Pattern.split). */
@@ -285,17 +284,23 @@ public final class Matcher implements MatchResult {
         StringBuilder result = new StringBuilder();
         appendExpandedReplacement(replacement, result);
         sb.append(s, lastAppendPosition, first - lastAppendPosition);
-        sb.append(result);
+        sb.append((CharSequence) result);
         lastAppendPosition = last;
         return this;
     }
 
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         checkMatch();
-        StringBuilder result = new StringBuilder();
-        appendExpandedReplacement(replacement, result);
-        sb.append(s, lastAppendPosition, first - lastAppendPosition);
-        sb.append(result);
+        if (replacement.indexOf('\\') < 0 && replacement.indexOf('$') < 0) {
+            // nothing to expand: skip the intermediate builder (replaceAll's common case)
+            sb.append(s, lastAppendPosition, first - lastAppendPosition);
+            sb.append(replacement);
+        } else {
+            StringBuilder result = new StringBuilder();
+            appendExpandedReplacement(replacement, result);
+            sb.append(s, lastAppendPosition, first - lastAppendPosition);
+            sb.append(result);
+        }
         lastAppendPosition = last;
         return this;
     }

@@ -103,6 +103,40 @@ class StartNode extends Node {
     }
 }
 
+/**
+ * The search loop when every match starts with a char from a BMP-only property (\s+, [a-z]\w*):
+ * positions whose char cannot start a match are skipped without entering the node chain (which
+ * would fail there without touching hitEnd, so the result is the same).
+ */
+final class StartPropertyNode extends StartNode {
+    private final CharProperty first;
+
+    StartPropertyNode(Node body, CharProperty first) {
+        super(body);
+        this.first = first;
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        int guard = m.to - minLength;
+        CharProperty first = this.first;
+        for (; i <= guard; i++) {
+            char ch = s[i];
+            if (!first.is(ch) && !(ch >= 0xD800 && ch <= 0xDBFF)) {
+                continue;
+            }
+            m.first = i;
+            if (next.match(m, i, s)) {
+                m.first = i;
+                m.groups[0] = i;
+                m.groups[1] = m.last;
+                return true;
+            }
+        }
+        m.hitEnd = true;
+        return false;
+    }
+}
+
 /** The search loop when the pattern starts with a literal char: skips quickly to its occurrences. */
 final class StartCharNode extends StartNode {
     private final char c;

@@ -61,6 +61,15 @@ public final class Pattern implements java.io.Serializable {
         if (matchRoot instanceof SingleChar && ((SingleChar) matchRoot).c < 0x10000) {
             return new StartCharNode(matchRoot, (char) ((SingleChar) matchRoot).c);
         }
+        CharProperty first = null;
+        if (matchRoot instanceof CharProperty) {
+            first = (CharProperty) matchRoot;
+        } else if (matchRoot instanceof CharLoop && ((CharLoop) matchRoot).min > 0) {
+            first = ((CharLoop) matchRoot).atom;
+        }
+        if (first != null && first.bmpOnly()) {
+            return new StartPropertyNode(matchRoot, first);
+        }
         return new StartNode(matchRoot);
     }
 
