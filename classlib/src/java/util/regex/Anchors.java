@@ -137,12 +137,19 @@ final class LastMatchAnchor extends Anchor {
 /** \b and \B. A word char is a letter, digit or '_' (JDK 17's rule), non-spacing marks join their base. */
 final class BoundAnchor extends Anchor {
     final boolean wordBoundary;
+    /** UNICODE_CHARACTER_CLASS: a word char is one of \w's Unicode property. */
+    final boolean unicodeWord;
+    private static final NamedClass UWORD = new NamedClass(NamedClass.U_WORD);
 
-    BoundAnchor(boolean wordBoundary) {
+    BoundAnchor(boolean wordBoundary, boolean unicodeWord) {
         this.wordBoundary = wordBoundary;
+        this.unicodeWord = unicodeWord;
     }
 
-    private static boolean isWord(int ch) {
+    private boolean isWord(int ch) {
+        if (unicodeWord) {
+            return UWORD.is(ch);
+        }
         if (ch < 128) {
             return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
         }

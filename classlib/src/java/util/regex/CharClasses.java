@@ -121,6 +121,25 @@ final class CharClasses {
         }
     }
 
+    /** A POSIX class name under UNICODE_CHARACTER_CLASS: its Unicode property; null when not POSIX. */
+    static CharProperty forPosixName(String name, boolean ci) {
+        switch (name.toUpperCase()) {
+            case "ALPHA": return forUnicodeProperty("ALPHABETIC", ci);
+            case "LOWER": return forUnicodeProperty("LOWERCASE", ci);
+            case "UPPER": return forUnicodeProperty("UPPERCASE", ci);
+            case "SPACE": return forUnicodeProperty("WHITE_SPACE", ci);
+            case "PUNCT": return forUnicodeProperty("PUNCTUATION", ci);
+            case "XDIGIT": return forUnicodeProperty("HEX_DIGIT", ci);
+            case "ALNUM": return forUnicodeProperty("ALNUM", ci);
+            case "CNTRL": return forUnicodeProperty("CONTROL", ci);
+            case "DIGIT": return forUnicodeProperty("DIGIT", ci);
+            case "BLANK": return forUnicodeProperty("BLANK", ci);
+            case "GRAPH": return forUnicodeProperty("GRAPH", ci);
+            case "PRINT": return forUnicodeProperty("PRINT", ci);
+            default: return null;
+        }
+    }
+
     /** A binary Unicode property after \p{Is..}, upper-cased; null when unknown. */
     static CharProperty forUnicodeProperty(String name, boolean ci) {
         if (ci && (name.equals("LOWERCASE") || name.equals("UPPERCASE") || name.equals("TITLECASE"))) {
@@ -133,13 +152,21 @@ final class CharClasses {
             case "LOWERCASE": return named(NamedClass.J_LOWER);
             case "UPPERCASE": return named(NamedClass.J_UPPER);
             case "TITLECASE": return named(NamedClass.J_TITLE);
-            case "DIGIT": return cat(ND);
+            case "DIGIT": return named(NamedClass.J_DIGIT);
             case "CONTROL": return cat(CC);
             case "PUNCTUATION": return cat(P);
             case "ASSIGNED": return cat(~CN);
+            case "HEXDIGIT":
+            case "HEX_DIGIT": return named(NamedClass.U_HEX_DIGIT);
+            case "JOINCONTROL":
+            case "JOIN_CONTROL": return named(NamedClass.U_JOIN_CONTROL);
             case "WHITE_SPACE":
-            case "WHITESPACE": return cat(Z).union(new RangeClass(0x9, 0xd)).union(new SingleChar(0x85));
-            case "ALNUM": return named(NamedClass.J_ALPHABETIC).union(cat(ND));
+            case "WHITESPACE": return named(NamedClass.U_WHITE_SPACE);
+            case "WORD": return named(NamedClass.U_WORD);
+            case "ALNUM": return named(NamedClass.U_ALNUM);
+            case "BLANK": return named(NamedClass.U_BLANK);
+            case "GRAPH": return named(NamedClass.U_GRAPH);
+            case "PRINT": return named(NamedClass.U_PRINT);
             default: return null;
         }
     }

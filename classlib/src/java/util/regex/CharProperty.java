@@ -250,7 +250,17 @@ final class NamedClass extends CharProperty {
             J_MIRRORED = 22, J_LETTER = 23, J_DIGIT = 24, J_LETTER_OR_DIGIT = 25, J_ALPHABETIC = 26,
             J_IDEOGRAPHIC = 27, J_TITLE = 28, J_DEFINED = 29, J_ID_START = 30, J_ID_PART = 31,
             J_U_ID_START = 32, J_U_ID_PART = 33, J_ID_IGNORABLE = 34, J_SPACE_CHAR = 35, J_ISO_CONTROL = 36,
-            CATEGORY = 37, ASCII_LETTER = 38, LATIN1 = 39, J_ANY_CASE = 40;
+            CATEGORY = 37, ASCII_LETTER = 38, LATIN1 = 39, J_ANY_CASE = 40,
+            U_WHITE_SPACE = 41, U_WORD = 42, U_HEX_DIGIT = 43, U_BLANK = 44, U_GRAPH = 45, U_PRINT = 46,
+            U_ALNUM = 47, U_JOIN_CONTROL = 48;
+
+    private static final int SPACE_TYPES = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
+            | (1 << Character.PARAGRAPH_SEPARATOR);
+    private static final int WORD_TYPES = (1 << Character.NON_SPACING_MARK) | (1 << Character.ENCLOSING_MARK)
+            | (1 << Character.COMBINING_SPACING_MARK) | (1 << Character.DECIMAL_DIGIT_NUMBER)
+            | (1 << Character.CONNECTOR_PUNCTUATION);
+    private static final int NON_GRAPH_TYPES = SPACE_TYPES | (1 << Character.CONTROL) | (1 << Character.SURROGATE)
+            | (1 << Character.UNASSIGNED);
 
     final int kind;
     /** For CATEGORY: a bit set of Character.getType() values. */
@@ -318,6 +328,20 @@ final class NamedClass extends CharProperty {
             case J_SPACE_CHAR: return Character.isSpaceChar(ch);
             case J_ISO_CONTROL: return Character.isISOControl(ch);
             case CATEGORY: return ((1 << Character.getType(ch)) & categories) != 0;
+            // the Unicode properties of UNICODE_CHARACTER_CLASS and \p{IsXxx} (JDK's UnicodeProp)
+            case U_WHITE_SPACE: return ((1 << Character.getType(ch)) & SPACE_TYPES) != 0
+                    || (ch >= 0x9 && ch <= 0xd) || ch == 0x85;
+            case U_JOIN_CONTROL: return ch == 0x200C || ch == 0x200D;
+            case U_WORD: return Character.isAlphabetic(ch) || ((1 << Character.getType(ch)) & WORD_TYPES) != 0
+                    || ch == 0x200C || ch == 0x200D;
+            case U_HEX_DIGIT: return Character.isDigit(ch) || (ch >= 0x41 && ch <= 0x46) || (ch >= 0x61 && ch <= 0x66)
+                    || (ch >= 0xFF10 && ch <= 0xFF19) || (ch >= 0xFF21 && ch <= 0xFF26) || (ch >= 0xFF41 && ch <= 0xFF46);
+            case U_BLANK: return Character.getType(ch) == Character.SPACE_SEPARATOR || ch == 0x9;
+            case U_GRAPH: return ((1 << Character.getType(ch)) & NON_GRAPH_TYPES) == 0;
+            case U_PRINT: return (((1 << Character.getType(ch)) & NON_GRAPH_TYPES) == 0
+                    || Character.getType(ch) == Character.SPACE_SEPARATOR || ch == 0x9)
+                    && Character.getType(ch) != Character.CONTROL;
+            case U_ALNUM: return Character.isAlphabetic(ch) || Character.isDigit(ch);
             default: return false;
         }
     }

@@ -543,12 +543,12 @@ final class PatternParser {
                     break;
                 }
                 if (create) {
-                    escapedNode = new BoundAnchor(false);
+                    escapedNode = new BoundAnchor(false, has(Pattern.UNICODE_CHARACTER_CLASS));
                 }
                 return -1;
             case 'D':
                 if (create) {
-                    escapedNode = new NamedClass(NamedClass.DIGIT).negate();
+                    escapedNode = predefined(NamedClass.DIGIT).negate();
                 }
                 return -1;
             case 'G':
@@ -574,7 +574,7 @@ final class PatternParser {
                 return -1;
             case 'S':
                 if (create) {
-                    escapedNode = new NamedClass(NamedClass.SPACE).negate();
+                    escapedNode = predefined(NamedClass.SPACE).negate();
                 }
                 return -1;
             case 'V':
@@ -584,7 +584,7 @@ final class PatternParser {
                 return -1;
             case 'W':
                 if (create) {
-                    escapedNode = new NamedClass(NamedClass.WORD).negate();
+                    escapedNode = predefined(NamedClass.WORD).negate();
                 }
                 return -1;
             case 'Z':
@@ -602,14 +602,14 @@ final class PatternParser {
                     break;
                 }
                 if (create) {
-                    escapedNode = new BoundAnchor(true);
+                    escapedNode = new BoundAnchor(true, has(Pattern.UNICODE_CHARACTER_CLASS));
                 }
                 return -1;
             case 'c':
                 return c();
             case 'd':
                 if (create) {
-                    escapedNode = new NamedClass(NamedClass.DIGIT);
+                    escapedNode = predefined(NamedClass.DIGIT);
                 }
                 return -1;
             case 'e':
@@ -644,7 +644,7 @@ final class PatternParser {
                 return '\r';
             case 's':
                 if (create) {
-                    escapedNode = new NamedClass(NamedClass.SPACE);
+                    escapedNode = predefined(NamedClass.SPACE);
                 }
                 return -1;
             case 't':
@@ -658,7 +658,7 @@ final class PatternParser {
                 return -1;
             case 'w':
                 if (create) {
-                    escapedNode = new NamedClass(NamedClass.WORD);
+                    escapedNode = predefined(NamedClass.WORD);
                 }
                 return -1;
             case 'x':
@@ -678,6 +678,17 @@ final class PatternParser {
                 return ch;
         }
         throw error("Illegal/unsupported escape sequence");
+    }
+
+    /** \d \s \w: ASCII, or their Unicode properties under UNICODE_CHARACTER_CLASS. */
+    private CharProperty predefined(int kind) {
+        if (!has(Pattern.UNICODE_CHARACTER_CLASS)) {
+            return new NamedClass(kind);
+        }
+        if (kind == NamedClass.DIGIT) {
+            return new NamedClass(NamedClass.J_DIGIT);
+        }
+        return new NamedClass(kind == NamedClass.SPACE ? NamedClass.U_WHITE_SPACE : NamedClass.U_WORD);
     }
 
     /** \n back reference: takes further digits while they still name an existing group. */
@@ -974,7 +985,12 @@ final class PatternParser {
                 throw error("Unknown character property name {" + name + "}");
             }
         } else {
-            p = CharClasses.forProperty(name, ci);
+            if (has(Pattern.UNICODE_CHARACTER_CLASS)) {
+                p = CharClasses.forPosixName(name, ci);
+            }
+            if (p == null) {
+                p = CharClasses.forProperty(name, ci);
+            }
         }
         if (p == null) {
             throw error("Unknown character property name {" + name + "}");
