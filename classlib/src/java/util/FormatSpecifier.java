@@ -469,6 +469,13 @@ final class FormatSpecifier {
     private void localizedMagnitude(StringBuilder sb, CharSequence value, int offset, int w) {
         int begin = sb.length();
         int len = value.length();
+        boolean group = has(GROUP);
+        if (!group) {
+            // no separators to insert: the digits go in as they are
+            sb.append(value, offset, len);
+            zeroPad(sb, begin, w);
+            return;
+        }
         int dot = len;
         for (int j = offset; j < len; j++) {
             if (value.charAt(j) == '.') {
@@ -476,7 +483,6 @@ final class FormatSpecifier {
                 break;
             }
         }
-        boolean group = has(GROUP);
         for (int j = offset; j < len; j++) {
             if (j == dot) {
                 sb.append('.');
@@ -488,10 +494,18 @@ final class FormatSpecifier {
                 sb.append(',');
             }
         }
-        if (w != -1 && has(ZERO_PAD)) {
-            for (int k = sb.length(); k < w; k++) {
-                sb.insert(begin, '0');
+        zeroPad(sb, begin, w);
+    }
+
+    /** The 0 flag: zeros after the sign (at begin) up to a total length of w. */
+    private void zeroPad(StringBuilder sb, int begin, int w) {
+        if (w != -1 && has(ZERO_PAD) && sb.length() < w) {
+            int n = w - sb.length();
+            char[] zeros = new char[n];
+            for (int k = 0; k < n; k++) {
+                zeros[k] = '0';
             }
+            sb.insert(begin, zeros);
         }
     }
 

@@ -51,31 +51,41 @@ final class FormattedDecimal {
 
     /** Splits Double.toString(value) into significant digits and a decimal exponent (0.d1d2.. * 10^decExp). */
     private void decompose(double value) {
-        String s = Double.toString(value);
-        int ePos = s.indexOf('E');
+        char[] m = Double.toString(value).toCharArray();
+        int end = m.length;
         int exp10 = 0;
-        String m = s;
-        if (ePos >= 0) {
-            exp10 = Integer.parseInt(s.substring(ePos + 1));
-            m = s.substring(0, ePos);
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 'E') {
+                end = i;
+                boolean negExp = m[i + 1] == '-';
+                for (int k = negExp ? i + 2 : i + 1; k < m.length; k++) {
+                    exp10 = exp10 * 10 + (m[k] - '0');
+                }
+                if (negExp) {
+                    exp10 = -exp10;
+                }
+                break;
+            }
         }
-        int dot = m.indexOf('.');
-        char[] d = new char[m.length()];
+        int dot = end;
+        for (int i = 0; i < end; i++) {
+            if (m[i] == '.') {
+                dot = i;
+                break;
+            }
+        }
+        char[] d = new char[end];
         int n = 0;
         int intDigits = dot;
         boolean leading = true;
-        for (int i = 0; i < m.length(); i++) {
-            char c = m.charAt(i);
+        for (int i = 0; i < end; i++) {
+            char c = m[i];
             if (c == '.') {
                 continue;
             }
             if (leading && c == '0') {
-                // leading zeros shift the exponent down (only in "0.00ddd")
-                if (i > dot) {
-                    intDigits--;
-                } else {
-                    intDigits--;
-                }
+                // each leading zero ("0.00ddd") moves the first significant digit one place right
+                intDigits--;
                 continue;
             }
             leading = false;

@@ -133,8 +133,26 @@ public final class Formatter implements Closeable, Flushable {
         return this;
     }
 
+    /**
+     * The last format string parsed and its parse: printf in a loop parses once. FormatSpecifiers are
+     * not changed by printing, so sharing them is safe (and there are no threads).
+     */
+    private static String lastFormat;
+    private static Object[] lastParsed;
+
     /** Fixed text (String) and FormatSpecifiers, in order. */
     private static Object[] parse(String s) {
+        Object[] parsed = lastParsed;
+        if (parsed != null && s.equals(lastFormat)) {
+            return parsed;
+        }
+        parsed = parseUncached(s);
+        lastFormat = s;
+        lastParsed = parsed;
+        return parsed;
+    }
+
+    private static Object[] parseUncached(String s) {
         Object[] list = new Object[8];
         int size = 0;
         int i = 0;

@@ -63,6 +63,19 @@ final class SingleChar extends CharProperty {
         this.c = c;
     }
 
+    /** The common literal case without the code point decoding of advance(). */
+    boolean match(Matcher m, int i, char[] s) {
+        int c = this.c;
+        if (c >= 0xD800) {
+            return super.match(m, i, s);
+        }
+        if (i >= m.to) {
+            m.hitEnd = true;
+            return false;
+        }
+        return s[i] == c && next.match(m, i + 1, s);
+    }
+
     boolean is(int ch) {
         return ch == c;
     }

@@ -232,12 +232,16 @@ public final class Matcher implements MatchResult {
         hitEnd = false;
         requireEnd = false;
         first = start;
-        oldLast = oldLast < 0 ? start : oldLast;
-        for (int i = 0; i < groups.length; i++) {
-            groups[i] = -1;
+        if (oldLast < 0) {
+            oldLast = start;
         }
-        for (int i = 0; i < locals.length; i++) {
-            locals[i] = -1;
+        int[] g = groups;
+        for (int i = 0; i < g.length; i++) {
+            g[i] = -1;
+        }
+        int[] l = locals;
+        for (int i = 0; i < l.length; i++) {
+            l[i] = -1;
         }
         acceptMode = mode;
     }

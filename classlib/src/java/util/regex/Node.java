@@ -92,9 +92,7 @@ class StartNode extends Node {
         for (; i <= guard; i++) {
             m.first = i;
             if (next.match(m, i, s)) {
-                m.first = i;
-                m.groups[0] = i;
-                m.groups[1] = m.last;
+                // LastNode has set groups[0..1] from first and the end
                 return true;
             }
         }
@@ -126,9 +124,7 @@ final class StartPropertyNode extends StartNode {
             }
             m.first = i;
             if (next.match(m, i, s)) {
-                m.first = i;
-                m.groups[0] = i;
-                m.groups[1] = m.last;
+                // LastNode has set groups[0..1] from first and the end
                 return true;
             }
         }
@@ -155,9 +151,7 @@ final class StartCharNode extends StartNode {
             }
             m.first = i;
             if (next.match(m, i, s)) {
-                m.first = i;
-                m.groups[0] = i;
-                m.groups[1] = m.last;
+                // LastNode has set groups[0..1] from first and the end
                 return true;
             }
         }
