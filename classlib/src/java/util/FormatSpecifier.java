@@ -284,7 +284,7 @@ final class FormatSpecifier {
         throw new IllegalFormatConversionException(c, arg.getClass());
     }
 
-    void print(Appendable a, Object arg, Locale l) throws IOException {
+    void print(Formatter formatter, Appendable a, Object arg, Locale l) throws IOException {
         switch (c) {
             case 'd': case 'o': case 'x':
                 printInteger(a, arg);
@@ -299,6 +299,11 @@ final class FormatSpecifier {
                 printString(a, arg == null ? "false" : (arg instanceof Boolean ? arg.toString() : "true"));
                 break;
             case 's':
+                if (arg instanceof Formattable) {
+                    Formatter fmt = formatter.locale() == l ? formatter : new Formatter(a, l);
+                    ((Formattable) arg).formatTo(fmt, flags, width, precision);
+                    break;
+                }
                 if (has(ALTERNATE)) {
                     failMismatch(ALTERNATE);
                 }

@@ -102,13 +102,13 @@ public final class Formatter implements Closeable, Flushable {
                 int index = fs.index;
                 switch (index) {
                     case -2:
-                        fs.print(a, null, l);
+                        fs.print(this, a, null, l);
                         break;
                     case -1:
                         if (last < 0 || (args != null && last > args.length - 1)) {
                             throw new MissingFormatArgumentException(fs.toString());
                         }
-                        fs.print(a, args == null ? null : args[last], l);
+                        fs.print(this, a, args == null ? null : args[last], l);
                         break;
                     case 0:
                         lasto++;
@@ -116,14 +116,14 @@ public final class Formatter implements Closeable, Flushable {
                         if (args != null && lasto > args.length - 1) {
                             throw new MissingFormatArgumentException(fs.toString());
                         }
-                        fs.print(a, args == null ? null : args[lasto], l);
+                        fs.print(this, a, args == null ? null : args[lasto], l);
                         break;
                     default:
                         last = index - 1;
                         if (args != null && last > args.length - 1) {
                             throw new MissingFormatArgumentException(fs.toString());
                         }
-                        fs.print(a, args == null ? null : args[last], l);
+                        fs.print(this, a, args == null ? null : args[last], l);
                         break;
                 }
             } catch (IOException x) {
