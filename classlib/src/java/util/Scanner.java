@@ -507,10 +507,48 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
     }
 
+    /**
+     * The next token if it is a plain [-+]?[0-9]{1,18} (consumed), else null with nothing consumed.
+     * Such a token always matches the integer pattern's simple form, so nextInt/nextLong can parse it
+     * without running that pattern.
+     */
+    private String simpleIntegerToken() {
+        saveState();
+        while (true) {
+            String token = getCompleteTokenInBuffer(null);
+            if (token != null) {
+                int n = token.length();
+                int k = n > 0 && (token.charAt(0) == '-' || token.charAt(0) == '+') ? 1 : 0;
+                boolean simple = n > k && n - k <= 18;
+                for (int i = k; simple && i < n; i++) {
+                    char c = token.charAt(i);
+                    simple = c >= '0' && c <= '9';
+                }
+                if (!simple) {
+                    revertState(false);
+                    return null;
+                }
+                saving = false;
+                matchValid = true;
+                skipped = false;
+                return token;
+            }
+            if (needInput) {
+                readInput();
+            } else {
+                revertState(false);
+                return null;
+            }
+        }
+    }
+
     public int nextInt() {
         ensureOpen();
         int start = position;
-        String s = integerToken();
+        String s = simpleIntegerToken();
+        if (s == null) {
+            s = integerToken();
+        }
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException nfe) {
@@ -522,7 +560,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     public long nextLong() {
         ensureOpen();
         int start = position;
-        String s = integerToken();
+        String s = simpleIntegerToken();
+        if (s == null) {
+            s = integerToken();
+        }
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException nfe) {

@@ -360,6 +360,9 @@ final class NamedClass extends CharProperty {
     }
 
     boolean bmpOnly() {
-        return (kind >= DIGIT && kind <= XDIGIT) || kind == ASCII_LETTER || kind == LATIN1;
+        // every whitespace and control char is in the BMP
+        return (kind >= DIGIT && kind <= XDIGIT) || kind == ASCII_LETTER || kind == LATIN1 || kind == J_WHITESPACE
+                || kind == J_SPACE_CHAR || kind == J_ISO_CONTROL || kind == U_WHITE_SPACE || kind == U_BLANK
+                || kind == U_JOIN_CONTROL;
     }
 }

@@ -60,8 +60,14 @@ public final class Matcher implements MatchResult {
     }
 
     private void allocateState() {
-        groups = new int[parentPattern.capturingGroupCount * 2];
-        locals = new int[parentPattern.localCount];
+        int g = parentPattern.capturingGroupCount * 2;
+        if (groups == null || groups.length != g) {
+            groups = new int[g];
+        }
+        int l = parentPattern.localCount;
+        if (locals == null || locals.length != l) {
+            locals = new int[l];
+        }
     }
 
     /** The text between start and end as a String (used by Pattern.split). */
