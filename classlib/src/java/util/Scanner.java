@@ -34,6 +34,9 @@ public final class Scanner implements Iterator<String>, Closeable {
     private Pattern delimPattern = WHITESPACE_PATTERN;
 
     private InputStream in;
+    /** A String source; read in chunks like any other source (the JDK reads it through a Reader). */
+    private String text;
+    private int textPos;
     private final int charset;
     private byte[] pending = new byte[0];
     private boolean sourceClosed;
@@ -65,8 +68,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner(String source) {
-        this.buf = source;
-        this.sourceClosed = true;
+        this.text = source;
         this.charset = 0;
         this.matcher = delimPattern.matcher(buf);
         configure();
@@ -135,7 +137,13 @@ public final class Scanner implements Iterator<String>, Closeable {
     private void readInput() {
         needInput = false;
         if (in == null) {
-            sourceClosed = true;
+            if (text == null || textPos >= text.length()) {
+                sourceClosed = true;
+                return;
+            }
+            int end = Math.min(text.length(), textPos + BUFFER_SIZE);
+            append(text.substring(textPos, end));
+            textPos = end;
             return;
         }
         byte[] b = new byte[BUFFER_SIZE];
@@ -167,7 +175,10 @@ public final class Scanner implements Iterator<String>, Closeable {
                 pending = new byte[0];
             }
         }
-        String more = len == 0 ? "" : new String(SimpleCharsets.decode(charset, bytes, 0, len));
+        append(len == 0 ? "" : new String(SimpleCharsets.decode(charset, bytes, 0, len)));
+    }
+
+    private void append(String more) {
         // drop the consumed text, but keep what a hasNext* may still revert to
         int drop = saving ? Math.min(savedPosition, position) : position;
         buf = buf.substring(drop) + more;
