@@ -243,3 +243,31 @@ final class PrologNode extends Node {
         return loop.next;
     }
 }
+
+/**
+ * X* (greedy) over a group that always matches empty and is deterministic (see
+ * PatternParser.isEmptyAndDeterministic): JDK tries X once, then drops that empty iteration and its
+ * capture. The attempt still counts for hitEnd and for groups nested in look-arounds.
+ */
+final class EmptyLoopNode extends Node {
+    final Node body;
+    /** 2 * group number, or -1 for a non-capturing group. */
+    final int groupIndex;
+
+    EmptyLoopNode(Node body, int groupIndex) {
+        this.body = body;
+        this.groupIndex = groupIndex;
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        int[] g = m.groups;
+        int save0 = groupIndex >= 0 ? g[groupIndex] : 0;
+        int save1 = groupIndex >= 0 ? g[groupIndex + 1] : 0;
+        body.match(m, i, s);
+        if (groupIndex >= 0) {
+            g[groupIndex] = save0;
+            g[groupIndex + 1] = save1;
+        }
+        return next.match(m, i, s);
+    }
+}

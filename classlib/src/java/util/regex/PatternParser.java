@@ -1139,6 +1139,23 @@ final class PatternParser {
                 return loop;
             }
         }
+        if (type != CharLoop.POSSESSIVE && !(min == 0 && max == 1) && isEmptyAndDeterministic(head, gt)) {
+            // JDK runs such a group (no alternation or variable repetition in it, always empty: look-arounds,
+            // anchors) as a GroupCurly, which drops an empty iteration past the minimum together with its
+            // capture. So only the first min iterations count, and at one index one stands for all.
+            if (min == 0) {
+                Node skip;
+                if (type == CharLoop.GREEDY) {
+                    tail.next = new AcceptNode();
+                    skip = new EmptyLoopNode(head, gt.groupIndex);
+                } else {
+                    skip = new BranchConn();
+                }
+                root = skip;
+                return skip;
+            }
+            max = min;
+        }
         if (min == 0 && max == 1 && type != CharLoop.POSSESSIVE) {
             BranchConn conn = new BranchConn();
             tail.next = conn;
@@ -1164,6 +1181,35 @@ final class PatternParser {
         }
         root = loop;
         return prolog;
+    }
+
+    /**
+     * True when the group head..tail always matches the empty string and is "deterministic" in JDK's
+     * sense (TreeInfo): no alternation, no repetition with min != max (look-around bodies not counted).
+     */
+    private static boolean isEmptyAndDeterministic(Node head, Node tail) {
+        int[] len = Node.lengthOf(head, tail);
+        if (len[0] != 0 || len[1] != 0) {
+            return false;
+        }
+        for (Node n = head; n != null && n != tail; ) {
+            if (n instanceof BranchNode || n instanceof AtomicNode) {
+                return false;
+            }
+            if (n instanceof CharLoop && ((CharLoop) n).min != ((CharLoop) n).max) {
+                return false;
+            }
+            if (n instanceof PrologNode) {
+                LoopNode loop = ((PrologNode) n).loop;
+                if (loop.min != loop.max) {
+                    return false;
+                }
+                n = loop.next;
+                continue;
+            }
+            n = n.next;
+        }
+        return true;
     }
 
     /** The body of a group when it matches exactly one char from a set: x, [..], or x|y|[..]. */
