@@ -24,3 +24,4 @@ javac -nowarn -d "$work" -sourcepath "$work" "$work"/*.java "$work"/tre/*.java "
 java -cp "$work" RegexCompare "$here/regex-cases.txt"
 java -cp "$work" RegexFuzz "${1:-1}" "${2:-3000}"
 java -cp "$work" FormatCompare
+java -cp "$work" FormatFuzz "${1:-1}" "${2:-3000}"

@@ -182,9 +182,10 @@ final class FormatSpecifier {
         throw new FormatFlagsConversionMismatchException(flagsToString(f), c);
     }
 
-    private void checkBadFlags(int bad) {
-        for (int f = 1; f <= PREVIOUS; f <<= 1) {
-            if ((bad & f) != 0 && has(f)) {
+    /** The first of the bad flags present, in the order given (the order JDK checks them in). */
+    private void checkBadFlags(int... bad) {
+        for (int f : bad) {
+            if (has(f)) {
                 failMismatch(f);
             }
         }
@@ -199,13 +200,13 @@ final class FormatSpecifier {
                 if (width == -1 && has(LEFT_JUSTIFY)) {
                     throw new MissingFormatWidthException(toString());
                 }
-                checkBadFlags(PLUS | LEADING_SPACE | ZERO_PAD | GROUP | PARENTHESES);
+                checkBadFlags(PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES);
                 break;
             case 'c':
                 if (precision != -1) {
                     throw new IllegalFormatPrecisionException(precision);
                 }
-                checkBadFlags(ALTERNATE | PLUS | LEADING_SPACE | ZERO_PAD | GROUP | PARENTHESES);
+                checkBadFlags(ALTERNATE, PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES);
                 if (width == -1 && has(LEFT_JUSTIFY)) {
                     throw new MissingFormatWidthException(toString());
                 }
@@ -220,7 +221,7 @@ final class FormatSpecifier {
             case 'e': case 'f': case 'g': case 'a':
                 checkNumeric();
                 if (c == 'a') {
-                    checkBadFlags(PARENTHESES | GROUP);
+                    checkBadFlags(PARENTHESES, GROUP);
                 } else if (c == 'e') {
                     checkBadFlags(GROUP);
                 } else if (c == 'g') {
@@ -409,7 +410,7 @@ final class FormatSpecifier {
             localizedMagnitude(sb, valueStr, neg ? 1 : 0, adjustWidth(width, neg));
             trailingSign(sb, neg);
         } else if (c == 'o') {
-            checkBadFlags(PARENTHESES | LEADING_SPACE | PLUS);
+            checkBadFlags(PARENTHESES, LEADING_SPACE, PLUS);
             String s = Long.toOctalString(v);
             int len = has(ALTERNATE) ? s.length() + 1 : s.length();
             if (has(ALTERNATE)) {
@@ -420,7 +421,7 @@ final class FormatSpecifier {
             }
             sb.append(s);
         } else {
-            checkBadFlags(PARENTHESES | LEADING_SPACE | PLUS);
+            checkBadFlags(PARENTHESES, LEADING_SPACE, PLUS);
             String s = Long.toHexString(v);
             int len = has(ALTERNATE) ? s.length() + 2 : s.length();
             if (has(ALTERNATE)) {
@@ -672,6 +673,12 @@ final class FormatSpecifier {
         while (digits.length() < prec) {
             digits = "0" + digits;
         }
+        // trailing zeros dropped as Double.toHexString drops them (they count in %0Na's padding)
+        int keep = digits.length();
+        while (keep > 1 && digits.charAt(keep - 1) == '0') {
+            keep--;
+        }
+        digits = digits.substring(0, keep);
         return "0x" + lead + "." + digits + "p" + e;
     }
 
