@@ -101,11 +101,35 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     private static Pattern integerPattern() {
         if (integerPattern == null) {
-            String javaStyleInteger = "([-+]?(" + NUMERAL + "))";
-            String negativeInteger = "\\-" + NUMERAL;
-            integerPattern = Pattern.compile("(" + javaStyleInteger + ")|(" + NUMERAL + ")|(" + negativeInteger + ")");
+            integerPattern = buildIntegerPattern(NUMERAL);
         }
         return integerPattern;
+    }
+
+    private static Pattern buildIntegerPattern(String numeral) {
+        String javaStyleInteger = "([-+]?(" + numeral + "))";
+        String negativeInteger = "\\-" + numeral;
+        return Pattern.compile("(" + javaStyleInteger + ")|(" + numeral + ")|(" + negativeInteger + ")");
+    }
+
+    private static Pattern radixPattern;
+    private static int patternRadix;
+
+    /** The integer pattern for a radix: its digits, any case, plus \p{javaDigit}, as JDK builds it. */
+    private static Pattern integerPattern(int radix) {
+        if (radix == 10) {
+            return integerPattern();
+        }
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+            throw new IllegalArgumentException("radix:" + radix);
+        }
+        if (radixPattern == null || patternRadix != radix) {
+            String digit = "((?i)[" + "0123456789abcdefghijklmnopqrstuvwxyz".substring(0, radix) + "\\p{javaDigit}])";
+            String groupedNumeral = "(" + NON0_DIGIT + digit + "?" + digit + "?(\\," + digit + digit + digit + ")+)";
+            radixPattern = buildIntegerPattern("((" + digit + "++)|" + groupedNumeral + ")");
+            patternRadix = radix;
+        }
+        return radixPattern;
     }
 
     private static Pattern floatPattern() {
@@ -298,11 +322,46 @@ public final class Scanner implements Iterator<String>, Closeable {
         return null;
     }
 
-    private boolean findPatternInBuffer(Pattern pattern) {
+    /** Finds pattern from position, within horizon chars (0: unbounded); see needInput on false. */
+    private boolean findPatternInBuffer(Pattern pattern, int horizon) {
+        matchValid = false;
+        matcher.usePattern(pattern);
+        int bufferLimit = buf.length();
+        int horizonLimit = -1;
+        int searchLimit = bufferLimit;
+        if (horizon > 0) {
+            horizonLimit = position + horizon;
+            if (horizonLimit < bufferLimit) {
+                searchLimit = horizonLimit;
+            }
+        }
+        matcher.region(position, searchLimit);
+        if (matcher.find()) {
+            if (matcher.hitEnd() && !sourceClosed) {
+                // the match may grow (or vanish) with more input, unless the horizon cut it
+                if (searchLimit != horizonLimit || matcher.requireEnd()) {
+                    needInput = true;
+                    return false;
+                }
+            }
+            position = matcher.end();
+            return true;
+        }
+        if (sourceClosed) {
+            return false;
+        }
+        if (horizon == 0 || searchLimit != horizonLimit) {
+            needInput = true;
+        }
+        return false;
+    }
+
+    /** Matches pattern exactly at position (for skip). */
+    private boolean matchPatternInBuffer(Pattern pattern) {
         matchValid = false;
         matcher.usePattern(pattern);
         matcher.region(position, buf.length());
-        if (matcher.find()) {
+        if (matcher.lookingAt()) {
             if (matcher.hitEnd() && !sourceClosed) {
                 needInput = true;
                 return false;
@@ -398,7 +457,6 @@ public final class Scanner implements Iterator<String>, Closeable {
         return findWithinHorizon(Pattern.compile(pattern), horizon);
     }
 
-    /** Only horizon 0 (unbounded) is supported. */
     public String findWithinHorizon(Pattern pattern, int horizon) {
         ensureOpen();
         if (pattern == null) {
@@ -408,7 +466,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             throw new IllegalArgumentException("horizon < 0");
         }
         while (true) {
-            if (findPatternInBuffer(pattern)) {
+            if (findPatternInBuffer(pattern, horizon)) {
                 matchValid = true;
                 return matcher.group();
             }
@@ -419,6 +477,71 @@ public final class Scanner implements Iterator<String>, Closeable {
             }
         }
         return null;
+    }
+
+    public String findInLine(String pattern) {
+        return findInLine(Pattern.compile(pattern));
+    }
+
+    /** Finds pattern before the next line separator (JDK: a horizon up to that separator). */
+    public String findInLine(Pattern pattern) {
+        ensureOpen();
+        if (pattern == null) {
+            throw new NullPointerException();
+        }
+        int endPosition;
+        saveState();
+        Pattern separator = separatorPattern();
+        while (true) {
+            if (findPatternInBuffer(separator, 0)) {
+                endPosition = matcher.start();
+                break;
+            }
+            if (needInput) {
+                readInput();
+            } else {
+                endPosition = buf.length();
+                break;
+            }
+        }
+        // position may have moved by dropping consumed text while reading: measure from the saved one
+        int horizonForLine = endPosition - savedPosition;
+        revertState(false);
+        if (horizonForLine == 0) {
+            return null;
+        }
+        return findWithinHorizon(pattern, horizonForLine);
+    }
+
+    private static Pattern separatorPattern;
+
+    private static Pattern separatorPattern() {
+        if (separatorPattern == null) {
+            separatorPattern = Pattern.compile(LINE_SEPARATOR_PATTERN);
+        }
+        return separatorPattern;
+    }
+
+    public Scanner skip(String pattern) {
+        return skip(Pattern.compile(pattern));
+    }
+
+    public Scanner skip(Pattern pattern) {
+        ensureOpen();
+        if (pattern == null) {
+            throw new NullPointerException();
+        }
+        while (true) {
+            if (matchPatternInBuffer(pattern)) {
+                matchValid = true;
+                return this;
+            }
+            if (needInput) {
+                readInput();
+            } else {
+                throw new NoSuchElementException();
+            }
+        }
     }
 
     public boolean hasNextLine() {
@@ -487,11 +610,11 @@ public final class Scanner implements Iterator<String>, Closeable {
         return hasNextParsed(2);
     }
 
-    /** hasNext with the number pattern, and the token must also convert (0 int, 1 long, 2 double). */
+    /** hasNext with the number pattern, and the token must also convert (0 int, 1 long, 2 double, 3 float). */
     private boolean hasNextParsed(int kind) {
         ensureOpen();
         saveState();
-        Pattern p = kind == 2 ? floatPattern() : integerPattern();
+        Pattern p = kind >= 2 ? floatPattern() : integerPattern();
         while (true) {
             String token = getCompleteTokenInBuffer(p);
             if (token != null) {
@@ -502,8 +625,10 @@ public final class Scanner implements Iterator<String>, Closeable {
                         Integer.parseInt(s);
                     } else if (kind == 1) {
                         Long.parseLong(s);
-                    } else {
+                    } else if (kind == 2) {
                         Double.parseDouble(s);
+                    } else {
+                        Float.parseFloat(s);
                     }
                 } catch (NumberFormatException nfe) {
                     ok = false;
@@ -550,6 +675,116 @@ public final class Scanner implements Iterator<String>, Closeable {
                 revertState(false);
                 return null;
             }
+        }
+    }
+
+    public boolean hasNextInt(int radix) {
+        return hasNextRadix(radix, 0);
+    }
+
+    public boolean hasNextLong(int radix) {
+        return hasNextRadix(radix, 1);
+    }
+
+    public boolean hasNextShort() {
+        return hasNextRadix(10, 2);
+    }
+
+    public boolean hasNextShort(int radix) {
+        return hasNextRadix(radix, 2);
+    }
+
+    public boolean hasNextByte() {
+        return hasNextRadix(10, 3);
+    }
+
+    public boolean hasNextByte(int radix) {
+        return hasNextRadix(radix, 3);
+    }
+
+    public boolean hasNextFloat() {
+        return hasNextParsed(3);
+    }
+
+    /** hasNext with the radix's integer pattern, and the token must convert (0 int, 1 long, 2 short, 3 byte). */
+    private boolean hasNextRadix(int radix, int kind) {
+        ensureOpen();
+        Pattern p = integerPattern(radix);
+        saveState();
+        while (true) {
+            String token = getCompleteTokenInBuffer(p);
+            if (token != null) {
+                boolean ok = true;
+                try {
+                    parseIntegral(processNumberToken(token), radix, kind);
+                } catch (NumberFormatException nfe) {
+                    ok = false;
+                }
+                return revertState(ok);
+            }
+            if (needInput) {
+                readInput();
+            } else {
+                return revertState(false);
+            }
+        }
+    }
+
+    private static long parseIntegral(String s, int radix, int kind) {
+        switch (kind) {
+            case 0: return Integer.parseInt(s, radix);
+            case 1: return Long.parseLong(s, radix);
+            case 2: return Short.parseShort(s, radix);
+            default: return Byte.parseByte(s, radix);
+        }
+    }
+
+    /** nextInt(radix) and friends: the token by the radix's pattern, parsed; a bad value is left unread. */
+    private long nextIntegral(int radix, int kind) {
+        ensureOpen();
+        int start = position;
+        String s = processNumberToken(next(integerPattern(radix)));
+        try {
+            return parseIntegral(s, radix, kind);
+        } catch (NumberFormatException nfe) {
+            position = start;
+            throw new InputMismatchException(nfe.getMessage());
+        }
+    }
+
+    public int nextInt(int radix) {
+        return (int) nextIntegral(radix, 0);
+    }
+
+    public long nextLong(int radix) {
+        return nextIntegral(radix, 1);
+    }
+
+    public short nextShort() {
+        return (short) nextIntegral(10, 2);
+    }
+
+    public short nextShort(int radix) {
+        return (short) nextIntegral(radix, 2);
+    }
+
+    public byte nextByte() {
+        return (byte) nextIntegral(10, 3);
+    }
+
+    public byte nextByte(int radix) {
+        return (byte) nextIntegral(radix, 3);
+    }
+
+    public float nextFloat() {
+        ensureOpen();
+        int start = position;
+        String s = processNumberToken(next(floatPattern()));
+        try {
+            return Float.parseFloat(s);
+        } catch (NumberFormatException nfe) {
+            position = start;
+            throw new InputMismatchException(nfe.getMessage());
         }
     }
 
