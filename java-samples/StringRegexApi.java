@@ -67,6 +67,8 @@ public class StringRegexApi {
         System.out.println(n.group("name") + n.start("name") + n.end("name"));
         System.out.println("surrogates: " + "a😀b".replaceAll(".", "[$0]") + " " + "😀😀".matches("\\x{1F600}{2}") + " " + "a😀b".split("😀").length);
         System.out.println("line breaks: " + java.util.Arrays.toString("a\r\nb\nc\rd\u2028e".split("\\R")));
+        System.out.println("scripts/blocks: " + "日本語 abc привет αβγ".replaceAll("\\p{IsHan}+", "<han>").replaceAll("\\p{InCyrillic}+", "<cyr>")
+                .replaceAll("\\p{sc=Greek}+", "<greek>") + " " + "😀".matches("\\p{InEmoticons}") + " " + "é".matches("\\p{InLatin-1Supplement}"));
         System.out.println("\\h\\v: " + "a\tb c\u00a0d".replaceAll("\\h", "_") + " " + "x\ny".replaceAll("\\v", "|"));
     }
 }

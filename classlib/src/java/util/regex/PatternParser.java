@@ -969,17 +969,27 @@ final class PatternParser {
             String key = name.substring(0, eq).toLowerCase();
             if (key.equals("gc") || key.equals("general_category")) {
                 p = CharClasses.forProperty(value, ci);
+            } else if (key.equals("sc") || key.equals("script")) {
+                p = UnicodeRangeClass.forScript(value);
+            } else if (key.equals("blk") || key.equals("block")) {
+                p = UnicodeRangeClass.forBlock(value);
             }
             if (p == null) {
                 throw error("Unknown Unicode property {name=<" + key + ">, value=<" + value + ">}");
             }
         } else if (name.startsWith("In")) {
-            throw error("Unknown character block name {" + name.substring(2) + "}");
+            p = UnicodeRangeClass.forBlock(name.substring(2));
+            if (p == null) {
+                throw error("Unknown character property name {" + name + "}");
+            }
         } else if (name.startsWith("Is")) {
             String n = name.substring(2);
             p = CharClasses.forUnicodeProperty(n.toUpperCase(), ci);
             if (p == null) {
                 p = CharClasses.forProperty(n, ci);
+            }
+            if (p == null) {
+                p = UnicodeRangeClass.forScript(n);
             }
             if (p == null) {
                 throw error("Unknown character property name {" + name + "}");
