@@ -28,6 +28,11 @@ public class RegexLongInput {
         System.out.println("(?:a|b)+c: " + shortS.matches("(?:a|b)+c"));
         System.out.println(".*: " + s.matches(".*") + " .*b$ " + Pattern.compile(".*b$").matcher(s + "b").matches());
         System.out.println("[ab]*?x: " + s.matches("[ab]*?x"));
+        // a group with one way to match (JDK's GroupCurly) repeats iteratively on both VMs
+        String pairs = repeat("ab", 20000);
+        Matcher pm = Pattern.compile("(ab)*").matcher(pairs);
+        System.out.println("(ab)*: " + pm.matches() + " " + pm.start(1) + " (\\w{2})+: " + pairs.matches("(\\w{2})+")
+                + " (?:a\\w)*?$: " + Pattern.compile("(?:a\\w)*?$").matcher(pairs).lookingAt());
         System.out.println("\\w+ count: " + Pattern.compile("\\w+").matcher(s).find());
         String words = repeat("lorem ipsum dolor sit amet ", 200);
         System.out.println("split: " + words.split("\\s+").length + " " + words.split(" ").length);

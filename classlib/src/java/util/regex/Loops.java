@@ -158,6 +158,8 @@ final class LoopNode extends Node {
     final boolean lazy;
     final int countLocal;
     final int beginLocal;
+    /** >= 0: this loop records positions where another iteration failed (Matcher.memoFailed). */
+    int memoIndex = -1;
 
     LoopNode(int min, int max, boolean lazy, int countLocal, int beginLocal) {
         this.min = min;
@@ -211,8 +213,16 @@ final class LoopNode extends Node {
                 }
                 return count < max && iterate(m, i, s, count);
             }
-            if (count < max && iterate(m, i, s, count)) {
-                return true;
+            if (count < max) {
+                if (memoIndex >= 0 && m.memoFailed(memoIndex, i)) {
+                    return next.match(m, i, s);
+                }
+                if (iterate(m, i, s, count)) {
+                    return true;
+                }
+                if (memoIndex >= 0) {
+                    m.memoFail(memoIndex, i);
+                }
             }
         }
         return next.match(m, i, s);
@@ -269,5 +279,124 @@ final class EmptyLoopNode extends Node {
             g[groupIndex + 1] = save1;
         }
         return next.match(m, i, s);
+    }
+}
+
+/**
+ * X{min,max} (greedy or lazy) over a group whose body is deterministic in JDK's sense — one way to
+ * match at each index, no alternation, no variable repetition: (ab)*, (\d\d)+, (?:a\w)*. Iterative
+ * like JDK's GroupCurly: iterations are counted forward and backed off without recursion, so long
+ * inputs do not deepen the stack. Captures follow GroupCurly: the group holds the last iteration;
+ * groups nested in the body keep what their last successful attempt set (JDK leaks those as well).
+ */
+final class GroupLoopNode extends Node {
+    /** The group's body, ending at an AcceptNode (m.acceptEnd is where it ended). */
+    final Node atom;
+    final int min;
+    final int max;
+    final boolean lazy;
+    /** 2 * group number, or -1 for a non-capturing group. */
+    final int groupIndex;
+
+    GroupLoopNode(Node atom, int min, int max, boolean lazy, int groupIndex) {
+        this.atom = atom;
+        this.min = min;
+        this.max = max;
+        this.lazy = lazy;
+        this.groupIndex = groupIndex;
+    }
+
+    private void set(int[] g, int start, int end) {
+        if (groupIndex >= 0) {
+            g[groupIndex] = start;
+            g[groupIndex + 1] = end;
+        }
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        int[] g = m.groups;
+        int save0 = groupIndex >= 0 ? g[groupIndex] : 0;
+        int save1 = groupIndex >= 0 ? g[groupIndex + 1] : 0;
+        boolean ret = true;
+        for (int j = 0; j < min; j++) {
+            if (!atom.match(m, i, s)) {
+                ret = false;
+                break;
+            }
+            int end = m.acceptEnd;
+            set(g, i, end);
+            i = end;
+        }
+        if (ret) {
+            ret = lazy ? matchLazy(m, i, min, s) : matchGreedy(m, i, min, s);
+        }
+        if (!ret) {
+            set(g, save0, save1);
+        }
+        return ret;
+    }
+
+    private boolean matchGreedy(Matcher m, int i, int j, char[] s) {
+        int floor = j;
+        int[] g = m.groups;
+        int save0 = groupIndex >= 0 ? g[groupIndex] : 0;
+        int save1 = groupIndex >= 0 ? g[groupIndex + 1] : 0;
+        if (j < max && atom.match(m, i, s)) {
+            int k = m.acceptEnd - i;
+            if (k <= 0) {
+                // an empty iteration ends the loop, and is not kept
+                i += k;
+            } else {
+                while (true) {
+                    set(g, i, i + k);
+                    i += k;
+                    if (++j >= max || !atom.match(m, i, s)) {
+                        break;
+                    }
+                    if (i + k != m.acceptEnd) {
+                        // this iteration has another length (\R in the body): go on from here
+                        if (matchGreedy(m, i, j, s)) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
+                while (j > floor) {
+                    if (next.match(m, i, s)) {
+                        set(g, i - k, i);
+                        return true;
+                    }
+                    i -= k;
+                    set(g, i - k, i);
+                    j--;
+                }
+            }
+        }
+        set(g, save0, save1);
+        return next.match(m, i, s);
+    }
+
+    private boolean matchLazy(Matcher m, int i, int j, char[] s) {
+        int[] g = m.groups;
+        while (true) {
+            if (next.match(m, i, s)) {
+                return true;
+            }
+            if (j >= max || !atom.match(m, i, s) || i == m.acceptEnd) {
+                return false;
+            }
+            int end = m.acceptEnd;
+            set(g, i, end);
+            i = end;
+            j++;
+        }
+    }
+
+    Node study(int[] len) {
+        int[] l = lengthOf(atom, null);
+        long minL = (long) l[0] * min;
+        int maxL = (l[1] < 0 || max == Integer.MAX_VALUE) ? (l[1] == 0 ? 0 : -1) : (int) Math.min((long) l[1] * max, Integer.MAX_VALUE);
+        add(len, (int) Math.min(minL, Integer.MAX_VALUE / 2), maxL);
+        return next;
     }
 }

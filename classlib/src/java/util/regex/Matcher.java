@@ -34,6 +34,10 @@ public final class Matcher implements MatchResult {
 
     private int lastAppendPosition = 0;
 
+    /** Per memo loop, the generation at which each position failed; a new generation per match. */
+    private int[][] memo;
+    private int memoGeneration;
+
     Matcher(Pattern parent, CharSequence text) {
         this.parentPattern = parent;
         setText(text);
@@ -57,6 +61,22 @@ public final class Matcher implements MatchResult {
             s = a;
         }
         textLength = s.length;
+        memo = null;
+    }
+
+    boolean memoFailed(int loop, int i) {
+        int[] stamps = memo == null ? null : memo[loop];
+        return stamps != null && stamps[i] == memoGeneration;
+    }
+
+    void memoFail(int loop, int i) {
+        if (memo == null || memo.length != parentPattern.memoLoopCount) {
+            memo = new int[parentPattern.memoLoopCount][];
+        }
+        if (memo[loop] == null) {
+            memo[loop] = new int[textLength + 1];
+        }
+        memo[loop][i] = memoGeneration;
     }
 
     private void allocateState() {
@@ -88,6 +108,7 @@ public final class Matcher implements MatchResult {
             throw new IllegalArgumentException("Pattern cannot be null");
         }
         parentPattern = newPattern;
+        memo = null;
         allocateState();
         for (int i = 0; i < groups.length; i++) {
             groups[i] = -1;
@@ -250,6 +271,7 @@ public final class Matcher implements MatchResult {
             l[i] = -1;
         }
         acceptMode = mode;
+        memoGeneration++;
     }
 
     private boolean search(int start) {

@@ -29,6 +29,7 @@ public final class Pattern implements java.io.Serializable {
     final transient Node matchRoot;
     final transient int capturingGroupCount;
     final transient int localCount;
+    final transient int memoLoopCount;
     private final transient String[] groupNames;
     private final transient int[] groupNumbers;
 
@@ -46,6 +47,7 @@ public final class Pattern implements java.io.Serializable {
         matchRoot = parser.compile(new LastNode());
         capturingGroupCount = parser.capturingGroupCount;
         localCount = parser.localCount;
+        memoLoopCount = parser.memoLoopCount;
         groupNames = parser.groupNames;
         groupNumbers = parser.groupNumbers;
         root = searchRoot(matchRoot);

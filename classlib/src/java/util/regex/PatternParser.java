@@ -22,6 +22,11 @@ final class PatternParser {
     String[] groupNames = new String[0];
     int[] groupNumbers = new int[0];
     boolean hasBackRefs;
+    /** Greedy unbounded group loops not nested in another quantified group: memo candidates. */
+    private LoopNode[] memoCandidates = new LoopNode[4];
+    private int memoCount;
+    /** How many loops remember their failed positions (see LoopNode.memoIndex). */
+    int memoLoopCount;
 
     PatternParser(String pattern, int flags) {
         this.pattern = pattern;
@@ -61,6 +66,14 @@ final class PatternParser {
                 throw error("Unmatched closing ')'");
             }
             throw error("Unexpected internal error");
+        }
+        if (!hasBackRefs) {
+            // as JDK 9+: without back references, a position where one more iteration failed fails
+            // again however it is reached, so outermost greedy loops need not retry it (this keeps
+            // (x|xx)+y and (x+x+)+y polynomial)
+            for (int k = 0; k < memoCount; k++) {
+                memoCandidates[k].memoIndex = memoLoopCount++;
+            }
         }
         return matchRoot;
     }
@@ -1048,6 +1061,7 @@ final class PatternParser {
     private Node group0() {
         boolean capturingGroup = false;
         int save = flags;
+        int saveMemo = memoCount;
         Node head;
         Node tail;
         int ch = next();
@@ -1136,6 +1150,8 @@ final class PatternParser {
         int min = q[0];
         int max = q[1];
         int type = q[2];
+        // a quantified group: loops inside it get no memo (JDK's topClosureNodes rule)
+        memoCount = saveMemo;
         if (head == tail) {
             // a quantified look-around or atomic group: loop over the single node
             return loopOver(head, head, min, max, type);
@@ -1166,6 +1182,15 @@ final class PatternParser {
             }
             max = min;
         }
+        if (type != CharLoop.POSSESSIVE && !(min == 0 && max == 1)) {
+            Node last = lastBeforeTail(head, gt);
+            if (last != null && isDeterministic(head, gt)) {
+                last.next = new AcceptNode();
+                Node loop = new GroupLoopNode(head.next, min, max, type == CharLoop.LAZY, gt.groupIndex);
+                root = loop;
+                return loop;
+            }
+        }
         if (min == 0 && max == 1 && type != CharLoop.POSSESSIVE) {
             BranchConn conn = new BranchConn();
             tail.next = conn;
@@ -1173,7 +1198,16 @@ final class PatternParser {
             root = conn;
             return b;
         }
-        return loopOver(head, tail, min, max, type);
+        Node loop = loopOver(head, tail, min, max, type);
+        if (type == CharLoop.GREEDY && max == MAX_REPS) {
+            if (memoCount == memoCandidates.length) {
+                LoopNode[] bigger = new LoopNode[memoCount * 2];
+                System.arraycopy(memoCandidates, 0, bigger, 0, memoCount);
+                memoCandidates = bigger;
+            }
+            memoCandidates[memoCount++] = ((PrologNode) loop).loop;
+        }
+        return loop;
     }
 
     /** Wraps the chain head..tail in a LoopNode (an AtomicNode around it when possessive). */
@@ -1199,11 +1233,31 @@ final class PatternParser {
      */
     private static boolean isEmptyAndDeterministic(Node head, Node tail) {
         int[] len = Node.lengthOf(head, tail);
-        if (len[0] != 0 || len[1] != 0) {
-            return false;
+        return len[0] == 0 && len[1] == 0 && isDeterministic(head, tail);
+    }
+
+    /** The body node whose next is the group's tail (null for an empty body or a nested loop end). */
+    private static Node lastBeforeTail(Node head, Node tail) {
+        Node n = head.next;
+        if (n == tail) {
+            return null;
         }
+        while (n != null && n.next != tail) {
+            if (n instanceof PrologNode) {
+                return null;
+            }
+            n = n.next;
+        }
+        return n;
+    }
+
+    /** JDK's TreeInfo.deterministic for a group body: no alternation, no repetition with min != max. */
+    private static boolean isDeterministic(Node head, Node tail) {
         for (Node n = head; n != null && n != tail; ) {
-            if (n instanceof BranchNode || n instanceof AtomicNode) {
+            if (n instanceof BranchNode || n instanceof AtomicNode || n instanceof EmptyLoopNode) {
+                return false;
+            }
+            if (n instanceof GroupLoopNode && ((GroupLoopNode) n).min != ((GroupLoopNode) n).max) {
                 return false;
             }
             if (n instanceof CharLoop && ((CharLoop) n).min != ((CharLoop) n).max) {
