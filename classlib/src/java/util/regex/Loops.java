@@ -400,3 +400,100 @@ final class GroupLoopNode extends Node {
         return next;
     }
 }
+
+/**
+ * X{min,max} where X is a single node that is not a char property — a look-around, an atomic group, a
+ * back reference, an anchor, \R — with the rules of JDK's Curly: iterative, and an iteration is
+ * attempted even after an empty one (only an empty new iteration stops the loop), which matters when
+ * X depends on captures, as in (?>a\1|())+.
+ */
+final class CurlyNode extends Node {
+    /** The repeated node, its chain ending at an AcceptNode (m.acceptEnd is where it ended). */
+    final Node atom;
+    final int min;
+    final int max;
+    final int type;
+
+    CurlyNode(Node atom, int min, int max, int type) {
+        this.atom = atom;
+        this.min = min;
+        this.max = max;
+        this.type = type;
+    }
+
+    boolean match(Matcher m, int i, char[] s) {
+        int j;
+        for (j = 0; j < min; j++) {
+            if (!atom.match(m, i, s)) {
+                return false;
+            }
+            i = m.acceptEnd;
+        }
+        if (type == CharLoop.GREEDY) {
+            return greedy(m, i, j, s);
+        }
+        if (type == CharLoop.LAZY) {
+            while (true) {
+                if (next.match(m, i, s)) {
+                    return true;
+                }
+                if (j >= max || !atom.match(m, i, s) || i == m.acceptEnd) {
+                    return false;
+                }
+                i = m.acceptEnd;
+                j++;
+            }
+        }
+        for (; j < max; j++) {
+            if (!atom.match(m, i, s) || i == m.acceptEnd) {
+                break;
+            }
+            i = m.acceptEnd;
+        }
+        return next.match(m, i, s);
+    }
+
+    private boolean greedy(Matcher m, int i, int j, char[] s) {
+        if (j >= max) {
+            return next.match(m, i, s);
+        }
+        int backLimit = j;
+        if (atom.match(m, i, s)) {
+            int k = m.acceptEnd - i;
+            if (k != 0) {
+                i = m.acceptEnd;
+                j++;
+                while (j < max) {
+                    if (!atom.match(m, i, s)) {
+                        break;
+                    }
+                    if (i + k != m.acceptEnd) {
+                        if (greedy(m, m.acceptEnd, j + 1, s)) {
+                            return true;
+                        }
+                        break;
+                    }
+                    i += k;
+                    j++;
+                }
+                while (j >= backLimit) {
+                    if (next.match(m, i, s)) {
+                        return true;
+                    }
+                    i -= k;
+                    j--;
+                }
+                return false;
+            }
+        }
+        return next.match(m, i, s);
+    }
+
+    Node study(int[] len) {
+        int[] l = lengthOf(atom, null);
+        long minL = (long) l[0] * min;
+        int maxL = (l[1] < 0 || max == Integer.MAX_VALUE) ? (l[1] == 0 ? 0 : -1) : (int) Math.min((long) l[1] * max, Integer.MAX_VALUE);
+        add(len, (int) Math.min(minL, Integer.MAX_VALUE / 2), maxL);
+        return next;
+    }
+}

@@ -1153,8 +1153,8 @@ final class PatternParser {
         // a quantified group: loops inside it get no memo (JDK's topClosureNodes rule)
         memoCount = saveMemo;
         if (head == tail) {
-            // a quantified look-around or atomic group: loop over the single node
-            return loopOver(head, head, min, max, type);
+            // a quantified look-around or atomic group: JDK's Curly over the single node
+            return curlyOver(head, min, max, type);
         }
         GroupTail gt = (GroupTail) tail;
         if (type != CharLoop.POSSESSIVE) {
@@ -1210,6 +1210,14 @@ final class PatternParser {
         return loop;
     }
 
+    /** A CurlyNode repeating the single node atom. */
+    private Node curlyOver(Node atom, int min, int max, int type) {
+        atom.next = new AcceptNode();
+        CurlyNode curly = new CurlyNode(atom, min, max, type);
+        root = curly;
+        return curly;
+    }
+
     /** Wraps the chain head..tail in a LoopNode (an AtomicNode around it when possessive). */
     private Node loopOver(Node head, Node tail, int min, int max, int type) {
         LoopNode loop = new LoopNode(min, max, type == CharLoop.LAZY, localCount, localCount + 1);
@@ -1258,6 +1266,9 @@ final class PatternParser {
                 return false;
             }
             if (n instanceof GroupLoopNode && ((GroupLoopNode) n).min != ((GroupLoopNode) n).max) {
+                return false;
+            }
+            if (n instanceof CurlyNode && ((CurlyNode) n).min != ((CurlyNode) n).max) {
                 return false;
             }
             if (n instanceof CharLoop && ((CharLoop) n).min != ((CharLoop) n).max) {
@@ -1428,10 +1439,7 @@ final class PatternParser {
             return new CharLoop((CharProperty) prev, q[0], q[1], q[2], -1);
         }
         Node saveRoot = root;
-        Node n = loopOver(prev, prev, q[0], q[1], q[2]);
-        if (n instanceof AtomicNode) {
-            return n;
-        }
+        Node n = curlyOver(prev, q[0], q[1], q[2]);
         root = saveRoot;
         return n;
     }
