@@ -415,4 +415,31 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         print(c);
         return this;
     }
+
+    // ---- printf/format: formatted by java.util.Formatter into a buffer, then printed as one string
+
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    /** Like JDK's, which appends piece by piece: what was formatted before an exception is still printed. */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb, l).format(l, format, args);
+        } finally {
+            if (sb.length() > 0) {
+                print(sb.toString());
+            }
+        }
+        return this;
+    }
 }

@@ -1032,6 +1032,260 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return new String(v, true);
     }
 
+    // ---- regular expressions (java.util.regex) and formatting (java.util.Formatter)
+
+    /** The last pattern compiled for split/matches/replace*: loops calling s.split("\\s+") compile once. */
+    private static String cachedRegex;
+    private static java.util.regex.Pattern cachedPattern;
+
+    private static java.util.regex.Pattern pattern(String regex) {
+        java.util.regex.Pattern p = cachedPattern;
+        if (p != null && regex.equals(cachedRegex)) {
+            return p;
+        }
+        p = java.util.regex.Pattern.compile(regex);
+        cachedRegex = regex;
+        cachedPattern = p;
+        return p;
+    }
+
+    public boolean matches(String regex) {
+        return pattern(regex).matcher(this).matches();
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return pattern(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return pattern(regex).matcher(this).replaceAll(replacement);
+    }
+
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    /**
+     * JDK 17's split: a one-char regex that is not a metachar (or a backslash-escaped non-alphanumeric
+     * char) is split by indexOf without compiling a pattern.
+     */
+    public String[] split(String regex, int limit) {
+        char ch = 0;
+        if (((regex.length() == 1 && ".$|()[{^?*+\\".indexOf(ch = regex.charAt(0)) == -1)
+                || (regex.length() == 2 && regex.charAt(0) == '\\'
+                    && ((ch = regex.charAt(1)) - '0' | '9' - ch) < 0
+                    && ((ch - 'a') | ('z' - ch)) < 0
+                    && ((ch - 'A') | ('Z' - ch)) < 0))
+                && (ch < Character.MIN_HIGH_SURROGATE || ch > Character.MAX_LOW_SURROGATE)) {
+            return splitChar(ch, limit);
+        }
+        return pattern(regex).split(this, limit);
+    }
+
+    private String[] splitChar(char ch, int limit) {
+        int off = 0;
+        int next;
+        boolean limited = limit > 0;
+        String[] list = new String[10];
+        int size = 0;
+        while ((next = indexOf(ch, off)) != -1) {
+            if (size == list.length) {
+                String[] bigger = new String[size * 2];
+                System.arraycopy(list, 0, bigger, 0, size);
+                list = bigger;
+            }
+            if (!limited || size < limit - 1) {
+                list[size++] = substring(off, next);
+                off = next + 1;
+            } else {
+                int last = length();
+                list[size++] = substring(off, last);
+                off = last;
+                break;
+            }
+        }
+        if (off == 0) {
+            return new String[] {this};
+        }
+        if (!limited || size < limit) {
+            if (size == list.length) {
+                String[] bigger = new String[size + 1];
+                System.arraycopy(list, 0, bigger, 0, size);
+                list = bigger;
+            }
+            list[size++] = substring(off, length());
+        }
+        if (limit == 0) {
+            while (size > 0 && list[size - 1].isEmpty()) {
+                size--;
+            }
+        }
+        String[] result = new String[size];
+        System.arraycopy(list, 0, result, 0, size);
+        return result;
+    }
+
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
+    // ---- indent, stripIndent, translateEscapes (JDK 12/15; lines() itself needs streams)
+
+    /** The lines of this string as lines() splits them: at \n, \r or \r\n, no empty last line. */
+    private String[] lineArray() {
+        char[] v = value;
+        int n = v.length;
+        String[] lines = new String[8];
+        int size = 0;
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && v[end] != '\n' && v[end] != '\r') {
+                end++;
+            }
+            if (size == lines.length) {
+                String[] bigger = new String[size * 2];
+                System.arraycopy(lines, 0, bigger, 0, size);
+                lines = bigger;
+            }
+            lines[size++] = substring(start, end);
+            if (end < n && v[end] == '\r' && end + 1 < n && v[end + 1] == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        String[] result = new String[size];
+        System.arraycopy(lines, 0, result, 0, size);
+        return result;
+    }
+
+    public String indent(int n) {
+        if (isEmpty()) {
+            return "";
+        }
+        String[] lines = lineArray();
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (n > 0) {
+                for (int i = 0; i < n; i++) {
+                    sb.append(' ');
+                }
+                sb.append(line);
+            } else if (n == Integer.MIN_VALUE) {
+                sb.append(line.stripLeading());
+            } else if (n < 0) {
+                sb.append(line, Math.min(-n, line.indexOfNonWhitespace()), line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    public String stripIndent() {
+        int length = value.length;
+        if (length == 0) {
+            return "";
+        }
+        char lastChar = value[length - 1];
+        boolean optOut = lastChar == '\n' || lastChar == '\r';
+        String[] lines = lineArray();
+        int outdent = 0;
+        if (!optOut) {
+            outdent = Integer.MAX_VALUE;
+            for (String line : lines) {
+                int leading = line.indexOfNonWhitespace();
+                if (leading != line.length()) {
+                    outdent = Math.min(outdent, leading);
+                }
+            }
+            String lastLine = lines[lines.length - 1];
+            if (lastLine.isBlank()) {
+                outdent = Math.min(outdent, lastLine.length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i > 0) {
+                sb.append('\n');
+            }
+            int firstNonWhitespace = line.indexOfNonWhitespace();
+            int lastNonWhitespace = line.lastIndexOfNonWhitespace();
+            if (firstNonWhitespace <= lastNonWhitespace) {
+                sb.append(line, Math.min(outdent, firstNonWhitespace), lastNonWhitespace);
+            }
+        }
+        if (optOut) {
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    public String translateEscapes() {
+        if (isEmpty()) {
+            return "";
+        }
+        char[] chars = toCharArray();
+        int length = chars.length;
+        int from = 0;
+        int to = 0;
+        while (from < length) {
+            char ch = chars[from++];
+            if (ch == '\\') {
+                ch = from < length ? chars[from++] : '\0';
+                switch (ch) {
+                    case 'b': ch = '\b'; break;
+                    case 'f': ch = '\f'; break;
+                    case 'n': ch = '\n'; break;
+                    case 'r': ch = '\r'; break;
+                    case 's': ch = ' '; break;
+                    case 't': ch = '\t'; break;
+                    case '\'': case '\"': case '\\': break;
+                    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                        int limit = Math.min(from + (ch <= '3' ? 2 : 1), length);
+                        int code = ch - '0';
+                        while (from < limit) {
+                            ch = chars[from];
+                            if (ch < '0' || '7' < ch) {
+                                break;
+                            }
+                            from++;
+                            code = (code << 3) | (ch - '0');
+                        }
+                        ch = (char) code;
+                        break;
+                    }
+                    case '\n':
+                        continue;
+                    case '\r':
+                        if (from < length && chars[from] == '\n') {
+                            from++;
+                        }
+                        continue;
+                    default: {
+                        String hex = Integer.toHexString(ch).toUpperCase();
+                        while (hex.length() < 4) {
+                            hex = "0" + hex;
+                        }
+                        throw new IllegalArgumentException("Invalid escape sequence: \\" + ch + " \\\\u" + hex);
+                    }
+                }
+            }
+            chars[to++] = ch;
+        }
+        return new String(chars, 0, to);
+    }
+
     // Bounds checks with JDK 17's messages.
 
     static void checkIndex(int index, int length) {
