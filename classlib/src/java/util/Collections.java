@@ -2087,6 +2087,14 @@ public class Collections {
         return new SynchronizedSortedMap<K, V>(m);
     }
 
+    public static <T> NavigableSet<T> synchronizedNavigableSet(NavigableSet<T> s) {
+        return new SynchronizedNavigableSet<T>(s);
+    }
+
+    public static <K, V> NavigableMap<K, V> synchronizedNavigableMap(NavigableMap<K, V> m) {
+        return new SynchronizedNavigableMap<K, V>(m);
+    }
+
     static class SynchronizedCollection<E> implements Collection<E>, java.io.Serializable {
         private static final long serialVersionUID = 3053995032091335093L;
         final Collection<E> c;
@@ -2626,6 +2634,1019 @@ public class Collections {
             synchronized (mutex) {
                 return sm.lastKey();
             }
+        }
+    }
+
+    static class SynchronizedNavigableSet<E> extends SynchronizedSortedSet<E> implements NavigableSet<E> {
+        private static final long serialVersionUID = -5505529816273629798L;
+        private final NavigableSet<E> ns;
+
+        SynchronizedNavigableSet(NavigableSet<E> s) {
+            super(s);
+            ns = s;
+        }
+
+        SynchronizedNavigableSet(NavigableSet<E> s, Object mutex) {
+            super(s, mutex);
+            ns = s;
+        }
+
+        public E lower(E e) {
+            synchronized (mutex) {
+                return ns.lower(e);
+            }
+        }
+
+        public E floor(E e) {
+            synchronized (mutex) {
+                return ns.floor(e);
+            }
+        }
+
+        public E ceiling(E e) {
+            synchronized (mutex) {
+                return ns.ceiling(e);
+            }
+        }
+
+        public E higher(E e) {
+            synchronized (mutex) {
+                return ns.higher(e);
+            }
+        }
+
+        public E pollFirst() {
+            synchronized (mutex) {
+                return ns.pollFirst();
+            }
+        }
+
+        public E pollLast() {
+            synchronized (mutex) {
+                return ns.pollLast();
+            }
+        }
+
+        public NavigableSet<E> descendingSet() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.descendingSet(), mutex);
+            }
+        }
+
+        public Iterator<E> descendingIterator() {
+            synchronized (mutex) {
+                return descendingSet().iterator();
+            }
+        }
+
+        public NavigableSet<E> subSet(E fromElement, E toElement) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.subSet(fromElement, true, toElement, false), mutex);
+            }
+        }
+
+        public NavigableSet<E> headSet(E toElement) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.headSet(toElement, false), mutex);
+            }
+        }
+
+        public NavigableSet<E> tailSet(E fromElement) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.tailSet(fromElement, true), mutex);
+            }
+        }
+
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive), mutex);
+            }
+        }
+
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.headSet(toElement, inclusive), mutex);
+            }
+        }
+
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<E>(ns.tailSet(fromElement, inclusive), mutex);
+            }
+        }
+    }
+
+    static class SynchronizedNavigableMap<K, V> extends SynchronizedSortedMap<K, V> implements NavigableMap<K, V> {
+        private static final long serialVersionUID = 699392247599746807L;
+        private final NavigableMap<K, V> nm;
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m) {
+            super(m);
+            nm = m;
+        }
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m, Object mutex) {
+            super(m, mutex);
+            nm = m;
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            synchronized (mutex) {
+                return nm.lowerEntry(key);
+            }
+        }
+
+        public K lowerKey(K key) {
+            synchronized (mutex) {
+                return nm.lowerKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            synchronized (mutex) {
+                return nm.floorEntry(key);
+            }
+        }
+
+        public K floorKey(K key) {
+            synchronized (mutex) {
+                return nm.floorKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            synchronized (mutex) {
+                return nm.ceilingEntry(key);
+            }
+        }
+
+        public K ceilingKey(K key) {
+            synchronized (mutex) {
+                return nm.ceilingKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            synchronized (mutex) {
+                return nm.higherEntry(key);
+            }
+        }
+
+        public K higherKey(K key) {
+            synchronized (mutex) {
+                return nm.higherKey(key);
+            }
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            synchronized (mutex) {
+                return nm.firstEntry();
+            }
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            synchronized (mutex) {
+                return nm.lastEntry();
+            }
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            synchronized (mutex) {
+                return nm.pollFirstEntry();
+            }
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            synchronized (mutex) {
+                return nm.pollLastEntry();
+            }
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.descendingMap(), mutex);
+            }
+        }
+
+        public NavigableSet<K> keySet() {
+            return navigableKeySet();
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<K>(nm.navigableKeySet(), mutex);
+            }
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            synchronized (mutex) {
+                return new SynchronizedNavigableSet<K>(nm.descendingKeySet(), mutex);
+            }
+        }
+
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.subMap(fromKey, true, toKey, false), mutex);
+            }
+        }
+
+        public SortedMap<K, V> headMap(K toKey) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.headMap(toKey, false), mutex);
+            }
+        }
+
+        public SortedMap<K, V> tailMap(K fromKey) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.tailMap(fromKey, true), mutex);
+            }
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.subMap(fromKey, fromInclusive, toKey, toInclusive), mutex);
+            }
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.headMap(toKey, inclusive), mutex);
+            }
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            synchronized (mutex) {
+                return new SynchronizedNavigableMap<K, V>(nm.tailMap(fromKey, inclusive), mutex);
+            }
+        }
+    }
+
+    // Checked views: every insertion is type-checked at run time (ClassCastException with JDK's
+    // message), reads go straight to the backing collection.
+
+    public static <E> Collection<E> checkedCollection(Collection<E> c, Class<E> type) {
+        return new CheckedCollection<E>(c, type);
+    }
+
+    public static <E> Queue<E> checkedQueue(Queue<E> queue, Class<E> type) {
+        return new CheckedQueue<E>(queue, type);
+    }
+
+    public static <E> Set<E> checkedSet(Set<E> s, Class<E> type) {
+        return new CheckedSet<E>(s, type);
+    }
+
+    public static <E> SortedSet<E> checkedSortedSet(SortedSet<E> s, Class<E> type) {
+        return new CheckedSortedSet<E>(s, type);
+    }
+
+    public static <E> NavigableSet<E> checkedNavigableSet(NavigableSet<E> s, Class<E> type) {
+        return new CheckedNavigableSet<E>(s, type);
+    }
+
+    public static <E> List<E> checkedList(List<E> list, Class<E> type) {
+        return (list instanceof RandomAccess ? new CheckedRandomAccessList<E>(list, type) : new CheckedList<E>(list, type));
+    }
+
+    public static <K, V> Map<K, V> checkedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedMap<K, V>(m, keyType, valueType);
+    }
+
+    public static <K, V> SortedMap<K, V> checkedSortedMap(SortedMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedSortedMap<K, V>(m, keyType, valueType);
+    }
+
+    public static <K, V> NavigableMap<K, V> checkedNavigableMap(NavigableMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedNavigableMap<K, V>(m, keyType, valueType);
+    }
+
+    static class CheckedCollection<E> implements Collection<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1578914078182001775L;
+        final Collection<E> c;
+        final Class<E> type;
+
+        @SuppressWarnings("unchecked")
+        E typeCheck(Object o) {
+            if (o != null && !type.isInstance(o)) {
+                throw new ClassCastException("Attempt to insert " + o.getClass()
+                        + " element into collection with element type " + type);
+            }
+            return (E) o;
+        }
+
+        CheckedCollection(Collection<E> c, Class<E> type) {
+            this.c = Objects.requireNonNull(c, "c");
+            this.type = Objects.requireNonNull(type, "type");
+        }
+
+        public int size() {
+            return c.size();
+        }
+
+        public boolean isEmpty() {
+            return c.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return c.contains(o);
+        }
+
+        public Object[] toArray() {
+            return c.toArray();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return c.toArray(a);
+        }
+
+        public String toString() {
+            return c.toString();
+        }
+
+        public boolean remove(Object o) {
+            return c.remove(o);
+        }
+
+        public void clear() {
+            c.clear();
+        }
+
+        public boolean containsAll(Collection<?> coll) {
+            return c.containsAll(coll);
+        }
+
+        public boolean removeAll(Collection<?> coll) {
+            return c.removeAll(coll);
+        }
+
+        public boolean retainAll(Collection<?> coll) {
+            return c.retainAll(coll);
+        }
+
+        public Iterator<E> iterator() {
+            final Iterator<E> it = c.iterator();
+            return new Iterator<E>() {
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                public E next() {
+                    return it.next();
+                }
+
+                public void remove() {
+                    it.remove();
+                }
+            };
+        }
+
+        public boolean add(E e) {
+            return c.add(typeCheck(e));
+        }
+
+        /** All of coll, type-checked before anything is added (so a bad element adds nothing). */
+        @SuppressWarnings("unchecked")
+        Collection<E> checkedCopyOf(Collection<? extends E> coll) {
+            Object[] a = coll.toArray();
+            for (Object o : a) {
+                typeCheck(o);
+            }
+            return (Collection<E>) Arrays.asList(a);
+        }
+
+        public boolean addAll(Collection<? extends E> coll) {
+            return c.addAll(checkedCopyOf(coll));
+        }
+
+        public void forEach(Consumer<? super E> action) {
+            c.forEach(action);
+        }
+
+        public boolean removeIf(Predicate<? super E> filter) {
+            return c.removeIf(filter);
+        }
+    }
+
+    static class CheckedQueue<E> extends CheckedCollection<E> implements Queue<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1433151992604707767L;
+        final Queue<E> queue;
+
+        CheckedQueue(Queue<E> queue, Class<E> elementType) {
+            super(queue, elementType);
+            this.queue = queue;
+        }
+
+        public E element() {
+            return queue.element();
+        }
+
+        public boolean equals(Object o) {
+            return o == this || c.equals(o);
+        }
+
+        public int hashCode() {
+            return c.hashCode();
+        }
+
+        public E peek() {
+            return queue.peek();
+        }
+
+        public E poll() {
+            return queue.poll();
+        }
+
+        public E remove() {
+            return queue.remove();
+        }
+
+        public boolean offer(E e) {
+            return queue.offer(typeCheck(e));
+        }
+    }
+
+    static class CheckedSet<E> extends CheckedCollection<E> implements Set<E>, java.io.Serializable {
+        private static final long serialVersionUID = 4694047833775013803L;
+
+        CheckedSet(Set<E> s, Class<E> elementType) {
+            super(s, elementType);
+        }
+
+        public boolean equals(Object o) {
+            return o == this || c.equals(o);
+        }
+
+        public int hashCode() {
+            return c.hashCode();
+        }
+    }
+
+    static class CheckedSortedSet<E> extends CheckedSet<E> implements SortedSet<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1599911165492914959L;
+        private final SortedSet<E> ss;
+
+        CheckedSortedSet(SortedSet<E> s, Class<E> type) {
+            super(s, type);
+            ss = s;
+        }
+
+        public Comparator<? super E> comparator() {
+            return ss.comparator();
+        }
+
+        public E first() {
+            return ss.first();
+        }
+
+        public E last() {
+            return ss.last();
+        }
+
+        public SortedSet<E> subSet(E fromElement, E toElement) {
+            return checkedSortedSet(ss.subSet(fromElement, toElement), type);
+        }
+
+        public SortedSet<E> headSet(E toElement) {
+            return checkedSortedSet(ss.headSet(toElement), type);
+        }
+
+        public SortedSet<E> tailSet(E fromElement) {
+            return checkedSortedSet(ss.tailSet(fromElement), type);
+        }
+    }
+
+    static class CheckedNavigableSet<E> extends CheckedSortedSet<E> implements NavigableSet<E>, java.io.Serializable {
+        private static final long serialVersionUID = -5429120189805438922L;
+        private final NavigableSet<E> ns;
+
+        CheckedNavigableSet(NavigableSet<E> s, Class<E> type) {
+            super(s, type);
+            ns = s;
+        }
+
+        public E lower(E e) {
+            return ns.lower(e);
+        }
+
+        public E floor(E e) {
+            return ns.floor(e);
+        }
+
+        public E ceiling(E e) {
+            return ns.ceiling(e);
+        }
+
+        public E higher(E e) {
+            return ns.higher(e);
+        }
+
+        public E pollFirst() {
+            return ns.pollFirst();
+        }
+
+        public E pollLast() {
+            return ns.pollLast();
+        }
+
+        public NavigableSet<E> descendingSet() {
+            return checkedNavigableSet(ns.descendingSet(), type);
+        }
+
+        public Iterator<E> descendingIterator() {
+            return checkedNavigableSet(ns.descendingSet(), type).iterator();
+        }
+
+        public NavigableSet<E> subSet(E fromElement, E toElement) {
+            return checkedNavigableSet(ns.subSet(fromElement, true, toElement, false), type);
+        }
+
+        public NavigableSet<E> headSet(E toElement) {
+            return checkedNavigableSet(ns.headSet(toElement, false), type);
+        }
+
+        public NavigableSet<E> tailSet(E fromElement) {
+            return checkedNavigableSet(ns.tailSet(fromElement, true), type);
+        }
+
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            return checkedNavigableSet(ns.subSet(fromElement, fromInclusive, toElement, toInclusive), type);
+        }
+
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            return checkedNavigableSet(ns.headSet(toElement, inclusive), type);
+        }
+
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            return checkedNavigableSet(ns.tailSet(fromElement, inclusive), type);
+        }
+    }
+
+    static class CheckedList<E> extends CheckedCollection<E> implements List<E> {
+        private static final long serialVersionUID = 65247728283967356L;
+        final List<E> list;
+
+        CheckedList(List<E> list, Class<E> type) {
+            super(list, type);
+            this.list = list;
+        }
+
+        public boolean equals(Object o) {
+            return o == this || list.equals(o);
+        }
+
+        public int hashCode() {
+            return list.hashCode();
+        }
+
+        public E get(int index) {
+            return list.get(index);
+        }
+
+        public E remove(int index) {
+            return list.remove(index);
+        }
+
+        public int indexOf(Object o) {
+            return list.indexOf(o);
+        }
+
+        public int lastIndexOf(Object o) {
+            return list.lastIndexOf(o);
+        }
+
+        public E set(int index, E element) {
+            return list.set(index, typeCheck(element));
+        }
+
+        public void add(int index, E element) {
+            list.add(index, typeCheck(element));
+        }
+
+        public boolean addAll(int index, Collection<? extends E> c) {
+            return list.addAll(index, checkedCopyOf(c));
+        }
+
+        public ListIterator<E> listIterator() {
+            return listIterator(0);
+        }
+
+        public ListIterator<E> listIterator(final int index) {
+            final ListIterator<E> i = list.listIterator(index);
+            return new ListIterator<E>() {
+                public boolean hasNext() {
+                    return i.hasNext();
+                }
+
+                public E next() {
+                    return i.next();
+                }
+
+                public boolean hasPrevious() {
+                    return i.hasPrevious();
+                }
+
+                public E previous() {
+                    return i.previous();
+                }
+
+                public int nextIndex() {
+                    return i.nextIndex();
+                }
+
+                public int previousIndex() {
+                    return i.previousIndex();
+                }
+
+                public void remove() {
+                    i.remove();
+                }
+
+                public void set(E e) {
+                    i.set(typeCheck(e));
+                }
+
+                public void add(E e) {
+                    i.add(typeCheck(e));
+                }
+            };
+        }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            return new CheckedList<E>(list.subList(fromIndex, toIndex), type);
+        }
+
+        public void replaceAll(final UnaryOperator<E> operator) {
+            Objects.requireNonNull(operator);
+            list.replaceAll(new UnaryOperator<E>() {
+                public E apply(E e) {
+                    return typeCheck(operator.apply(e));
+                }
+            });
+        }
+
+        public void sort(Comparator<? super E> c) {
+            list.sort(c);
+        }
+    }
+
+    static class CheckedRandomAccessList<E> extends CheckedList<E> implements RandomAccess {
+        private static final long serialVersionUID = 1638200125423088369L;
+
+        CheckedRandomAccessList(List<E> list, Class<E> type) {
+            super(list, type);
+        }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            return new CheckedRandomAccessList<E>(list.subList(fromIndex, toIndex), type);
+        }
+    }
+
+    private static class CheckedMap<K, V> implements Map<K, V>, java.io.Serializable {
+        private static final long serialVersionUID = 5742860141034234728L;
+        private final Map<K, V> m;
+        final Class<K> keyType;
+        final Class<V> valueType;
+        private transient Set<Map.Entry<K, V>> entrySet;
+
+        private void typeCheck(Object key, Object value) {
+            if (key != null && !keyType.isInstance(key)) {
+                throw new ClassCastException("Attempt to insert " + key.getClass() + " key into map with key type " + keyType);
+            }
+            if (value != null && !valueType.isInstance(value)) {
+                throw new ClassCastException(badValueMsg(value));
+            }
+        }
+
+        String badValueMsg(Object value) {
+            return "Attempt to insert " + value.getClass() + " value into map with value type " + valueType;
+        }
+
+        CheckedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+            this.m = Objects.requireNonNull(m);
+            this.keyType = Objects.requireNonNull(keyType);
+            this.valueType = Objects.requireNonNull(valueType);
+        }
+
+        public int size() {
+            return m.size();
+        }
+
+        public boolean isEmpty() {
+            return m.isEmpty();
+        }
+
+        public boolean containsKey(Object key) {
+            return m.containsKey(key);
+        }
+
+        public boolean containsValue(Object v) {
+            return m.containsValue(v);
+        }
+
+        public V get(Object key) {
+            return m.get(key);
+        }
+
+        public V remove(Object key) {
+            return m.remove(key);
+        }
+
+        public void clear() {
+            m.clear();
+        }
+
+        public Set<K> keySet() {
+            return m.keySet();
+        }
+
+        public Collection<V> values() {
+            return m.values();
+        }
+
+        public boolean equals(Object o) {
+            return o == this || m.equals(o);
+        }
+
+        public int hashCode() {
+            return m.hashCode();
+        }
+
+        public String toString() {
+            return m.toString();
+        }
+
+        public V put(K key, V value) {
+            typeCheck(key, value);
+            return m.put(key, value);
+        }
+
+        @SuppressWarnings("unchecked")
+        public void putAll(Map<? extends K, ? extends V> t) {
+            Object[] entries = t.entrySet().toArray();
+            List<Map.Entry<K, V>> checked = new ArrayList<Map.Entry<K, V>>(entries.length);
+            for (Object o : entries) {
+                Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+                Object k = e.getKey();
+                Object v = e.getValue();
+                typeCheck(k, v);
+                checked.add(new AbstractMap.SimpleImmutableEntry<K, V>((K) k, (V) v));
+            }
+            for (Map.Entry<K, V> e : checked) {
+                m.put(e.getKey(), e.getValue());
+            }
+        }
+
+        public V putIfAbsent(K key, V value) {
+            typeCheck(key, value);
+            return m.putIfAbsent(key, value);
+        }
+
+        public boolean remove(Object key, Object value) {
+            return m.remove(key, value);
+        }
+
+        public boolean replace(K key, V oldValue, V newValue) {
+            typeCheck(key, newValue);
+            return m.replace(key, oldValue, newValue);
+        }
+
+        public V replace(K key, V value) {
+            typeCheck(key, value);
+            return m.replace(key, value);
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            if (entrySet == null) {
+                entrySet = new CheckedEntrySet<K, V>(m.entrySet(), this);
+            }
+            return entrySet;
+        }
+
+        /** Entries whose setValue checks the value type. */
+        static class CheckedEntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
+            private final Set<Map.Entry<K, V>> s;
+            private final CheckedMap<K, V> owner;
+
+            CheckedEntrySet(Set<Map.Entry<K, V>> s, CheckedMap<K, V> owner) {
+                this.s = s;
+                this.owner = owner;
+            }
+
+            public int size() {
+                return s.size();
+            }
+
+            public boolean isEmpty() {
+                return s.isEmpty();
+            }
+
+            public String toString() {
+                return s.toString();
+            }
+
+            public int hashCode() {
+                return s.hashCode();
+            }
+
+            public void clear() {
+                s.clear();
+            }
+
+            public boolean add(Map.Entry<K, V> e) {
+                throw new UnsupportedOperationException();
+            }
+
+            public boolean contains(Object o) {
+                return s.contains(o);
+            }
+
+            public boolean remove(Object o) {
+                return s.remove(o);
+            }
+
+            public Iterator<Map.Entry<K, V>> iterator() {
+                final Iterator<Map.Entry<K, V>> i = s.iterator();
+                return new Iterator<Map.Entry<K, V>>() {
+                    public boolean hasNext() {
+                        return i.hasNext();
+                    }
+
+                    public void remove() {
+                        i.remove();
+                    }
+
+                    public Map.Entry<K, V> next() {
+                        final Map.Entry<K, V> e = i.next();
+                        return new Map.Entry<K, V>() {
+                            public K getKey() {
+                                return e.getKey();
+                            }
+
+                            public V getValue() {
+                                return e.getValue();
+                            }
+
+                            public int hashCode() {
+                                return e.hashCode();
+                            }
+
+                            public String toString() {
+                                return e.toString();
+                            }
+
+                            public V setValue(V value) {
+                                if (value != null && !owner.valueType.isInstance(value)) {
+                                    throw new ClassCastException(owner.badValueMsg(value));
+                                }
+                                return e.setValue(value);
+                            }
+
+                            public boolean equals(Object o) {
+                                if (o == this) {
+                                    return true;
+                                }
+                                if (!(o instanceof Map.Entry)) {
+                                    return false;
+                                }
+                                Map.Entry<?, ?> t = (Map.Entry<?, ?>) o;
+                                return Objects.equals(e.getKey(), t.getKey()) && Objects.equals(e.getValue(), t.getValue());
+                            }
+                        };
+                    }
+                };
+            }
+        }
+    }
+
+    static class CheckedSortedMap<K, V> extends CheckedMap<K, V> implements SortedMap<K, V>, java.io.Serializable {
+        private static final long serialVersionUID = 1599671320688067438L;
+        private final SortedMap<K, V> sm;
+
+        CheckedSortedMap(SortedMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+            super(m, keyType, valueType);
+            sm = m;
+        }
+
+        public Comparator<? super K> comparator() {
+            return sm.comparator();
+        }
+
+        public K firstKey() {
+            return sm.firstKey();
+        }
+
+        public K lastKey() {
+            return sm.lastKey();
+        }
+
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            return checkedSortedMap(sm.subMap(fromKey, toKey), keyType, valueType);
+        }
+
+        public SortedMap<K, V> headMap(K toKey) {
+            return checkedSortedMap(sm.headMap(toKey), keyType, valueType);
+        }
+
+        public SortedMap<K, V> tailMap(K fromKey) {
+            return checkedSortedMap(sm.tailMap(fromKey), keyType, valueType);
+        }
+    }
+
+    static class CheckedNavigableMap<K, V> extends CheckedSortedMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
+        private static final long serialVersionUID = -4852462692372534096L;
+        private final NavigableMap<K, V> nm;
+
+        CheckedNavigableMap(NavigableMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+            super(m, keyType, valueType);
+            nm = m;
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            return nm.lowerEntry(key);
+        }
+
+        public K lowerKey(K key) {
+            return nm.lowerKey(key);
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            return nm.floorEntry(key);
+        }
+
+        public K floorKey(K key) {
+            return nm.floorKey(key);
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            return nm.ceilingEntry(key);
+        }
+
+        public K ceilingKey(K key) {
+            return nm.ceilingKey(key);
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            return nm.higherEntry(key);
+        }
+
+        public K higherKey(K key) {
+            return nm.higherKey(key);
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            return nm.firstEntry();
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            return nm.lastEntry();
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            return nm.pollFirstEntry();
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            return nm.pollLastEntry();
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            return checkedNavigableMap(nm.descendingMap(), keyType, valueType);
+        }
+
+        public NavigableSet<K> keySet() {
+            return navigableKeySet();
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            return checkedNavigableSet(nm.navigableKeySet(), keyType);
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            return checkedNavigableSet(nm.descendingKeySet(), keyType);
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, K toKey) {
+            return checkedNavigableMap(nm.subMap(fromKey, true, toKey, false), keyType, valueType);
+        }
+
+        public NavigableMap<K, V> headMap(K toKey) {
+            return checkedNavigableMap(nm.headMap(toKey, false), keyType, valueType);
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey) {
+            return checkedNavigableMap(nm.tailMap(fromKey, true), keyType, valueType);
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return checkedNavigableMap(nm.subMap(fromKey, fromInclusive, toKey, toInclusive), keyType, valueType);
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return checkedNavigableMap(nm.headMap(toKey, inclusive), keyType, valueType);
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return checkedNavigableMap(nm.tailMap(fromKey, inclusive), keyType, valueType);
         }
     }
 }
