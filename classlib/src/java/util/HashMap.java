@@ -631,57 +631,47 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     /**
-     * What compute, computeIfAbsent and merge share: they grow the table before looking (when size
-     * already exceeds the threshold), find the key's node, and insert a new one at the bin's head.
+     * The lookup compute, computeIfAbsent and merge share: like JDK 17's, they grow the table
+     * before looking when size already exceeds the threshold (put grows after inserting), which
+     * decides the table size and so the iteration order.
      */
-    private final class Probe {
-        final int hash;
-        final Node<K, V>[] tab;
-        final int index;
-        final Node<K, V> first;
-        final HashMapTreeNode<K, V> tree;
-        final Node<K, V> old;
-        final int binCount;
-
-        Probe(Object key) {
-            hash = hash(key);
-            Node<K, V>[] t = table;
-            if (size > threshold || t == null || t.length == 0) {
-                t = resize();
-            }
-            tab = t;
-            index = (t.length - 1) & hash;
-            first = t[index];
-            HashMapTreeNode<K, V> tr = null;
-            Node<K, V> found = null;
-            int count = 0;
-            if (first instanceof HashMapTreeNode) {
-                tr = (HashMapTreeNode<K, V>) first;
-                found = tr.getTreeNode(hash, key);
-            } else {
-                for (Node<K, V> e = first; e != null; e = e.next) {
-                    Object k;
-                    if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                        found = e;
-                        break;
-                    }
-                    ++count;
-                }
-            }
-            tree = tr;
-            old = found;
-            binCount = count;
+    private Node<K, V> nodeForUpdate(int hash, Object key) {
+        Node<K, V>[] tab = table;
+        if (size > threshold || tab == null || tab.length == 0) {
+            tab = resize();
         }
-
-        void insert(K key, V v) {
-            if (tree != null) {
-                tree.putTreeVal(HashMap.this, tab, hash, key, v);
-            } else {
-                tab[index] = newNode(hash, key, v, first);
-                if (binCount >= TREEIFY_THRESHOLD - 1) {
-                    treeifyBin(tab, hash);
-                }
+        Node<K, V> first = tab[(tab.length - 1) & hash];
+        if (first instanceof HashMapTreeNode) {
+            return ((HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
+        }
+        for (Node<K, V> e = first; e != null; e = e.next) {
+            Object k;
+            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
+                return e;
             }
+        }
+        return null;
+    }
+
+    /**
+     * Adds a mapping known to be absent the way compute/computeIfAbsent/merge do: at the head of
+     * a list bin (not the tail, as put does), treeifying a bin that already held 7 or more nodes.
+     */
+    private void insertFirst(int hash, K key, V value) {
+        Node<K, V>[] tab = table;
+        int i = (tab.length - 1) & hash;
+        Node<K, V> first = tab[i];
+        if (first instanceof HashMapTreeNode) {
+            ((HashMapTreeNode<K, V>) first).putTreeVal(this, tab, hash, key, value);
+            return;
+        }
+        int binCount = 0;
+        for (Node<K, V> e = first; e != null; e = e.next) {
+            ++binCount;
+        }
+        tab[i] = newNode(hash, key, value, first);
+        if (binCount >= TREEIFY_THRESHOLD - 1) {
+            treeifyBin(tab, hash);
         }
     }
 
@@ -690,8 +680,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (mappingFunction == null) {
             throw new NullPointerException();
         }
-        Probe probe = new Probe(key);
-        Node<K, V> old = probe.old;
+        int hash = hash(key);
+        Node<K, V> old = nodeForUpdate(hash, key);
         V oldValue;
         if (old != null && (oldValue = old.value) != null) {
             afterNodeAccess(old);
@@ -709,7 +699,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         }
-        probe.insert(key, v);
+        insertFirst(hash, key, v);
         modCount = mc + 1;
         ++size;
         afterNodeInsertion(true);
@@ -745,8 +735,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (remappingFunction == null) {
             throw new NullPointerException();
         }
-        Probe probe = new Probe(key);
-        Node<K, V> old = probe.old;
+        int hash = hash(key);
+        Node<K, V> old = nodeForUpdate(hash, key);
         V oldValue = (old == null) ? null : old.value;
         int mc = modCount;
         V v = remappingFunction.apply(key, oldValue);
@@ -758,10 +748,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(probe.hash, key, null, false, true);
+                removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            probe.insert(key, v);
+            insertFirst(hash, key, v);
             modCount = mc + 1;
             ++size;
             afterNodeInsertion(true);
@@ -774,8 +764,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (value == null || remappingFunction == null) {
             throw new NullPointerException();
         }
-        Probe probe = new Probe(key);
-        Node<K, V> old = probe.old;
+        int hash = hash(key);
+        Node<K, V> old = nodeForUpdate(hash, key);
         if (old != null) {
             V v;
             if (old.value != null) {
@@ -791,11 +781,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(probe.hash, key, null, false, true);
+                removeNode(hash, key, null, false, true);
             }
             return v;
         }
-        probe.insert(key, value);
+        insertFirst(hash, key, value);
         ++modCount;
         ++size;
         afterNodeInsertion(true);
