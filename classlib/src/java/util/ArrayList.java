@@ -178,15 +178,25 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         return (E) es[index];
     }
 
+    // get and set test the index inline rather than through Objects.checkIndex: they are hot in
+    // nearly every program, and an interpreter pays for the extra call. Same message either way.
     @SuppressWarnings("unchecked")
     public E get(int index) {
-        Objects.checkIndex(index, size);
+        if (index < 0 || index >= size) {
+            throw outOfBounds(index, size);
+        }
         return (E) elementData[index];
+    }
+
+    static IndexOutOfBoundsException outOfBounds(int index, int length) {
+        return new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
     }
 
     @SuppressWarnings("unchecked")
     public E set(int index, E element) {
-        Objects.checkIndex(index, size);
+        if (index < 0 || index >= size) {
+            throw outOfBounds(index, size);
+        }
         E oldValue = (E) elementData[index];
         elementData[index] = element;
         return oldValue;

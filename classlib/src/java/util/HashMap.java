@@ -180,7 +180,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (tab == null) {
             return null;
         }
-        int h = hash(key);
+        int h;
+        if (key == null) {
+            h = 0;
+        } else {
+            h = key.hashCode();
+            h ^= h >>> 16; // hash(key), inlined: this is the hottest lookup path
+        }
         Node<K, V> first = tab[(tab.length - 1) & h];
         if (first == null) {
             return null;
