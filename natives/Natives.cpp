@@ -10,6 +10,9 @@ void registerAll(runtime::NativeRegistry& r) {
     registerThrowableNatives(r);
     registerMathNatives(r);
     registerIoNatives(r);
+    registerStringConcatBootstraps(r);
+    registerLambdaBootstraps(r);
+    registerRecordBootstraps(r);
 }
 
 bool setStaticRef(JavaThread& thread, const char* className, const char* field, const char* descriptor, Object* value) {

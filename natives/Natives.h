@@ -14,5 +14,9 @@ void registerSystemNatives(runtime::NativeRegistry& r);    // System, Runtime, S
 void registerThrowableNatives(runtime::NativeRegistry& r); // Throwable stack traces
 void registerMathNatives(runtime::NativeRegistry& r);      // StrictMath, Float/Double bits, FloatingDecimal
 void registerIoNatives(runtime::NativeRegistry& r);        // FileInputStream, FileOutputStream
+// The bootstrap methods the VM links itself (runtime/CallSiteLinking.h).
+void registerStringConcatBootstraps(runtime::NativeRegistry& r);  // StringConcatFactory
+void registerLambdaBootstraps(runtime::NativeRegistry& r);        // LambdaMetafactory
+void registerRecordBootstraps(runtime::NativeRegistry& r);        // java.lang.runtime.ObjectMethods
 
 }  // namespace cortado::natives

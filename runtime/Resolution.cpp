@@ -5,6 +5,7 @@
 #include "classfile/ModifiedUtf8.h"
 #include "runtime/Allocation.h"
 #include "runtime/Barrier.h"
+#include "runtime/CallSiteLinking.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Strings.h"
@@ -252,6 +253,14 @@ Object** resolveConstant(JavaThread& thread, Klass* from, uint16_t cpIndex) {
             Klass* k = resolveClass(thread, from, cpIndex);
             if (!k || !mirrorOf(thread, k)) return nullptr;
             e.constant = &k->mirror;
+            return e.constant;
+        }
+        case CpTag::MethodType:
+        case CpTag::MethodHandle: {
+            Object* o = cp.tag(cpIndex) == CpTag::MethodType ? newMethodTypeObject(thread, cp.utf8(cp.at(cpIndex).index1))
+                                                               : newMethodHandleObject(thread, from, cpIndex);
+            if (!o) return nullptr;
+            e.constant = &from->resolvedConstants.emplace_back(o);
             return e.constant;
         }
         default:

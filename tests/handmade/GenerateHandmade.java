@@ -1684,6 +1684,43 @@ public class GenerateHandmade {
                 new Handle(H_INVOKESTATIC, p.name, "lambda$0", "()V", false), Type.getType("()V"));
         mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/Runnable", "run", "()V", true);
         end(mv);
+        // A call site whose linkage fails (the recipe wants two arguments, the
+        // type gives one): every execution of the same site fails again (JVMS 5.4.3.6).
+        MethodVisitor bad = p.method(ACC_STATIC, "badConcat", "(I)Ljava/lang/String;");
+        bad.visitVarInsn(ILOAD, 0);
+        bad.visitInvokeDynamicInsn("makeConcatWithConstants", "(I)Ljava/lang/String;", concat, "\u0001-\u0001");
+        bad.visitInsn(ARETURN);
+        bad.visitMaxs(0, 0);
+        bad.visitEnd();
+        for (int i = 1; i <= 2; i++) {
+            mv = p.newCase("badConcat" + i);
+            Label start = new Label(), stop = new Label(), handler = new Label(), done = new Label();
+            mv.visitTryCatchBlock(start, stop, handler, "java/lang/BootstrapMethodError");
+            mv.visitLabel(start);
+            iconst(mv, i);
+            mv.visitMethodInsn(INVOKESTATIC, p.name, "badConcat", "(I)Ljava/lang/String;", false);
+            p.show(mv, "Ljava/lang/Object;", "not reached");
+            mv.visitLabel(stop);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(handler);
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Throwable", "getMessage", "()Ljava/lang/String;", false);
+            p.show(mv, "Ljava/lang/Object;", "message");
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Throwable", "getCause", "()Ljava/lang/Throwable;", false);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/String", "valueOf", "(Ljava/lang/Object;)Ljava/lang/String;", false);
+            p.show(mv, "Ljava/lang/Object;", "cause");
+            mv.visitLabel(done);
+            end(mv);
+        }
+        // ldc of a MethodType and of a MethodHandle (JVMS 5.4.3.5).
+        mv = p.newCase("ldcMethodType");
+        mv.visitLdcInsn(Type.getMethodType("(ILjava/lang/String;[J)V"));
+        p.show(mv, "Ljava/lang/Object;", "type");
+        mv.visitLdcInsn(new Handle(H_INVOKEVIRTUAL, "java/lang/String", "length", "()I", false));
+        p.show(mv, "Ljava/lang/Object;", "handle");
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, "java/lang/Integer", "parseInt", "(Ljava/lang/String;)I", false));
+        p.show(mv, "Ljava/lang/Object;", "static handle");
+        end(mv);
         p.write();
     }
 }
