@@ -1,3 +1,4 @@
+// cortado: release 17
 import java.util.function.Supplier;
 
 // Lambdas created in every kind of place: static and instance initializers,

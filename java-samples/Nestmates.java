@@ -1,7 +1,7 @@
 // Private access between nest members: inner and nested classes reading and
 // writing each other's private fields and calling private methods (javac 11+
 // emits direct invokevirtual/getfield of private members; javac 8 emits
-// access$ bridges). Also private interface methods.
+// access$ bridges). Private interface methods: InterfacePrivate.
 public class Nestmates {
     private int secret = 1;
     private static String staticSecret = "s";
@@ -29,15 +29,6 @@ public class Nestmates {
         }
     }
 
-    interface WithPrivate {
-        private int helper(int x) { return x * 10; }
-        private static String sHelper() { return "private static in interface"; }
-        default int twice(int x) { return helper(x) * 2; }
-        static String info() { return sHelper(); }
-    }
-
-    static class Impl implements WithPrivate {}
-
     public static void main(String[] args) {
         Nestmates n = new Nestmates();
         Inner in = n.new Inner();
@@ -48,7 +39,6 @@ public class Nestmates {
         System.out.println(d.deep(nested, n) + " " + d.c);
         in.innerSecret = -1;
         System.out.println(in.peek() + " " + n.secret);
-        System.out.println(new Impl().twice(4) + " " + WithPrivate.info());
         Runnable r = () -> System.out.println("lambda reads " + n.secret + " " + in.innerSecret + " " + tag("x"));
         r.run();
     }
