@@ -249,10 +249,6 @@ bool emitForwarder(classfile::ClassWriter& w, const LambdaSpec& s, const std::st
 
 int g_lambdaCount = 0;
 
-std::string nestHostOf(const Klass* k) {
-    return k->classFile && !k->classFile->nest_host.empty() ? k->classFile->nest_host : k->name;
-}
-
 // Generates, defines and initializes the class; returns its get$Lambda factory.
 Method* defineLambdaClass(JavaThread& thread, const LambdaSpec& s) {
     int number = ++g_lambdaCount;
@@ -268,7 +264,7 @@ Method* defineLambdaClass(JavaThread& thread, const LambdaSpec& s) {
     addInterface(s.interfaceName);
     for (const auto& m : s.markers) addInterface(m);
     if (s.serializable) addInterface("java/io/Serializable");
-    w.nestHost = nestHostOf(s.caller);
+    w.nestHost = nestHostOf(thread, s.caller)->name;
 
     std::string ctorDescriptor = "(", factoryDescriptor;
     for (const auto& d : s.captured) ctorDescriptor += d;
