@@ -217,6 +217,11 @@ L_count:
     OP(ldc_w_quick) PUSH_A(*cache[U2(pc + 1)].constant); NEXT(3);
     OP(ldc2_w) {
         uint16_t idx = U2(pc + 1);
+        if (frame->method->owner->constantPool().tag(idx) == classfile::CpTag::Dynamic) {
+            SAVE_STATE();
+            resolveConstant(thread, frame->method->owner, idx);  // not supported: raises the error
+            goto exception;
+        }
         sp[0] = frame->method->owner->constantPool().at(idx).bits;  // long or double bits alike
         sp += 2;
         NEXT(3);

@@ -310,6 +310,13 @@ Object** resolveConstant(JavaThread& thread, Klass* from, uint16_t cpIndex) {
             e.constant = &from->resolvedConstants.emplace_back(o);
             return e.constant;
         }
+        case CpTag::Dynamic:
+            // JVMS 5.4.3.6 dynamically-computed constants: javac 17 emits none for
+            // ordinary code and no bootstrap method the VM links needs one.
+            throwBootstrapFailure(thread, "java/lang/UnsupportedOperationException",
+                                  "Cortado does not resolve dynamically-computed constants (CONSTANT_Dynamic #" +
+                                      std::to_string(cpIndex) + ")");
+            return nullptr;
         default:
             thread.throwNew("java/lang/InternalError", "unsupported ldc constant kind " +
                                                            std::to_string(static_cast<int>(cp.tag(cpIndex))));
