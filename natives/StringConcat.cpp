@@ -79,11 +79,13 @@ bool stringOf(JavaThread& thread, Object* value, bool isString, Object*& out) {
     return true;
 }
 
-Object* assembleConcat(JavaThread& thread, const ConcatRecipe& recipe, const std::vector<Slot>& values,
-                       const std::vector<Object**>& strings) {
+Object* assembleConcat(JavaThread& thread, const ConcatRecipe& recipe, const Slot* values, Object** const* strings) {
     static const std::u16string_view kNull = u"null", kTrue = u"true", kFalse = u"false";
     // Floating-point arguments through JDK 17's FloatingDecimal digits, once.
-    std::vector<std::string> floats(values.size());
+    const size_t n = recipe.argTypes.size();
+    std::string inlineFloats[kConcatInlineArgs];
+    std::vector<std::string> heapFloats(n > kConcatInlineArgs ? n : 0);
+    std::string* floats = n > kConcatInlineArgs ? heapFloats.data() : inlineFloats;
     int64_t length = 0;
     for (const ConcatPart& p : recipe.parts) {
         if (p.arg < 0) { length += static_cast<int64_t>(p.constant.size()); continue; }

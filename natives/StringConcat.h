@@ -41,10 +41,13 @@ runtime::Object* concatenate(runtime::JavaThread& thread, const ConcatRecipe& re
 // String.valueOf(x) of a reference: x itself for a String, else x.toString()
 // (virtual); nullptr stands for "null". False with an exception pending.
 bool stringOf(runtime::JavaThread& thread, runtime::Object* value, bool isString, runtime::Object*& out);
-// Measures, allocates and fills the result: `values` holds the primitive
-// arguments, `strings` the handle cells of the stringified references.
-runtime::Object* assembleConcat(runtime::JavaThread& thread, const ConcatRecipe& recipe, const std::vector<runtime::Slot>& values,
-                                const std::vector<runtime::Object**>& strings);
+// Measures, allocates and fills the result: `values[i]` holds primitive
+// argument i, `strings[i]` the handle cell of stringified reference i.
+runtime::Object* assembleConcat(runtime::JavaThread& thread, const ConcatRecipe& recipe, const runtime::Slot* values,
+                                runtime::Object** const* strings);
+
+// Per-execution scratch space: on the C++ stack for the usual few arguments.
+constexpr size_t kConcatInlineArgs = 16;
 
 template <typename Argument>
 runtime::Object* concatenate(runtime::JavaThread& thread, const ConcatRecipe& recipe, Argument&& argument) {
@@ -52,16 +55,24 @@ runtime::Object* concatenate(runtime::JavaThread& thread, const ConcatRecipe& re
     // Stringify references first, left to right, as JDK 17's strategy does
     // (each argument is filtered through String.valueOf before anything is measured).
     const size_t n = recipe.argTypes.size();
-    std::vector<runtime::Object**> strings(n, nullptr);
+    runtime::Object** inlineStrings[kConcatInlineArgs];
+    runtime::Slot inlineValues[kConcatInlineArgs];
+    std::vector<runtime::Object**> heapStrings;
+    std::vector<runtime::Slot> heapValues;
+    if (n > kConcatInlineArgs) {
+        heapStrings.resize(n);
+        heapValues.resize(n);
+    }
+    runtime::Object*** strings = n > kConcatInlineArgs ? heapStrings.data() : inlineStrings;
+    runtime::Slot* values = n > kConcatInlineArgs ? heapValues.data() : inlineValues;
     for (size_t i = 0; i < n; ++i) {
+        strings[i] = nullptr;
         if (!classfile::isReference(recipe.argTypes[i])) continue;
         runtime::Object* s = nullptr;
         if (!stringOf(thread, runtime::slotToRef(argument(i)), recipe.argIsString[i], s)) return nullptr;
         strings[i] = thread.handles.make(s);
     }
-    std::vector<runtime::Slot> values(n, 0);
-    for (size_t i = 0; i < n; ++i)
-        if (!strings[i]) values[i] = argument(i);
+    for (size_t i = 0; i < n; ++i) values[i] = strings[i] ? 0 : argument(i);
     return assembleConcat(thread, recipe, values, strings);
 }
 
