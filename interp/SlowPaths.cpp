@@ -151,6 +151,11 @@ uint8_t linkInvokedynamic(JavaThread& thread, Klass* current, uint8_t* pc) {
     CallSite& site = current->callSites.emplace_back();
     site.cpIndex = readU2(pc + 1);
     bool linked = linkCallSite(thread, current, site);
+    if (site.kind == CallSite::Kind::Unlinked) {
+        // Not a linkage error (JVMS 5.4.3): the next execution links again.
+        if (&current->callSites.back() == &site) current->callSites.pop_back();
+        return 0;
+    }
     pc[3] = static_cast<uint8_t>(number >> 8);
     pc[4] = static_cast<uint8_t>(number);
     *pc = uint8_t(Opcode::invokedynamic_quick_);

@@ -102,9 +102,16 @@ Object* newMethodHandleObject(JavaThread& thread, Klass* caller, uint16_t cpInde
     return thread.hasPendingException() ? nullptr : handle.get();
 }
 
+// JVMS 5.4.3: only a LinkageError is remembered; after anything else (a
+// StackOverflowError or OutOfMemoryError while linking) the site stays
+// unlinked and the next execution tries again.
 static bool failSite(JavaThread& thread, CallSite& site) {
-    site.kind = CallSite::Kind::Failed;
-    site.constant = thread.pendingException;  // stays pending too
+    Object* error = thread.pendingException;  // stays pending
+    Klass* linkageError = thread.vm.loader.findLoaded("java/lang/LinkageError");
+    if (error && linkageError && error->klass->isSubclassOf(linkageError)) {
+        site.kind = CallSite::Kind::Failed;
+        site.constant = error;
+    }
     return false;
 }
 

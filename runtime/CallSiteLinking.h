@@ -34,8 +34,9 @@ struct BootstrapCall {
     uint16_t argument(size_t i) const { return bootstrap.arguments[i]; }
 };
 
-// Links `site` (kind Unlinked, cpIndex set). On failure the site becomes
-// Failed, remembering the error, which is also pending; false.
+// Links `site` (kind Unlinked, cpIndex set). On failure, false with the error
+// pending; a LinkageError also makes the site Failed (remembered, JVMS 5.4.3),
+// anything else leaves it Unlinked.
 bool linkCallSite(JavaThread& thread, Klass* caller, CallSite& site);
 
 // A failed site's error, thrown again (JVMS 5.4.3.6: the same error every time;
