@@ -315,12 +315,13 @@ Method* defineLambdaClass(JavaThread& thread, const LambdaSpec& s) {
             return nullptr;
         }
     }
-    Klass* k = thread.vm.loader.defineGenerated(thread, name, w.finish(55), s.caller->isBoot, s.caller->externalName);
-    if (!k) return nullptr;
     // HotSpot names a lambda class as a hidden class: "Main$$Lambda$14/0x0000000800c03000".
     char address[32];
     std::snprintf(address, sizeof address, "/0x%016llx", 0x800c00000ull + 0x1000ull * unsigned(number));
-    k->externalName += address;
+    std::string externalName = classfile::toExternalName(name) + address;
+    Klass* k = thread.vm.loader.defineGenerated(thread, name, w.finish(55), s.caller->isBoot, s.caller->externalName,
+                                                externalName);
+    if (!k) return nullptr;
     k->isHidden = true;
     if (!initializeClass(thread, k)) return nullptr;
     return k->findDeclaredMethod("get$Lambda", factoryDescriptor);

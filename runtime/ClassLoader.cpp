@@ -88,16 +88,16 @@ static bool sealedPermits(const Klass* sealed, const Klass* k) {
 }
 
 Klass* ClassLoader::defineGenerated(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot,
-                                    std::string_view source) {
+                                    std::string_view source, std::string_view externalName) {
     if (findLoaded(name)) {
         thread.throwNew("java/lang/LinkageError", "duplicate class definition: " + std::string(name));
         return nullptr;
     }
-    return define(thread, name, std::move(bytes), boot, source);
+    return define(thread, name, std::move(bytes), boot, source, externalName);
 }
 
 Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot,
-                           std::string_view generatedSource) {
+                           std::string_view generatedSource, std::string_view generatedExternalName) {
     std::shared_ptr<classfile::ClassFile> cf;
     try {
         cf = std::make_shared<classfile::ClassFile>(classfile::parseClassFile(bytes, name));
@@ -113,7 +113,7 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
     auto owned = std::make_unique<Klass>();
     Klass* k = owned.get();
     k->name = cf->this_class;
-    k->externalName = classfile::toExternalName(k->name);
+    k->externalName = generatedExternalName.empty() ? classfile::toExternalName(k->name) : std::string(generatedExternalName);
     k->accessFlags = cf->access_flags;
     k->isBoot = boot;
     k->classFile = cf;
