@@ -20,6 +20,7 @@
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
 #include "runtime/Barrier.h"
+#include "runtime/CallSiteLinking.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
@@ -216,6 +217,11 @@ L_count:
     OP(ldc_w_quick) PUSH_A(*cache[U2(pc + 1)].constant); NEXT(3);
     OP(ldc2_w) {
         uint16_t idx = U2(pc + 1);
+        if (frame->method->owner->constantPool().tag(idx) == classfile::CpTag::Dynamic) {
+            SAVE_STATE();
+            resolveConstant(thread, frame->method->owner, idx);  // not supported: raises the error
+            goto exception;
+        }
         sp[0] = frame->method->owner->constantPool().at(idx).bits;  // long or double bits alike
         sp += 2;
         NEXT(3);
@@ -584,8 +590,33 @@ L_count:
         }
         goto invoke;
     }
-    OP(invokedynamic) THROW("java/lang/UnsupportedOperationException",
-                            "invokedynamic is not supported yet: compile with javac --release 8");
+    OP(invokedynamic) {
+        SAVE_STATE();
+        uint8_t quick = linkInvokedynamic(thread, frame->method->owner, const_cast<uint8_t*>(pc));
+        if (!quick) goto exception;
+        DISPATCH_OP(quick);
+    }
+    OP(invokedynamic_quick) {
+        // The linked call site's fast form (runtime/CallSite.h).
+        const CallSite& site = frame->method->owner->callSites[U2(pc + 3)];
+        switch (site.kind) {
+            case CallSite::Kind::Constant: PUSH_A(site.constant); NEXT(5);
+            case CallSite::Kind::Invoke: callee = site.method; goto invoke;
+            case CallSite::Kind::Native: {
+                SAVE_STATE();  // the arguments stay on the stack, visible to the GC
+                Slot* args = sp - site.argSlots;
+                Slot r = site.target(thread, site, args);
+                CHECK_PENDING();
+                sp = args;
+                if (site.returnSlots) { sp[0] = r; sp += site.returnSlots; }
+                NEXT(5);
+            }
+            default:
+                SAVE_STATE();
+                rethrowLinkError(thread, site);
+                goto exception;
+        }
+    }
 
     // ---- Objects -----------------------------------------------------------------------------
     OP(checkcast) OP(instanceof)

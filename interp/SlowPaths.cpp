@@ -1,6 +1,7 @@
 #include "interp/SlowPaths.h"
 
 #include "classfile/Bytecodes.h"
+#include "runtime/CallSiteLinking.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Resolution.h"
 #include "runtime/Vm.h"
@@ -139,6 +140,26 @@ uint8_t resolveInvoke(JavaThread& thread, Klass* current, uint8_t* pc) {
     }
     *pc = uint8_t(Opcode::invokeinterface_quick_);
     return *pc;
+}
+
+uint8_t linkInvokedynamic(JavaThread& thread, Klass* current, uint8_t* pc) {
+    if (current->callSites.size() > 0xffff) {
+        thread.throwNew("java/lang/InternalError", "more than 65536 invokedynamic call sites in " + current->externalName);
+        return 0;
+    }
+    auto number = static_cast<uint16_t>(current->callSites.size());
+    CallSite& site = current->callSites.emplace_back();
+    site.cpIndex = readU2(pc + 1);
+    bool linked = linkCallSite(thread, current, site);
+    if (site.kind == CallSite::Kind::Unlinked) {
+        // Not a linkage error (JVMS 5.4.3): the next execution links again.
+        if (&current->callSites.back() == &site) current->callSites.pop_back();
+        return 0;
+    }
+    pc[3] = static_cast<uint8_t>(number >> 8);
+    pc[4] = static_cast<uint8_t>(number);
+    *pc = uint8_t(Opcode::invokedynamic_quick_);
+    return linked ? *pc : 0;
 }
 
 Method* selectInterfaceMethod(JavaThread& thread, Klass* receiver, Method* resolved) {

@@ -14,6 +14,12 @@ namespace cortado::interp {
 
 uint8_t resolveFieldAccess(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
 uint8_t resolveInvoke(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
+// invokedynamic: links a new call site for this instruction occurrence
+// (runtime/CallSiteLinking.h), numbers it in the instruction and rewrites it
+// to invokedynamic_quick, also when linking failed with a LinkageError (the
+// site then rethrows it, JVMS 5.4.3.6); after any other failure the
+// instruction stays as it is and the next execution links again.
+uint8_t linkInvokedynamic(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
 // new, anewarray, checkcast, instanceof.
 uint8_t resolveClassUse(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
 

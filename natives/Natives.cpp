@@ -11,6 +11,9 @@ void registerAll(runtime::NativeRegistry& r) {
     registerMathNatives(r);
     registerIoNatives(r);
     registerFileSystemNatives(r);
+    registerStringConcatBootstraps(r);
+    registerLambdaBootstraps(r);
+    registerRecordBootstraps(r);
 }
 
 bool setStaticRef(JavaThread& thread, const char* className, const char* field, const char* descriptor, Object* value) {

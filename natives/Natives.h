@@ -15,5 +15,9 @@ void registerThrowableNatives(runtime::NativeRegistry& r); // Throwable stack tr
 void registerMathNatives(runtime::NativeRegistry& r);      // StrictMath, Float/Double bits, FloatingDecimal
 void registerIoNatives(runtime::NativeRegistry& r);        // FileInputStream, FileOutputStream, FileDescriptor
 void registerFileSystemNatives(runtime::NativeRegistry& r); // java.io.UnixFileSystem (behind File)
+// The bootstrap methods the VM links itself (runtime/CallSiteLinking.h).
+void registerStringConcatBootstraps(runtime::NativeRegistry& r);  // StringConcatFactory
+void registerLambdaBootstraps(runtime::NativeRegistry& r);        // LambdaMetafactory
+void registerRecordBootstraps(runtime::NativeRegistry& r);        // java.lang.runtime.ObjectMethods
 
 }  // namespace cortado::natives

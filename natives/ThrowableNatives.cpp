@@ -23,14 +23,19 @@ static Slot throwableFillInStackTrace(JavaThread& t, Slot* a) {
     Frame* f = t.topFrame;
     while (f && f->method->name == "fillInStackTrace") f = f->caller;
     while (f && f->method->name == "<init>" && self->klass->isSubclassOf(f->method->owner)) f = f->caller;
+    // Frames of hidden classes (the VM's lambda classes) are left out, as
+    // HotSpot does without -XX:+ShowHiddenFrames.
     int depth = 0;
-    for (Frame* g = f; g && depth < kMaxStackTraceDepth; g = g->caller) ++depth;
+    for (Frame* g = f; g && depth < kMaxStackTraceDepth; g = g->caller)
+        if (!g->method->owner->isHidden) ++depth;
     Array* trace = allocatePrimitiveArray(t, classfile::BasicType::Long, depth * 2);
     if (!trace) return 0;
     int64_t* out = trace->data<int64_t>();
-    for (int i = 0; i < depth; ++i, f = f->caller) {
+    for (int i = 0; i < depth; f = f->caller) {
+        if (f->method->owner->isHidden) continue;
         out[2 * i] = reinterpret_cast<int64_t>(f->method);
         out[2 * i + 1] = f->bci();
+        ++i;
     }
     storeReference(&self->field<Object*>(t.vm.offsets.throwableBacktrace), trace);
     return refToSlot(self.get());

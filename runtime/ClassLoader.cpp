@@ -77,7 +77,27 @@ Klass* ClassLoader::load(JavaThread& thread, std::string_view name) {
     return k;
 }
 
-Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot) {
+// JVMS 5.3.5 step 4: a sealed class or interface (a PermittedSubclasses
+// attribute) may be extended only by the classes it lists, and (in the unnamed
+// module, as HotSpot checks) only from its own package.
+static bool sealedPermits(const Klass* sealed, const Klass* k) {
+    if (!sealed->classFile || sealed->classFile->permitted_subclasses.empty()) return true;
+    const auto& permitted = sealed->classFile->permitted_subclasses;
+    return std::find(permitted.begin(), permitted.end(), k->name) != permitted.end() &&
+           sealed->packageName() == k->packageName();
+}
+
+Klass* ClassLoader::defineGenerated(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot,
+                                    std::string_view source, std::string_view externalName) {
+    if (findLoaded(name)) {
+        thread.throwNew("java/lang/LinkageError", "duplicate class definition: " + std::string(name));
+        return nullptr;
+    }
+    return define(thread, name, std::move(bytes), boot, source, externalName);
+}
+
+Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot,
+                           std::string_view generatedSource, std::string_view generatedExternalName) {
     std::shared_ptr<classfile::ClassFile> cf;
     try {
         cf = std::make_shared<classfile::ClassFile>(classfile::parseClassFile(bytes, name));
@@ -93,7 +113,7 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
     auto owned = std::make_unique<Klass>();
     Klass* k = owned.get();
     k->name = cf->this_class;
-    k->externalName = classfile::toExternalName(k->name);
+    k->externalName = generatedExternalName.empty() ? classfile::toExternalName(k->name) : std::string(generatedExternalName);
     k->accessFlags = cf->access_flags;
     k->isBoot = boot;
     k->classFile = cf;
@@ -112,6 +132,11 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
                             "class " + k->externalName + " cannot inherit from final class " + super->externalName);
             return nullptr;
         }
+        if (!sealedPermits(super, k)) {
+            thread.throwNew("java/lang/IncompatibleClassChangeError",
+                            "class " + k->externalName + " cannot inherit from sealed class " + super->externalName);
+            return nullptr;
+        }
         k->super = super;
         k->depth = super->depth + 1;
     }
@@ -122,6 +147,12 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
             thread.throwNew("java/lang/IncompatibleClassChangeError",
                             "class " + k->externalName + " can not implement " + i->externalName +
                                 ", because it is not an interface (" + i->externalName + " is in " + moduleDescription(i) + ")");
+            return nullptr;
+        }
+        if (!sealedPermits(i, k)) {
+            thread.throwNew("java/lang/IncompatibleClassChangeError",
+                            "class " + k->externalName + (k->isInterface() ? " cannot extend" : " cannot implement") +
+                                " sealed interface " + i->externalName);
             return nullptr;
         }
         k->interfaces.push_back(i);
@@ -159,7 +190,9 @@ Klass* ClassLoader::define(JavaThread& thread, std::string_view name, std::vecto
     if (!checkFinalOverrides(thread, k)) return nullptr;
     if (!link(thread, k)) return nullptr;
     if (verbose) {
-        std::string source = boot ? "jrt:/java.base" : appPath.describeSource(name);
+        std::string source = !generatedSource.empty() ? std::string(generatedSource)
+                             : boot                   ? "jrt:/java.base"
+                                                      : appPath.describeSource(name);
         vmLog("class,load", k->externalName + " source: " + source);
     }
     classes_.emplace(k->name, std::move(owned));

@@ -29,12 +29,18 @@ public:
     // Already-loaded class or nullptr; never loads.
     Klass* findLoaded(std::string_view internalName) const;
     Klass* arrayOf(JavaThread& thread, Klass* component);
+    // Defines a class the VM generated (the class of a lambda) from its class
+    // file; `source` is what -verbose:class names as its origin, `externalName`
+    // what Class.getName says (HotSpot's hidden-class form "A$$Lambda$1/0x...").
+    Klass* defineGenerated(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot,
+                           std::string_view source, std::string_view externalName);
     Klass* primitive(classfile::BasicType type) const { return primitives_[static_cast<unsigned char>(type)]; }
     void createPrimitiveClasses();
     template <typename F> void forEachClass(F&& f) { for (auto& [n, k] : classes_) f(k.get()); }
 
 private:
-    Klass* define(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot);
+    Klass* define(JavaThread& thread, std::string_view name, std::vector<uint8_t> bytes, bool boot,
+                  std::string_view source = {}, std::string_view externalName = {});
     bool link(JavaThread& thread, Klass* k);
     bool checkFinalOverrides(JavaThread& thread, Klass* k);
     void layoutFields(Klass* k);

@@ -18,4 +18,13 @@ NativeFunction NativeRegistry::find(std::string_view c, std::string_view n, std:
     return it == table_.end() ? nullptr : it->second;
 }
 
+void NativeRegistry::addBootstrap(std::string_view c, std::string_view n, std::string_view d, BootstrapLinker fn) {
+    bootstraps_[key(c, n, d)] = fn;
+}
+
+BootstrapLinker NativeRegistry::findBootstrap(std::string_view c, std::string_view n, std::string_view d) const {
+    auto it = bootstraps_.find(key(c, n, d));
+    return it == bootstraps_.end() ? nullptr : it->second;
+}
+
 }  // namespace cortado::runtime

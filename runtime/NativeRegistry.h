@@ -11,6 +11,12 @@
 
 namespace cortado::runtime {
 
+struct BootstrapCall;
+struct CallSite;
+// The VM's implementation of a bootstrap method (runtime/CallSiteLinking.h):
+// fills `site` or returns false with an exception pending.
+using BootstrapLinker = bool (*)(JavaThread& thread, const BootstrapCall& call, CallSite& site);
+
 class NativeRegistry {
 public:
     // `className` internal form; key is "className.name descriptor".
@@ -18,8 +24,13 @@ public:
     NativeFunction find(std::string_view className, std::string_view name, std::string_view descriptor) const;
     size_t size() const { return table_.size(); }
 
+    // The bootstrap methods the VM links itself, keyed the same way.
+    void addBootstrap(std::string_view className, std::string_view name, std::string_view descriptor, BootstrapLinker fn);
+    BootstrapLinker findBootstrap(std::string_view className, std::string_view name, std::string_view descriptor) const;
+
 private:
     std::unordered_map<std::string, NativeFunction> table_;
+    std::unordered_map<std::string, BootstrapLinker> bootstraps_;
 };
 
 }  // namespace cortado::runtime

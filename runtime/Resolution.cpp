@@ -5,6 +5,7 @@
 #include "classfile/ModifiedUtf8.h"
 #include "runtime/Allocation.h"
 #include "runtime/Barrier.h"
+#include "runtime/CallSiteLinking.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Strings.h"
@@ -112,8 +113,53 @@ Field* findField(Klass* k, std::string_view name, std::string_view descriptor) {
 
 // ---- Access control (JVMS 5.4.4) -------------------------------------------
 
-static const std::string& nestHostName(const Klass* k) {
-    return k->classFile && !k->classFile->nest_host.empty() ? k->classFile->nest_host : k->name;
+// JVMS 5.4.4: the nest host of `k`, found once. A NestHost attribute names a
+// candidate; it is the host only if it loads, is in the same package (the same
+// run-time package: we have one loader) and lists `k` among its NestMembers.
+// Otherwise, as HotSpot does since JDK 15, `k` is its own host and the failure
+// is not an error. A class the VM generated (a lambda's) is a member of the
+// nest it names without being listed, like HotSpot's hidden nestmates.
+Klass* nestHostOf(JavaThread& thread, Klass* k) {
+    if (k->nestHost) return k->nestHost;
+    k->nestHost = k;
+    const std::string& hostName = k->classFile ? k->classFile->nest_host : std::string();
+    if (hostName.empty() || hostName == k->name) return k;
+    HandleScope scope(thread.handles);
+    Handle<> pending(thread.handles, thread.takePendingException());
+    Klass* host = thread.vm.loader.load(thread, hostName);
+    Object* loadError = thread.takePendingException();
+    std::string loadMessage;
+    if (loadError) {
+        loadMessage = loadError->klass->externalName;
+        if (Object* m = loadError->field<Object*>(thread.vm.offsets.throwableDetailMessage))
+            loadMessage += ": " + stringToUtf8(thread, m);
+    }
+    thread.pendingException = pending.get();  // a load failure is dropped: k is its own host
+    // HotSpot's words for a failed validation, appended to IllegalAccessError messages.
+    auto loader = [](const Klass* c) { return c->isBoot ? std::string("'bootstrap'") : std::string("'app'"); };
+    auto notMember = [&](const Klass* h, const char* why) {
+        k->nestHostError = "Type " + k->externalName + " (loader: " + loader(k) + ") is not a nest member of type " +
+                           h->externalName + " (loader: " + loader(h) + "): " + why;
+    };
+    if (!host) {
+        k->nestHostError = "Nest host resolution of " + k->externalName + " with host " +
+                           classfile::toExternalName(hostName) + " failed: " + loadMessage;
+        return k;
+    }
+    if (host->packageName() != k->packageName()) {
+        notMember(host, "types are in different packages");
+        return k;
+    }
+    const auto& members = host->classFile ? host->classFile->nest_members : std::vector<std::string>();
+    if (k->isHidden || std::find(members.begin(), members.end(), k->name) != members.end()) k->nestHost = host;
+    else notMember(host, "current type is not listed as a nest member");
+    return k->nestHost;
+}
+
+// ", (<why d's or c's nest host is not what it claims>)" for an IllegalAccessError.
+static std::string nestHostErrorSuffix(const Klass* d, const Klass* c) {
+    const std::string& e = !d->nestHostError.empty() ? d->nestHostError : c->nestHostError;
+    return e.empty() ? std::string() : ", (" + e + ")";
 }
 
 static bool classAccessible(const Klass* d, const Klass* c) {
@@ -122,9 +168,9 @@ static bool classAccessible(const Klass* d, const Klass* c) {
     return e->packageName() == d->packageName();
 }
 
-static bool memberAccessible(const Klass* d, const Klass* owner, uint16_t flags) {
+static bool memberAccessible(JavaThread& thread, Klass* d, Klass* owner, uint16_t flags) {
     if (flags & acc::PUBLIC) return true;
-    if (flags & acc::PRIVATE) return d == owner || nestHostName(d) == nestHostName(owner);
+    if (flags & acc::PRIVATE) return d == owner || nestHostOf(thread, d) == nestHostOf(thread, owner);
     if (d->packageName() == owner->packageName()) return true;
     if (flags & acc::PROTECTED) return d->isSubclassOf(owner);
     return false;
@@ -173,10 +219,11 @@ Field* resolveField(JavaThread& thread, Klass* from, uint16_t cpIndex, bool isSt
             thread.throwNew("java/lang/NoSuchFieldError", name);
             return nullptr;
         }
-        if (!memberAccessible(from, f->owner, f->accessFlags)) {
+        if (!memberAccessible(thread, from, f->owner, f->accessFlags)) {
             thread.throwNew("java/lang/IllegalAccessError",
                             "class " + from->externalName + " tried to access " + accessKind(f->accessFlags) + "field " +
-                                f->owner->externalName + "." + f->name + " " + pairWhere(from, f->owner));
+                                f->owner->externalName + "." + f->name + " " + pairWhere(from, f->owner) +
+                                ((f->accessFlags & acc::PRIVATE) ? nestHostErrorSuffix(from, f->owner) : std::string()));
             return nullptr;
         }
         e.field = f;
@@ -225,11 +272,12 @@ Method* resolveMethod(JavaThread& thread, Klass* from, uint16_t cpIndex) {
         thread.throwNew("java/lang/NoSuchMethodError", methodForMessage(c, name, desc));
         return nullptr;
     }
-    if (!memberAccessible(from, m->owner, m->accessFlags) &&
+    if (!memberAccessible(thread, from, m->owner, m->accessFlags) &&
         !(m->isProtected() && m->owner == thread.vm.objectClass && name == "clone" && c->isArray())) {
         thread.throwNew("java/lang/IllegalAccessError",
                         "class " + from->externalName + " tried to access " + accessKind(m->accessFlags) + "method " +
-                            methodForMessage(m->owner, m->name, m->descriptor) + " " + pairWhere(from, m->owner));
+                            methodForMessage(m->owner, m->name, m->descriptor) + " " + pairWhere(from, m->owner) +
+                            (m->isPrivate() ? nestHostErrorSuffix(from, m->owner) : std::string()));
         return nullptr;
     }
     e.method = m;
@@ -255,6 +303,21 @@ Object** resolveConstant(JavaThread& thread, Klass* from, uint16_t cpIndex) {
             e.constant = &k->mirror;
             return e.constant;
         }
+        case CpTag::MethodType:
+        case CpTag::MethodHandle: {
+            Object* o = cp.tag(cpIndex) == CpTag::MethodType ? newMethodTypeObject(thread, cp.utf8(cp.at(cpIndex).index1))
+                                                               : newMethodHandleObject(thread, from, cpIndex);
+            if (!o) return nullptr;
+            e.constant = &from->resolvedConstants.emplace_back(o);
+            return e.constant;
+        }
+        case CpTag::Dynamic:
+            // JVMS 5.4.3.6 dynamically-computed constants: javac 17 emits none for
+            // ordinary code and no bootstrap method the VM links needs one.
+            throwBootstrapFailure(thread, "java/lang/UnsupportedOperationException",
+                                  "Cortado does not resolve dynamically-computed constants (CONSTANT_Dynamic #" +
+                                      std::to_string(cpIndex) + ")");
+            return nullptr;
         default:
             thread.throwNew("java/lang/InternalError", "unsupported ldc constant kind " +
                                                            std::to_string(static_cast<int>(cp.tag(cpIndex))));

@@ -19,6 +19,9 @@ Method* resolveMethod(JavaThread& thread, Klass* from, uint16_t cpIndex);
 // ldc of a String or Class (or MethodType/MethodHandle later): the root cell holding it.
 Object** resolveConstant(JavaThread& thread, Klass* from, uint16_t cpIndex);
 
+// JVMS 5.4.4: the validated nest host of `k` (`k` itself if it has none or validation fails).
+Klass* nestHostOf(JavaThread& thread, Klass* k);
+
 // JVMS 5.5: initializes `k` if needed. False with an exception pending on failure.
 bool initializeClass(JavaThread& thread, Klass* k);
 

@@ -45,6 +45,8 @@ void forEachRoot(JavaThread& thread, const RootVisitor& visit) {
     vm.loader.forEachClass([&](Klass* k) {
         visit(&k->mirror);
         visit(&k->initError);
+        for (CallSite& site : k->callSites) visit(&site.constant);
+        for (Object*& constant : k->resolvedConstants) visit(&constant);
         for (uint32_t offset : k->staticRefOffsets) visit(reinterpret_cast<Object**>(k->staticData.get() + offset));
     });
 }

@@ -369,14 +369,13 @@ std::string executableDirectory() {
     return std::filesystem::path(buf).parent_path().string();
 }
 
-// `java Hello.java`: compile the one source file into a temporary directory.
-// String concatenation is compiled to StringBuilder calls so the program runs
-// before invokedynamic does (see docs/architecture.md).
+// `java Hello.java`: compile the one source file into a temporary directory
+// (javac's defaults: string concatenation and lambdas use invokedynamic).
 std::string compileSourceFile(const std::string& source, runtime::VmOptions& o) {
     char tmpl[] = "/tmp/cortado-source-XXXXXX";
     char* dir = ::mkdtemp(tmpl);
     if (!dir) failToCreateVm("error: cannot create a temporary directory");
-    std::string cmd = "javac -nowarn -XDstringConcat=inline -d '" + std::string(dir) + "' '" + source + "'";
+    std::string cmd = "javac -nowarn -d '" + std::string(dir) + "' '" + source + "'";
     if (std::system(cmd.c_str()) != 0) {
         std::cerr << "error: compilation failed\n";
         std::exit(1);

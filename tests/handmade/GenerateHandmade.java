@@ -46,6 +46,7 @@ public class GenerateHandmade {
         arrays();
         fieldNarrowing();
         invokedynamic();
+        nestsAndSealed();
     }
 
     // ------------------------------------------------------------------------
@@ -1684,6 +1685,153 @@ public class GenerateHandmade {
                 new Handle(H_INVOKESTATIC, p.name, "lambda$0", "()V", false), Type.getType("()V"));
         mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/Runnable", "run", "()V", true);
         end(mv);
+        // A call site whose linkage fails (the recipe wants two arguments, the
+        // type gives one): every execution of the same site fails again (JVMS 5.4.3.6).
+        MethodVisitor bad = p.method(ACC_STATIC, "badConcat", "(I)Ljava/lang/String;");
+        bad.visitVarInsn(ILOAD, 0);
+        bad.visitInvokeDynamicInsn("makeConcatWithConstants", "(I)Ljava/lang/String;", concat, "\u0001-\u0001");
+        bad.visitInsn(ARETURN);
+        bad.visitMaxs(0, 0);
+        bad.visitEnd();
+        for (int i = 1; i <= 2; i++) {
+            mv = p.newCase("badConcat" + i);
+            Label start = new Label(), stop = new Label(), handler = new Label(), done = new Label();
+            mv.visitTryCatchBlock(start, stop, handler, "java/lang/BootstrapMethodError");
+            mv.visitLabel(start);
+            iconst(mv, i);
+            mv.visitMethodInsn(INVOKESTATIC, p.name, "badConcat", "(I)Ljava/lang/String;", false);
+            p.show(mv, "Ljava/lang/Object;", "not reached");
+            mv.visitLabel(stop);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(handler);
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Throwable", "getMessage", "()Ljava/lang/String;", false);
+            p.show(mv, "Ljava/lang/Object;", "message");
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Throwable", "getCause", "()Ljava/lang/Throwable;", false);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/String", "valueOf", "(Ljava/lang/Object;)Ljava/lang/String;", false);
+            p.show(mv, "Ljava/lang/Object;", "cause");
+            mv.visitLabel(done);
+            end(mv);
+        }
+        // ldc of a MethodType and of a MethodHandle (JVMS 5.4.3.5).
+        mv = p.newCase("ldcMethodType");
+        mv.visitLdcInsn(Type.getMethodType("(ILjava/lang/String;[J)V"));
+        p.show(mv, "Ljava/lang/Object;", "type");
+        mv.visitLdcInsn(new Handle(H_INVOKEVIRTUAL, "java/lang/String", "length", "()I", false));
+        p.show(mv, "Ljava/lang/Object;", "handle");
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, "java/lang/Integer", "parseInt", "(Ljava/lang/String;)I", false));
+        p.show(mv, "Ljava/lang/Object;", "static handle");
+        end(mv);
         p.write();
+    }
+
+    // Nestmates (JVMS 5.4.4) and sealed classes (JVMS 5.3.5), as class files
+    // javac cannot produce: a class claiming a nest host that does not list it,
+    // and a class extending a sealed class that does not permit it.
+    static void nestsAndSealed() throws IOException {
+        String dir = "Nests";
+        // NestsHost lists NestsGood only; both NestsGood and NestsRogue name it as host.
+        ClassWriter host = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+        host.visit(V17, ACC_PUBLIC | ACC_SUPER, "NestsHost", null, "java/lang/Object", null);
+        host.visitNestMember("NestsGood");
+        MethodVisitor secret = host.visitMethod(ACC_PRIVATE | ACC_STATIC, "secret", "()Ljava/lang/String;", null, null);
+        secret.visitCode();
+        secret.visitLdcInsn("host secret");
+        secret.visitInsn(ARETURN);
+        secret.visitMaxs(0, 0);
+        secret.visitEnd();
+        host.visitEnd();
+        writeClass(dir, "NestsHost", host.toByteArray());
+        for (String member : new String[] {"NestsGood", "NestsRogue"}) {
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+            cw.visit(V17, ACC_PUBLIC | ACC_SUPER, member, null, "java/lang/Object", null);
+            cw.visitNestHost("NestsHost");
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "peek", "()Ljava/lang/String;", null, null);
+            mv.visitCode();
+            mv.visitMethodInsn(INVOKESTATIC, "NestsHost", "secret", "()Ljava/lang/String;", false);
+            mv.visitInsn(ARETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            cw.visitEnd();
+            writeClass(dir, member, cw.toByteArray());
+        }
+        ClassWriter sealed = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+        sealed.visit(V17, ACC_PUBLIC | ACC_SUPER | ACC_ABSTRACT, "NestsSealed", null, "java/lang/Object", null);
+        sealed.visitPermittedSubclassExperimental("NestsPermitted");
+        MethodVisitor init = sealed.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        sealed.visitEnd();
+        writeClass(dir, "NestsSealed", sealed.toByteArray());
+        ClassWriter sealedI = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+        sealedI.visit(V17, ACC_PUBLIC | ACC_ABSTRACT | ACC_INTERFACE, "NestsSealedI", null, "java/lang/Object", null);
+        sealedI.visitPermittedSubclassExperimental("NestsPermitted");
+        sealedI.visitEnd();
+        writeClass(dir, "NestsSealedI", sealedI.toByteArray());
+        String[][] subclasses = {
+            {"NestsPermitted", "NestsSealed", "NestsSealedI"}, {"NestsIntruder", "NestsSealed", null},
+            {"NestsImplementor", "java/lang/Object", "NestsSealedI"}};
+        for (String[] sub : subclasses) {
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+            cw.visit(V17, ACC_PUBLIC | ACC_SUPER, sub[0], null, sub[1], sub[2] == null ? null : new String[] {sub[2]});
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+            mv.visitCode();
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitMethodInsn(INVOKESPECIAL, sub[1], "<init>", "()V", false);
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            cw.visitEnd();
+            writeClass(dir, sub[0], cw.toByteArray());
+        }
+        ClassWriter subI = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+        subI.visit(V17, ACC_PUBLIC | ACC_ABSTRACT | ACC_INTERFACE, "NestsSubI", null, "java/lang/Object", new String[] {"NestsSealedI"});
+        subI.visitEnd();
+        writeClass(dir, "NestsSubI", subI.toByteArray());
+
+        // Nests.main: each case prints what it got, or the error's class and message.
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+        cw.visit(V17, ACC_PUBLIC | ACC_SUPER, "Nests", null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        mv.visitCode();
+        String[][] cases = {
+            {"NestsGood", "peek", "()Ljava/lang/String;"}, {"NestsRogue", "peek", "()Ljava/lang/String;"},
+            {"NestsPermitted", "<init>", "()V"}, {"NestsIntruder", "<init>", "()V"},
+            {"NestsImplementor", "<init>", "()V"}, {"NestsSubI", null, null}};
+        for (String[] c : cases) {
+            Label start = new Label(), end = new Label(), handler = new Label(), done = new Label();
+            mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            mv.visitLabel(start);
+            if (c[1] == null) {
+                mv.visitLdcInsn(Type.getObjectType(c[0]));
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false);
+            } else if (c[1].equals("<init>")) {
+                mv.visitTypeInsn(NEW, c[0]);
+                mv.visitInsn(DUP);
+                mv.visitMethodInsn(INVOKESPECIAL, c[0], "<init>", "()V", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "getClass", "()Ljava/lang/Class;", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Class", "getName", "()Ljava/lang/String;", false);
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, c[0], c[1], c[2], false);
+            }
+            mv.visitLabel(end);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(handler);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "toString", "()Ljava/lang/String;", false);
+            mv.visitLabel(done);
+            mv.visitVarInsn(ASTORE, 1);
+            mv.visitFieldInsn(GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/io/PrintStream", "println", "(Ljava/lang/String;)V", false);
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        writeClass(dir, "Nests", cw.toByteArray());
     }
 }

@@ -259,5 +259,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
         return isArray() ? getComponentType0() : null;
     }
 
+    public Class<?> arrayType() {
+        return java.lang.reflect.Array.newInstance(this, 0).getClass();
+    }
+
     static native Class<?> getPrimitiveClass(String name);
 }

@@ -1,14 +1,20 @@
 package java.lang.invoke;
 
-/**
- * The descriptor of a class or method type. Cortado declares only what Class implements today;
- * {@code descriptorString}, {@code componentType} and {@code arrayType} come with java.lang.invoke.
- */
 public interface TypeDescriptor {
-    /** A field type descriptor (Class is one). */
+    String descriptorString();
+
     interface OfField<F extends TypeDescriptor.OfField<F>> extends TypeDescriptor {
         boolean isArray();
 
         boolean isPrimitive();
+
+        F componentType();
+
+        F arrayType();
+    }
+
+    interface OfMethod<F extends TypeDescriptor.OfField<F>, M extends TypeDescriptor.OfMethod<F, M>>
+            extends TypeDescriptor {
+        int parameterCount();
     }
 }
