@@ -1,0 +1,52 @@
+#include "classfile/writer/ClassWriter.h"
+
+#include "classfile/writer/WriteError.h"
+
+namespace cortado::classwriter {
+
+void putAttribute(Bytes& out, const Attribute& a) {
+    put2(out, a.name);
+    put4(out, static_cast<uint32_t>(a.body.size()));
+    putBytes(out, a.body);
+}
+
+static void putCount(Bytes& out, size_t n, const char* what) {
+    // Every count in a class file is a u2 (JVMS 4.1).
+    if (n > 65535) throw WriteError(std::string("too many ") + what + ": a class file holds at most 65535");
+    put2(out, static_cast<uint32_t>(n));
+}
+
+static void putAttributes(Bytes& out, const std::vector<Attribute>& attrs) {
+    putCount(out, attrs.size(), "attributes");
+    for (const Attribute& a : attrs) putAttribute(out, a);
+}
+
+static void putMembers(Bytes& out, const std::vector<Member>& members, const char* what) {
+    putCount(out, members.size(), what);
+    for (const Member& m : members) {
+        put2(out, m.access);
+        put2(out, m.name);
+        put2(out, m.descriptor);
+        putAttributes(out, m.attributes);
+    }
+}
+
+Bytes ClassWriter::build() const {
+    Bytes out;
+    put4(out, 0xCAFEBABE);
+    put2(out, minor);
+    put2(out, major);
+    put2(out, pool.count());
+    putBytes(out, pool.entries());
+    put2(out, access);
+    put2(out, thisClass);
+    put2(out, superClass);
+    putCount(out, interfaces.size(), "interfaces");
+    for (uint16_t i : interfaces) put2(out, i);
+    putMembers(out, fields, "fields");
+    putMembers(out, methods, "methods");
+    putAttributes(out, attributes);
+    return out;
+}
+
+}  // namespace cortado::classwriter

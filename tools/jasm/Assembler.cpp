@@ -1,0 +1,325 @@
+// The statement-level grammar of Jasmin: class directives, fields, methods
+// and the directives inside a method. Instructions are in Instructions.cpp,
+// .stack frames in StackDirective.cpp.
+#include "tools/jasm/Assembler.h"
+
+#include <optional>
+
+#include "classfile/ClassFile.h"
+#include "classfile/ModifiedUtf8.h"
+#include "classfile/writer/WriteError.h"
+#include "tools/jasm/AccessFlags.h"
+#include "tools/jasm/Instructions.h"
+#include "tools/jasm/Numbers.h"
+#include "tools/jasm/StackDirective.h"
+
+namespace cortado::jasm {
+
+namespace acc = classfile::acc;
+using classwriter::Bytes;
+using classwriter::put2;
+
+namespace {
+
+class Parser {
+public:
+    Parser(std::string_view source, std::string_view sourceName)
+        : in_(tokenize(source)), sourceName_(sourceName) {}
+
+    AssembledClass run() {
+        for (;;) {
+            in_.skipBlankLines();
+            if (in_.peek().kind == Token::EndOfFile) break;
+            std::string d = in_.word("a directive such as .class, .field or .method");
+            classStatement(d);
+        }
+        if (className_.empty()) in_.fail("a .class or .interface directive");
+        if (!haveSuper_) throw SyntaxError(in_.line(), "expected a .super directive (or .no_super for java/lang/Object)");
+        // Every Jasmin class names its source, by default the .j file (JVMS 4.7.10).
+        std::string source = sourceFile_ ? *sourceFile_ : std::string(sourceName_);
+        classAttributes_.insert(classAttributes_.begin(), cls_.attribute("SourceFile", u2(cls_.pool.utf8(source))));
+        cls_.attributes = std::move(classAttributes_);
+        return {className_, cls_.build()};
+    }
+
+private:
+    enum class Scope { Class, Field };
+    TokenCursor in_;
+    std::string sourceName_;
+    classwriter::ClassWriter cls_;
+    std::string className_;
+    bool haveSuper_ = false;
+    std::optional<std::string> sourceFile_;
+    std::vector<classwriter::Attribute> classAttributes_;
+    Scope scope_ = Scope::Class;
+
+    static Bytes u2(uint16_t v) {
+        Bytes b;
+        put2(b, v);
+        return b;
+    }
+    std::vector<classwriter::Attribute>& attributesInScope() {
+        return scope_ == Scope::Field ? cls_.fields.back().attributes : classAttributes_;
+    }
+    void needClass(const std::string& d) {
+        if (className_.empty()) throw SyntaxError(in_.line(), d + " must come after .class or .interface");
+    }
+
+    void classStatement(const std::string& d) {
+        if (d == ".class" || d == ".interface") {
+            if (!className_.empty()) throw SyntaxError(in_.line(), "a file defines one class: " + d + " again");
+            uint16_t flags = readAccessFlags(in_);
+            // Jasmin sets ACC_SUPER on every class, and an interface is abstract (JVMS 4.1).
+            flags |= d == ".class" ? acc::SUPER : acc::INTERFACE | acc::ABSTRACT;
+            className_ = in_.word("a class name after " + d);
+            cls_.access = flags;
+            cls_.thisClass = cls_.pool.classRef(className_);
+            in_.endOfStatement("the class name");
+        } else if (d == ".super") {
+            needClass(d);
+            if (haveSuper_) throw SyntaxError(in_.line(), "a class has one .super");
+            cls_.superClass = cls_.pool.classRef(in_.word("a class name after .super"));
+            haveSuper_ = true;
+            in_.endOfStatement("the class name");
+        } else if (d == ".no_super") {  // Sable's: java/lang/Object has no superclass
+            needClass(d);
+            haveSuper_ = true;
+            in_.endOfStatement(".no_super");
+        } else if (d == ".implements") {
+            needClass(d);
+            cls_.interfaces.push_back(cls_.pool.classRef(in_.word("an interface name after .implements")));
+            in_.endOfStatement("the interface name");
+        } else if (d == ".source") {
+            if (in_.peek().kind == Token::String) sourceFile_ = in_.next().text;
+            else sourceFile_ = in_.word("a file name after .source");
+            in_.endOfStatement("the file name");
+        } else if (d == ".bytecode") {
+            bytecodeVersion();
+        } else if (d == ".field") {
+            needClass(d);
+            field();
+        } else if (d == ".end") {
+            in_.keyword("field");
+            if (scope_ != Scope::Field) throw SyntaxError(in_.line(), ".end field without a .field");
+            scope_ = Scope::Class;
+            in_.endOfStatement(".end field");
+        } else if (d == ".method") {
+            needClass(d);
+            scope_ = Scope::Class;
+            method();
+        } else if (d == ".signature" || d == ".signature_attr") {
+            signature(attributesInScope());
+        } else if (d == ".deprecated") {
+            attributesInScope().push_back(cls_.attribute("Deprecated", {}));
+            in_.endOfStatement(".deprecated");
+        } else {
+            throw SyntaxError(in_.line() , "expected a directive such as .class, .field or .method, found '" + d + "'");
+        }
+    }
+
+    // .bytecode MAJOR.MINOR (Sable's jasmin and JasminXT): the class-file version.
+    void bytecodeVersion() {
+        std::string v = in_.word("a version such as 52.0 after .bytecode");
+        size_t dot = v.find('.');
+        auto major = parseInteger(v.substr(0, dot));
+        auto minor = dot == std::string::npos ? std::optional<int64_t>(0) : parseInteger(v.substr(dot + 1));
+        if (!major || !minor || *major < 0 || *major > 65535 || *minor < 0 || *minor > 65535)
+            throw SyntaxError(in_.line(), "expected a version MAJOR.MINOR such as 52.0 after .bytecode, found '" + v + "'");
+        cls_.major = static_cast<uint16_t>(*major);
+        cls_.minor = static_cast<uint16_t>(*minor);
+        in_.endOfStatement("the version");
+    }
+
+    void signature(std::vector<classwriter::Attribute>& attrs) {
+        const Token& t = in_.string("a quoted signature");
+        attrs.push_back(cls_.attribute("Signature", u2(cls_.pool.utf8Raw(classfile::encodeModifiedUtf8(t.value)))));
+        in_.endOfStatement("the signature");
+    }
+
+    // .field FLAGS NAME DESCRIPTOR [signature "SIG"] [= VALUE]
+    void field() {
+        classwriter::Member f;
+        f.access = readAccessFlags(in_);
+        std::string name = in_.word("a field name");
+        std::string descriptor = in_.word("a field descriptor after the name");
+        f.name = cls_.pool.utf8(name);
+        f.descriptor = cls_.pool.utf8(descriptor);
+        cls_.fields.push_back(std::move(f));
+        scope_ = Scope::Field;
+        if (in_.atWord("signature")) {
+            in_.next();
+            signature(cls_.fields.back().attributes);
+            return;  // signature() ended the statement
+        }
+        if (in_.peek().kind == Token::Equals) {
+            in_.next();
+            uint16_t value = constantValue(descriptor);
+            cls_.fields.back().attributes.insert(cls_.fields.back().attributes.begin(),
+                                                 cls_.attribute("ConstantValue", u2(value)));
+        }
+        in_.endOfStatement("the field");
+    }
+
+    // The ConstantValue of a field, of the field's type (JVMS 4.7.2).
+    uint16_t constantValue(const std::string& descriptor) {
+        auto& pool = cls_.pool;
+        if (in_.peek().kind == Token::String) {
+            const Token& t = in_.next();
+            return pool.stringRaw(classfile::encodeModifiedUtf8(t.value));
+        }
+        std::string v = in_.word("a constant value after '='");
+        char type = descriptor.size() == 1 ? descriptor[0] : 0;
+        bool floating = isFloatingLiteral(v);
+        auto integer = parseInteger(v);
+        if (!floating && !integer) throw SyntaxError(in_.line(), "expected a number or string after '=', found '" + v + "'");
+        if (type == 'J' && integer) return pool.longConst(*integer);
+        if (type == 'D' || (type == 'J' && floating)) return pool.doubleBits(*parseDoubleBits(v));
+        if (type == 'F' || (floating && type != 'D')) return pool.floatBits(*parseFloatBits(v));
+        if (!integer || *integer < INT32_MIN || *integer > int64_t(UINT32_MAX))
+            throw SyntaxError(in_.line(), "constant " + v + " does not fit in an int");
+        return pool.integer(static_cast<int32_t>(static_cast<uint32_t>(*integer)));
+    }
+
+    void method() {
+        MethodState m;
+        m.access = readAccessFlags(in_);
+        std::string spec = in_.word("a method name and descriptor such as main([Ljava/lang/String;)V");
+        size_t paren = spec.find('(');
+        if (paren == std::string::npos || paren == 0)
+            throw SyntaxError(in_.line(), "expected a method name and descriptor such as main([Ljava/lang/String;)V, found '" +
+                                              spec + "'");
+        m.name = spec.substr(0, paren);
+        m.descriptor = spec.substr(paren);
+        in_.endOfStatement("the method descriptor");
+        for (;;) {
+            in_.skipBlankLines();
+            if (in_.peek().kind == Token::EndOfFile) in_.fail("'.end method'");
+            if (in_.atWord(".end")) {
+                in_.next();
+                in_.keyword("method");
+                int line = in_.line();
+                in_.endOfStatement(".end method");
+                finishMethod(m, line);
+                return;
+            }
+            methodStatement(m);
+        }
+    }
+
+    void methodStatement(MethodState& m) {
+        // Labels: NAME ':' (several may precede one instruction).
+        while (in_.peek().kind == Token::Word && in_.peek(1).kind == Token::Colon) {
+            int line = in_.line();
+            std::string name = in_.next().text;
+            in_.next();
+            auto l = m.label(name, line);
+            if (!m.code.bind(l)) throw SyntaxError(line, "label '" + name + "' is defined twice");
+            m.hasCode = true;
+        }
+        if (in_.atEndOfLine()) return;
+        std::string w = in_.word("an instruction or directive");
+        if (w[0] == '.') return methodDirective(m, w);
+        auto op = instructionOpcode(w);
+        if (!op) throw SyntaxError(in_.line(), "expected an instruction or directive, found '" + w + "'");
+        assembleInstruction(in_, m, cls_, *op);
+    }
+
+    void methodDirective(MethodState& m, const std::string& d) {
+        auto& pool = cls_.pool;
+        if (d == ".limit") {
+            std::string what = in_.word("'stack' or 'locals' after .limit");
+            if (what != "stack" && what != "locals")
+                throw SyntaxError(in_.line(), "expected 'stack' or 'locals' after .limit, found '" + what + "'");
+            auto n = static_cast<uint16_t>(in_.integer("a number after .limit " + what, 0, 65535));
+            (what == "stack" ? m.maxStack : m.maxLocals) = n;
+            m.hasCode = true;
+            in_.endOfStatement(".limit " + what);
+        } else if (d == ".line") {
+            auto n = static_cast<uint16_t>(in_.integer("a line number after .line", 0, 65535));
+            m.code.addLine(n, m.here());
+            in_.endOfStatement(".line");
+        } else if (d == ".var") {
+            // .var SLOT is NAME DESCRIPTOR [from LABEL to LABEL]
+            auto slot = static_cast<uint16_t>(in_.integer("a local variable index after .var", 0, 65535));
+            in_.keyword("is");
+            uint16_t name = pool.utf8(in_.word("a variable name after 'is'"));
+            uint16_t descriptor = pool.utf8(in_.word("a descriptor after the variable name"));
+            std::optional<classwriter::CodeBuilder::Label> from, to;
+            if (!in_.atEndOfLine()) {
+                in_.keyword("from");
+                int line = in_.line();
+                from = m.label(in_.word("a label after 'from'"), line);
+                in_.keyword("to");
+                to = m.label(in_.word("a label after 'to'"), line);
+            }
+            m.code.addLocal(slot, name, descriptor, from, to);
+            in_.endOfStatement(".var");
+        } else if (d == ".throws") {
+            m.exceptions.push_back(pool.classRef(in_.word("a class name after .throws")));
+            in_.endOfStatement(".throws");
+        } else if (d == ".catch") {
+            // .catch CLASS|all from LABEL to LABEL using LABEL
+            std::string c = in_.word("an exception class or 'all' after .catch");
+            uint16_t type = c == "all" ? 0 : pool.classRef(c);
+            int line = in_.line();
+            in_.keyword("from");
+            auto from = m.label(in_.word("a label after 'from'"), line);
+            in_.keyword("to");
+            auto to = m.label(in_.word("a label after 'to'"), line);
+            in_.keyword("using");
+            auto handler = m.label(in_.word("a label after 'using'"), line);
+            m.code.addHandler(from, to, handler, type);
+            m.hasCode = true;
+            in_.endOfStatement(".catch");
+        } else if (d == ".stack") {
+            assembleStackFrame(in_, m, cls_);
+        } else if (d == ".signature" || d == ".signature_attr") {
+            signature(m.attributes);
+        } else if (d == ".deprecated") {
+            m.attributes.push_back(cls_.attribute("Deprecated", {}));
+            in_.endOfStatement(".deprecated");
+        } else {
+            throw SyntaxError(in_.line(), "expected an instruction or a method directive (.limit .line .var .throws "
+                                          ".catch .stack .signature .deprecated .end method), found '" + d + "'");
+        }
+    }
+
+    void finishMethod(MethodState& m, int line) {
+        for (const auto& [name, info] : m.labels)
+            if (!m.code.isBound(info.label))
+                throw SyntaxError(info.firstUse, "label '" + name + "' is used but never defined in method " + m.name);
+        if (m.wideNext) throw SyntaxError(line, "'wide' at the end of method " + m.name + " widens nothing");
+        classwriter::Member member;
+        member.access = m.access;
+        member.name = cls_.pool.utf8(m.name);
+        member.descriptor = cls_.pool.utf8(m.descriptor);
+        if (m.hasCode) {
+            try {
+                // Jasmin's limits when .limit is left out: 1 and 1.
+                member.attributes.push_back(m.code.finish(cls_, m.maxStack.value_or(1), m.maxLocals.value_or(1)));
+            } catch (const classwriter::WriteError& e) {
+                throw SyntaxError(line, std::string("in method ") + m.name + m.descriptor + ": " + e.what());
+            }
+        }
+        if (!m.exceptions.empty()) {
+            Bytes body;
+            put2(body, static_cast<uint32_t>(m.exceptions.size()));
+            for (uint16_t e : m.exceptions) put2(body, e);
+            member.attributes.push_back(cls_.attribute("Exceptions", std::move(body)));
+        }
+        for (auto& a : m.attributes) member.attributes.push_back(std::move(a));
+        cls_.methods.push_back(std::move(member));
+    }
+};
+
+}  // namespace
+
+AssembledClass assemble(std::string_view source, std::string_view sourceName) {
+    try {
+        return Parser(source, sourceName).run();
+    } catch (const classwriter::WriteError& e) {
+        throw SyntaxError(0, e.what());  // a class-level limit, e.g. too many constants
+    }
+}
+
+}  // namespace cortado::jasm
