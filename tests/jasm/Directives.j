@@ -50,7 +50,7 @@ AllHandler:
   .catch all from Start to End using AllHandler
 .end method
 
-.method public abstract native strictfp empty()V
+.method public native strictfp empty()V
 .end method
 
 .method public static deprecated()V

@@ -74,6 +74,10 @@ uint16_t poolOperand(TokenCursor& in, ClassWriter& cls, const BytecodeInfo& info
     std::string operand = in.word("a constant, class, field or method after '" + std::string(info.name) + "'");
     const bool twoSlots = info.pushes == 2 && !info.has(classfile::BC_FIELD);
     bool numeric = parseInteger(operand).has_value() || isFloatingLiteral(operand);
+    // A word that starts like a number is one (class names do not start so in Jasmin sources).
+    const char first = operand[0];
+    if (!numeric && ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.'))
+        throw SyntaxError(in.line(), "expected a number after '" + std::string(info.name) + "', found '" + operand + "'");
     if (numeric) {
         if (twoSlots) {
             if (!isFloatingLiteral(operand)) return pool.longConst(*parseInteger(operand));

@@ -1,0 +1,117 @@
+// What the assembler writes around the code: version, flags, constants,
+// attributes and hand-written stack map frames.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "JasmTestSupport.h"
+
+namespace cortado::jasm::test {
+namespace {
+
+TEST(JasmLayout, DefaultVersionIsJasminsAndBytecodePicksOne) {
+    auto c = assemble(classWith("  return"), "T.j");
+    EXPECT_EQ(c.bytes[4] << 8 | c.bytes[5], 3);   // minor
+    EXPECT_EQ(c.bytes[6] << 8 | c.bytes[7], 45);  // major
+    auto d = assemble(classWith("  return", ".bytecode 52.0\n"), "T.j");
+    EXPECT_EQ(d.bytes[4] << 8 | d.bytes[5], 0);
+    EXPECT_EQ(d.bytes[6] << 8 | d.bytes[7], 52);
+    EXPECT_EQ(parse(d).major_version, 52);
+}
+
+TEST(JasmLayout, ClassNameFlagsAndSource) {
+    auto c = assemble(".class public final a/b/C\n.super java/lang/Object\n.implements java/lang/Runnable\n", "C.j");
+    EXPECT_EQ(c.name, "a/b/C");
+    auto cf = parse(c);
+    EXPECT_EQ(cf.this_class, "a/b/C");
+    EXPECT_EQ(cf.access_flags, classfile::acc::PUBLIC | classfile::acc::FINAL | classfile::acc::SUPER);
+    EXPECT_EQ(cf.interfaces, std::vector<std::string>{"java/lang/Runnable"});
+    EXPECT_EQ(cf.source_file, "C.j");
+    auto s = parse(assemble(".source Foo.java\n.interface I\n.super java/lang/Object\n", "I.j"));
+    EXPECT_EQ(s.source_file, "Foo.java");
+    EXPECT_EQ(s.access_flags, classfile::acc::INTERFACE | classfile::acc::ABSTRACT);
+}
+
+TEST(JasmLayout, MethodFlagsThatShareBits) {
+    auto cf = assembleAndParse(".class T\n.super java/lang/Object\n"
+                               ".method private static varargs bridge synthetic m([I)V\n  return\n.end method\n");
+    EXPECT_EQ(cf.methods[0].access_flags, classfile::acc::PRIVATE | classfile::acc::STATIC | classfile::acc::VARARGS |
+                                              classfile::acc::BRIDGE | classfile::acc::SYNTHETIC);
+}
+
+TEST(JasmLayout, AbstractMethodHasNoCodeAndLimitsDefaultToOne) {
+    auto cf = assembleAndParse(".class abstract T\n.super java/lang/Object\n.method abstract a()V\n.end method\n"
+                               ".method static b()V\n  return\n.end method\n"
+                               ".method static c()V\n  .limit stack 7\n  .limit locals 9\n  .throws java/io/IOException\n  return\n.end method\n");
+    EXPECT_FALSE(cf.methods[0].code.has_value());
+    ASSERT_TRUE(cf.methods[1].code.has_value());
+    EXPECT_EQ(cf.methods[1].code->max_stack, 1);
+    EXPECT_EQ(cf.methods[1].code->max_locals, 1);
+    EXPECT_EQ(cf.methods[2].code->max_stack, 7);
+    EXPECT_EQ(cf.methods[2].code->max_locals, 9);
+    EXPECT_EQ(cf.methods[2].exceptions, std::vector<std::string>{"java/io/IOException"});
+}
+
+TEST(JasmLayout, CatchLineAndVar) {
+    auto cf = assembleAndParse(classWith("  .catch java/lang/Exception from A to B using C\n  .catch all from A to B using C\n"
+                                         "A:\n  .line 7\n  nop\nB:\n  return\nC:\n  .var 0 is x I from A to C\n  athrow"));
+    const auto& code = *cf.methods[0].code;
+    ASSERT_EQ(code.exception_table.size(), 2u);
+    EXPECT_EQ(code.exception_table[0].start_pc, 0);
+    EXPECT_EQ(code.exception_table[0].end_pc, 1);
+    EXPECT_EQ(code.exception_table[0].handler_pc, 2);
+    EXPECT_NE(code.exception_table[0].catch_type, 0);
+    EXPECT_EQ(code.exception_table[1].catch_type, 0);
+    EXPECT_EQ(code.lineFor(0), 7);
+    ASSERT_EQ(code.local_variables.size(), 1u);
+}
+
+TEST(JasmLayout, FieldConstantsTakeTheFieldsType) {
+    // Signature attributes count from version 49 (JVMS 4.7.9).
+    auto cf = assembleAndParse(".bytecode 49.0\n.class T\n.super java/lang/Object\n.field static final a J = 5\n"
+                               ".field static final b D = 2\n.field static final c F = 0.1\n"
+                               ".field static final d I = 0xFFFFFFFF\n.field static final e Ljava/lang/String; = \"s\"\n"
+                               ".field x I signature \"TT;\"\n.deprecated\n");
+    ASSERT_EQ(cf.fields.size(), 6u);
+    const auto& pool = cf.constant_pool;
+    EXPECT_EQ(pool.tag(cf.fields[0].constant_value_index), classfile::CpTag::Long);
+    EXPECT_EQ(pool.longValue(cf.fields[0].constant_value_index), 5);
+    EXPECT_EQ(pool.tag(cf.fields[1].constant_value_index), classfile::CpTag::Double);
+    EXPECT_EQ(pool.doubleValue(cf.fields[1].constant_value_index), 2.0);
+    EXPECT_EQ(pool.tag(cf.fields[2].constant_value_index), classfile::CpTag::Float);
+    EXPECT_EQ(pool.floatValue(cf.fields[2].constant_value_index), 0.1f);  // rounded once, from the text
+    EXPECT_EQ(pool.intValue(cf.fields[3].constant_value_index), -1);
+    EXPECT_EQ(pool.tag(cf.fields[4].constant_value_index), classfile::CpTag::String);
+    EXPECT_EQ(cf.fields[5].signature, "TT;");
+}
+
+TEST(JasmLayout, HandWrittenFramesAreFullFrames) {
+    auto cf = assembleAndParse(classWith("  iconst_0\n  istore_0\nL:\n  .stack\n    offset L\n    locals Integer\n"
+                                         "    stack Object java/lang/String\n  .end stack\n  goto L",
+                                         ".bytecode 50.0\n"));
+    const auto& smt = cf.methods[0].code->stack_map_table;
+    ASSERT_TRUE(smt.has_value());
+    // one entry: full_frame (255), offset 2, 1 local Integer, 1 stack item Object #n
+    ASSERT_EQ(smt->size(), 2u + 1 + 2 + 2 + 1 + 2 + 3);
+    EXPECT_EQ((*smt)[0] << 8 | (*smt)[1], 1);
+    EXPECT_EQ((*smt)[2], 255);
+    EXPECT_EQ((*smt)[3] << 8 | (*smt)[4], 2);
+    EXPECT_EQ((*smt)[7], 1);   // Integer
+    EXPECT_EQ((*smt)[10], 7);  // Object
+}
+
+TEST(JasmLayout, FramesAreSortedAndDeltasFollowJvms) {
+    auto cf = assembleAndParse(classWith("A:\n  nop\nB:\n  nop\nC:\n  return\n"
+                                         "  .stack\n    offset C\n  .end stack\n  .stack\n    offset 1\n  .end stack\n"
+                                         "  .stack\n    offset A\n  .end stack",
+                                         ".bytecode 50.0\n"));
+    const auto& s = *cf.methods[0].code->stack_map_table;
+    ASSERT_EQ(s.size(), 2u + 3 * 7);
+    EXPECT_EQ(s[3] << 8 | s[4], 0);   // A at 0: delta 0
+    EXPECT_EQ(s[10] << 8 | s[11], 0); // 1: delta 1 - 0 - 1
+    EXPECT_EQ(s[17] << 8 | s[18], 0); // C at 2
+}
+
+}  // namespace
+}  // namespace cortado::jasm::test
