@@ -30,7 +30,27 @@ TEST(JasmLayout, ClassNameFlagsAndSource) {
     EXPECT_EQ(cf.source_file, "C.j");
     auto s = parse(assemble(".source Foo.java\n.interface I\n.super java/lang/Object\n", "I.j"));
     EXPECT_EQ(s.source_file, "Foo.java");
+    // Jasmin writes only ACC_INTERFACE before version 50, where the parser adds
+    // ACC_ABSTRACT as HotSpot does (jasm/examples/AnInterface checks the bytes).
     EXPECT_EQ(s.access_flags, classfile::acc::INTERFACE | classfile::acc::ABSTRACT);
+    auto t = parse(assemble(".bytecode 52.0\n.interface public I\n.super java/lang/Object\n", "I.j"));
+    EXPECT_EQ(t.access_flags, classfile::acc::PUBLIC | classfile::acc::INTERFACE | classfile::acc::ABSTRACT);
+}
+
+TEST(JasmLayout, DotsForSlashesAndQuotedFieldNames) {
+    auto cf = assembleAndParse(".class a.b.C\n.super java.lang.Object\n.field private \"font\" I\n"
+                               ".method m()V\n  invokespecial java/lang/Object.<init>()V\n"
+                               "  getstatic java.lang.System.out Ljava/io/PrintStream;\n  return\n.end method\n");
+    EXPECT_EQ(cf.this_class, "a/b/C");
+    EXPECT_EQ(cf.super_class, "java/lang/Object");
+    EXPECT_EQ(cf.fields[0].name, "font");
+    const auto& code = cf.methods[0].code->code;
+    uint16_t init = static_cast<uint16_t>(code[1] << 8 | code[2]);
+    uint16_t out = static_cast<uint16_t>(code[4] << 8 | code[5]);
+    EXPECT_EQ(cf.constant_pool.memberClass(init), "java/lang/Object");
+    EXPECT_EQ(cf.constant_pool.memberName(init), "<init>");
+    EXPECT_EQ(cf.constant_pool.memberClass(out), "java/lang/System");
+    EXPECT_EQ(cf.constant_pool.memberName(out), "out");
 }
 
 TEST(JasmLayout, MethodFlagsThatShareBits) {

@@ -25,7 +25,7 @@ static std::optional<uint16_t> flagOf(std::string_view w) {
 uint16_t readAccessFlags(TokenCursor& in) {
     uint16_t flags = 0;
     // A keyword is a flag only when a name still follows it on the line.
-    while (in.peek().kind == Token::Word && in.peek(1).kind == Token::Word) {
+    while (in.peek().kind == Token::Word && (in.peek(1).kind == Token::Word || in.peek(1).kind == Token::String)) {
         auto bit = flagOf(in.peek().text);
         if (!bit) break;
         flags |= *bit;

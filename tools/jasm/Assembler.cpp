@@ -3,6 +3,7 @@
 // .stack frames in StackDirective.cpp.
 #include "tools/jasm/Assembler.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "classfile/ClassFile.h"
@@ -39,6 +40,9 @@ public:
         std::string source = sourceFile_ ? *sourceFile_ : std::string(sourceName_);
         classAttributes_.insert(classAttributes_.begin(), cls_.attribute("SourceFile", u2(cls_.pool.utf8(source))));
         cls_.attributes = std::move(classAttributes_);
+        // JVMS 4.1: an interface must be ACC_ABSTRACT from version 50 on; older
+        // class files may leave it out (HotSpot sets it), and Jasmin does.
+        if (isInterface_ && cls_.major >= 50) cls_.access |= acc::ABSTRACT;
         return {className_, cls_.build()};
     }
 
@@ -49,6 +53,7 @@ private:
     classwriter::ClassWriter cls_;
     std::string className_;
     bool haveSuper_ = false;
+    bool isInterface_ = false;
     std::optional<std::string> sourceFile_;
     std::vector<classwriter::Attribute> classAttributes_;
     Scope scope_ = Scope::Class;
@@ -61,6 +66,12 @@ private:
     std::vector<classwriter::Attribute>& attributesInScope() {
         return scope_ == Scope::Field ? cls_.fields.back().attributes : classAttributes_;
     }
+    // A class name in a directive; Jasmin also takes java.lang.Object for java/lang/Object.
+    std::string className(const std::string& expected) {
+        std::string name = in_.word(expected);
+        std::replace(name.begin(), name.end(), '.', '/');
+        return name;
+    }
     void needClass(const std::string& d) {
         if (className_.empty()) throw SyntaxError(in_.line(), d + " must come after .class or .interface");
     }
@@ -69,16 +80,17 @@ private:
         if (d == ".class" || d == ".interface") {
             if (!className_.empty()) throw SyntaxError(in_.line(), "a file defines one class: " + d + " again");
             uint16_t flags = readAccessFlags(in_);
-            // Jasmin sets ACC_SUPER on every class, and an interface is abstract (JVMS 4.1).
-            flags |= d == ".class" ? acc::SUPER : acc::INTERFACE | acc::ABSTRACT;
-            className_ = in_.word("a class name after " + d);
+            // Jasmin sets ACC_SUPER on every class.
+            flags |= d == ".class" ? acc::SUPER : acc::INTERFACE;
+            isInterface_ = d == ".interface";
+            className_ = className("a class name after " + d);
             cls_.access = flags;
             cls_.thisClass = cls_.pool.classRef(className_);
             in_.endOfStatement("the class name");
         } else if (d == ".super") {
             needClass(d);
             if (haveSuper_) throw SyntaxError(in_.line(), "a class has one .super");
-            cls_.superClass = cls_.pool.classRef(in_.word("a class name after .super"));
+            cls_.superClass = cls_.pool.classRef(className("a class name after .super"));
             haveSuper_ = true;
             in_.endOfStatement("the class name");
         } else if (d == ".no_super") {  // Sable's: java/lang/Object has no superclass
@@ -87,7 +99,7 @@ private:
             in_.endOfStatement(".no_super");
         } else if (d == ".implements") {
             needClass(d);
-            cls_.interfaces.push_back(cls_.pool.classRef(in_.word("an interface name after .implements")));
+            cls_.interfaces.push_back(cls_.pool.classRef(className("an interface name after .implements")));
             in_.endOfStatement("the interface name");
         } else if (d == ".source") {
             if (in_.peek().kind == Token::String) sourceFile_ = in_.next().text;
@@ -140,7 +152,8 @@ private:
     void field() {
         classwriter::Member f;
         f.access = readAccessFlags(in_);
-        std::string name = in_.word("a field name");
+        // A field name may be quoted (Jasmin 1's examples do), for names that are keywords.
+        std::string name = in_.peek().kind == Token::String ? in_.next().text : in_.word("a field name");
         std::string descriptor = in_.word("a field descriptor after the name");
         f.name = cls_.pool.utf8(name);
         f.descriptor = cls_.pool.utf8(descriptor);

@@ -35,8 +35,16 @@ MemberSpec splitOwner(TokenCursor& in, const std::string& spec, const std::strin
     return {spec.substr(0, slash), spec.substr(slash + 1), ""};
 }
 
+// Jasmin accepts dots for slashes in member specs (java/lang/Object.<init>()V,
+// java.lang.System.out); a name never holds a '.' (JVMS 4.2.2).
+std::string withSlashes(std::string spec) {
+    std::replace(spec.begin(), spec.end(), '.', '/');
+    return spec;
+}
+
 // "java/io/PrintStream/println(Ljava/lang/String;)V"
-MemberSpec methodSpec(TokenCursor& in, const std::string& spec) {
+MemberSpec methodSpec(TokenCursor& in, const std::string& dotted) {
+    const std::string spec = withSlashes(dotted);
     size_t paren = spec.find('(');
     MemberSpec m = splitOwner(in, spec.substr(0, paren), "a method");
     m.descriptor = spec.substr(paren);
@@ -100,7 +108,7 @@ uint16_t poolOperand(TokenCursor& in, ClassWriter& cls, const BytecodeInfo& info
                                : pool.methodref(m.cls, m.name, m.descriptor);
     }
     if (in.peek().kind == Token::Word) {  // a field: class/name descriptor
-        MemberSpec m = splitOwner(in, operand, "a field");
+        MemberSpec m = splitOwner(in, withSlashes(operand), "a field");
         m.descriptor = in.next().text;
         return pool.fieldref(m.cls, m.name, m.descriptor);
     }
