@@ -1,9 +1,11 @@
 ; Every directive Jasmin and Sable's jasmin share: fields with constant
-; values of each type, .throws, .catch, .line, .var, .deprecated, .signature_attr.
+; values of each type, .throws, .catch, .line, .var, .deprecated and
+; .signature_attr on the class, a field and a method.
 .source Directives.java
 .class public final jasm/Directives
 .super java/lang/Object
 .implements java/io/Serializable
+.signature_attr "<T:Ljava/lang/Object;>Ljava/lang/Object;Ljava/io/Serializable;"
 
 .field public static final I_VALUE I = 42
 .field public static final NEG I = -7
@@ -15,6 +17,8 @@
 .field private transient cache [Ljava/lang/Object;
 .field public old I
 .deprecated
+.field public generic Ljava/lang/Object;
+.signature_attr "TT;"
 
 .method public <init>()V
   .limit stack 1
@@ -55,6 +59,7 @@ AllHandler:
 
 .method public static deprecated()V
   .deprecated
+  .signature_attr "()V"
   return
 .end method
 
