@@ -1,6 +1,6 @@
-; Sable's .no_super: a class without a superclass (only java/lang/Object
-; may be one, JVMS 4.1; assembling it is still allowed).
-.class public jasm/NoSuper
+; Sable's .no_super: a class without a superclass, which only
+; java/lang/Object may be (JVMS 4.1).
+.class public java/lang/Object
 .no_super
 
 .method public hashCode()I
