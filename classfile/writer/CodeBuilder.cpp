@@ -46,8 +46,8 @@ void CodeBuilder::addHandler(Label start, Label end, Label handler, uint16_t cat
 void CodeBuilder::addLine(uint16_t line, Label at) { lines_.push_back({line, at}); }
 
 void CodeBuilder::addLocal(uint16_t slot, uint16_t name, uint16_t descriptor, std::optional<Label> start,
-                           std::optional<Label> end) {
-    locals_.push_back({slot, name, descriptor, start, end});
+                           std::optional<Label> end, uint16_t signature) {
+    locals_.push_back({slot, name, descriptor, start, end, signature});
 }
 
 uint32_t CodeBuilder::offsetOf(Label label, const char* use) const {
@@ -96,6 +96,26 @@ Bytes CodeBuilder::stackMapTable() const {
     return body;
 }
 
+// LocalVariableTable, or with `signatures` LocalVariableTypeTable: the same
+// layout, the signature in place of the descriptor (JVMS 4.7.13, 4.7.14).
+Bytes CodeBuilder::localTable(bool signatures) const {
+    Bytes t;
+    size_t n = 0;
+    for (const Local& l : locals_) n += !signatures || l.signature != 0;
+    put2(t, static_cast<uint32_t>(n));
+    for (const Local& l : locals_) {
+        if (signatures && l.signature == 0) continue;
+        uint32_t start = l.start ? offsetOf(*l.start, ".var") : 0;
+        uint32_t end = l.end ? offsetOf(*l.end, ".var") : pc();
+        put2(t, start);
+        putU2Field(t, end >= start ? end - start : 0x10000, ".var range (end before start)");
+        put2(t, l.name);
+        put2(t, signatures ? l.signature : l.descriptor);
+        put2(t, l.slot);
+    }
+    return t;
+}
+
 Attribute CodeBuilder::finish(ClassWriter& cls, uint16_t maxStack, uint16_t maxLocals) {
     // JVMS 4.7.3: code_length must be greater than zero and less than 65536.
     if (code_.size() > 65535) throw WriteError("method code is longer than 65535 bytes");
@@ -132,20 +152,9 @@ Attribute CodeBuilder::finish(ClassWriter& cls, uint16_t maxStack, uint16_t maxL
         }
         attrs.push_back(cls.attribute("LineNumberTable", std::move(t)));
     }
-    if (!locals_.empty()) {
-        Bytes t;
-        put2(t, static_cast<uint32_t>(locals_.size()));
-        for (const Local& l : locals_) {
-            uint32_t start = l.start ? offsetOf(*l.start, ".var") : 0;
-            uint32_t end = l.end ? offsetOf(*l.end, ".var") : pc();
-            put2(t, start);
-            putU2Field(t, end >= start ? end - start : 0x10000, ".var range (end before start)");
-            put2(t, l.name);
-            put2(t, l.descriptor);
-            put2(t, l.slot);
-        }
-        attrs.push_back(cls.attribute("LocalVariableTable", std::move(t)));
-    }
+    if (!locals_.empty()) attrs.push_back(cls.attribute("LocalVariableTable", localTable(false)));
+    if (std::any_of(locals_.begin(), locals_.end(), [](const Local& l) { return l.signature != 0; }))
+        attrs.push_back(cls.attribute("LocalVariableTypeTable", localTable(true)));
     if (!frames_.empty()) attrs.push_back(cls.attribute("StackMapTable", stackMapTable()));
     put2(body, static_cast<uint32_t>(attrs.size()));
     for (const Attribute& a : attrs) putAttribute(body, a);

@@ -53,8 +53,10 @@ public:
     // A line_number_table entry for the next instruction (JVMS 4.7.12).
     void addLine(uint16_t line, Label at);
     // A local_variable_table entry (JVMS 4.7.13); no labels = the whole method.
+    // A signature (CONSTANT_Utf8 index, 0 = none) also makes a
+    // LocalVariableTypeTable entry (JVMS 4.7.14).
     void addLocal(uint16_t slot, uint16_t name, uint16_t descriptor, std::optional<Label> start,
-                  std::optional<Label> end);
+                  std::optional<Label> end, uint16_t signature = 0);
     void addFrame(Frame frame) { frames_.push_back(std::move(frame)); }
 
     // The Code attribute. Throws WriteError for an unbound label, a branch
@@ -82,6 +84,7 @@ private:
     struct Local {
         uint16_t slot, name, descriptor;
         std::optional<Label> start, end;
+        uint16_t signature;
     };
 
     Bytes code_;
@@ -95,6 +98,7 @@ private:
     std::vector<Frame> frames_;
 
     uint32_t offsetOf(Label label, const char* use) const;
+    Bytes localTable(bool signatures) const;
     Bytes stackMapTable() const;
 };
 

@@ -87,6 +87,17 @@ TEST(JasmLayout, CatchLineAndVar) {
     ASSERT_EQ(code.local_variables.size(), 1u);
 }
 
+TEST(JasmLayout, VarWithSignatureAddsLocalVariableTypeTable) {
+    auto c = assemble(classWith("  .limit locals 2\nA:\n  .var 0 is xs Ljava/util/List; signature \"Ljava/util/List<TT;>;\" from A to B\n"
+                                "  .var 1 is n I\n  return\nB:\n  return"),
+                      "T.j");
+    std::string text(c.bytes.begin(), c.bytes.end());
+    EXPECT_NE(text.find("LocalVariableTypeTable"), std::string::npos);
+    EXPECT_NE(text.find("Ljava/util/List<TT;>;"), std::string::npos);
+    auto cf = parse(c);
+    EXPECT_EQ(cf.methods[0].code->local_variables.size(), 2u);
+}
+
 TEST(JasmLayout, FieldConstantsTakeTheFieldsType) {
     // Signature attributes count from version 49 (JVMS 4.7.9).
     auto cf = assembleAndParse(".bytecode 49.0\n.class T\n.super java/lang/Object\n.field static final a J = 5\n"

@@ -1,10 +1,11 @@
 ; Every directive Jasmin and Sable's jasmin share: fields with constant
 ; values of each type, .throws, .catch, .line, .var, .deprecated and
-; .signature_attr on the class, a field and a method.
+; .signature_attr on the class, a field and a method, .synthetic.
 .source Directives.java
 .class public final jasm/Directives
 .super java/lang/Object
 .implements java/io/Serializable
+.synthetic
 .signature_attr "<T:Ljava/lang/Object;>Ljava/lang/Object;Ljava/io/Serializable;"
 
 .field public static final I_VALUE I = 42
@@ -64,5 +65,6 @@ AllHandler:
 .end method
 
 .method private static final flags([I)V
+  .synthetic
   return
 .end method

@@ -121,9 +121,9 @@ private:
             method();
         } else if (d == ".signature" || d == ".signature_attr") {
             signature(attributesInScope());
-        } else if (d == ".deprecated") {
-            attributesInScope().push_back(cls_.attribute("Deprecated", {}));
-            in_.endOfStatement(".deprecated");
+        } else if (d == ".deprecated" || d == ".synthetic") {  // .synthetic is Sable's (JVMS 4.7.8)
+            attributesInScope().push_back(cls_.attribute(d == ".deprecated" ? "Deprecated" : "Synthetic", {}));
+            in_.endOfStatement(d);
         } else {
             throw SyntaxError(in_.line() , "expected a directive such as .class, .field or .method, found '" + d + "'");
         }
@@ -252,11 +252,16 @@ private:
             m.code.addLine(n, m.here());
             in_.endOfStatement(".line");
         } else if (d == ".var") {
-            // .var SLOT is NAME DESCRIPTOR [from LABEL to LABEL]
+            // .var SLOT is NAME DESCRIPTOR [signature "SIG"] [from LABEL to LABEL]
             auto slot = static_cast<uint16_t>(in_.integer("a local variable index after .var", 0, 65535));
             in_.keyword("is");
             uint16_t name = pool.utf8(in_.word("a variable name after 'is'"));
             uint16_t descriptor = pool.utf8(in_.word("a descriptor after the variable name"));
+            uint16_t signature = 0;  // JasminXT: .var ... signature "SIG" [from ...]
+            if (in_.atWord("signature")) {
+                in_.next();
+                signature = pool.utf8Raw(classfile::encodeModifiedUtf8(in_.string("a quoted signature").value));
+            }
             std::optional<classwriter::CodeBuilder::Label> from, to;
             if (!in_.atEndOfLine()) {
                 in_.keyword("from");
@@ -265,7 +270,7 @@ private:
                 in_.keyword("to");
                 to = m.label(in_.word("a label after 'to'"), line);
             }
-            m.code.addLocal(slot, name, descriptor, from, to);
+            m.code.addLocal(slot, name, descriptor, from, to, signature);
             in_.endOfStatement(".var");
         } else if (d == ".throws") {
             m.exceptions.push_back(pool.classRef(in_.word("a class name after .throws")));
@@ -288,12 +293,12 @@ private:
             assembleStackFrame(in_, m, cls_);
         } else if (d == ".signature" || d == ".signature_attr") {
             signature(m.attributes);
-        } else if (d == ".deprecated") {
-            m.attributes.push_back(cls_.attribute("Deprecated", {}));
-            in_.endOfStatement(".deprecated");
+        } else if (d == ".deprecated" || d == ".synthetic") {
+            m.attributes.push_back(cls_.attribute(d == ".deprecated" ? "Deprecated" : "Synthetic", {}));
+            in_.endOfStatement(d);
         } else {
             throw SyntaxError(in_.line(), "expected an instruction or a method directive (.limit .line .var .throws "
-                                          ".catch .stack .signature .deprecated .end method), found '" + d + "'");
+                                          ".catch .stack .signature .deprecated .synthetic .end method), found '" + d + "'");
         }
     }
 
