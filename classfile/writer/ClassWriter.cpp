@@ -31,7 +31,26 @@ static void putMembers(Bytes& out, const std::vector<Member>& members, const cha
     }
 }
 
-Bytes ClassWriter::build() const {
+uint16_t ClassWriter::bootstrapMethod(const BootstrapMethod& m) {
+    for (size_t i = 0; i < bootstrapMethods_.size(); ++i)
+        if (!(bootstrapMethods_[i] < m) && !(m < bootstrapMethods_[i])) return static_cast<uint16_t>(i);
+    if (bootstrapMethods_.size() >= 65535) throw WriteError("too many bootstrap methods");
+    bootstrapMethods_.push_back(m);
+    return static_cast<uint16_t>(bootstrapMethods_.size() - 1);
+}
+
+Bytes ClassWriter::build() {
+    std::vector<Attribute> all = attributes;
+    if (!bootstrapMethods_.empty()) {
+        Bytes body;
+        put2(body, static_cast<uint32_t>(bootstrapMethods_.size()));
+        for (const BootstrapMethod& m : bootstrapMethods_) {
+            put2(body, m.methodHandle);
+            putCount(body, m.arguments.size(), "bootstrap arguments");
+            for (uint16_t a : m.arguments) put2(body, a);
+        }
+        all.push_back(attribute("BootstrapMethods", std::move(body)));  // before the pool is written
+    }
     Bytes out;
     put4(out, 0xCAFEBABE);
     put2(out, minor);
@@ -45,7 +64,7 @@ Bytes ClassWriter::build() const {
     for (uint16_t i : interfaces) put2(out, i);
     putMembers(out, fields, "fields");
     putMembers(out, methods, "methods");
-    putAttributes(out, attributes);
+    putAttributes(out, all);
     return out;
 }
 

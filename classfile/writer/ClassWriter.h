@@ -36,8 +36,22 @@ public:
     std::vector<Member> methods;
     std::vector<Attribute> attributes;
 
+    // BootstrapMethods (JVMS 4.7.23), written after `attributes` when not empty.
+    struct BootstrapMethod {
+        uint16_t methodHandle;
+        std::vector<uint16_t> arguments;
+        bool operator<(const BootstrapMethod& o) const {
+            return methodHandle != o.methodHandle ? methodHandle < o.methodHandle : arguments < o.arguments;
+        }
+    };
+    // The index of this bootstrap method, one entry per distinct one.
+    uint16_t bootstrapMethod(const BootstrapMethod& m);
+
     Attribute attribute(std::string_view name, Bytes body) { return {pool.utf8(name), std::move(body)}; }
-    Bytes build() const;
+    Bytes build();
+
+private:
+    std::vector<BootstrapMethod> bootstrapMethods_;
 };
 
 // Appends attribute_info: name index, u4 length, body.

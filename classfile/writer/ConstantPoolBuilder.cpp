@@ -93,6 +93,11 @@ uint16_t ConstantPoolBuilder::interfaceMethodref(std::string_view cls, std::stri
                                                  std::string_view descriptor) {
     return memberRef(tag::InterfaceMethodref, cls, name, descriptor);
 }
+uint16_t ConstantPoolBuilder::invokeDynamic(uint16_t bootstrapIndex, std::string_view name,
+                                           std::string_view descriptor) {
+    return add(ref2(tag::InvokeDynamic, bootstrapIndex, nameAndType(name, descriptor)), 1);
+}
+
 uint16_t ConstantPoolBuilder::methodHandle(uint8_t kind, uint16_t reference) {
     Bytes e{tag::MethodHandle, kind};
     put2(e, reference);

@@ -36,6 +36,8 @@ public:
     uint16_t interfaceMethodref(std::string_view cls, std::string_view name, std::string_view descriptor);
     uint16_t methodHandle(uint8_t kind, uint16_t reference);
     uint16_t methodType(std::string_view descriptor);
+    // CONSTANT_InvokeDynamic (JVMS 4.4.10): an index into BootstrapMethods.
+    uint16_t invokeDynamic(uint16_t bootstrapIndex, std::string_view name, std::string_view descriptor);
 
     // constant_pool_count: one more than the highest index (JVMS 4.1).
     uint16_t count() const { return static_cast<uint16_t>(next_); }

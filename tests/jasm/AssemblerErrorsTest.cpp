@@ -66,7 +66,12 @@ const BadSource kBad[] = {
          for (int i = 0; i < 33000; ++i) s += "  nop\n";
          return s;
      }() + "  goto A\n  return"), 33007, "does not fit in 16 bits (use goto_w or jsr_w)"},
-    {"InvokeDynamic", method("  invokedynamic x()V"), 4, "invokedynamic is not supported"},
+    {"InvokeDynamicNoBootstrap", method("  invokedynamic x()V"), 4,
+     "expected a method handle kind (invokestatic, invokevirtual, getfield, ...), found end of line"},
+    {"InvokeDynamicBadKind", method("  invokedynamic x()V callstatic A/b()V"), 4, "found 'callstatic'"},
+    {"InvokeDynamicBadArgument", method("  invokedynamic x()V invokestatic A/b()V 5"), 4,
+     "expected a bootstrap argument (int long float double string class methodtype handle), found '5'"},
+    {"InvokeDynamicBadSite", method("  invokedynamic x invokestatic A/b()V"), 4, "expected a call site name and descriptor"},
     {"MethodSpecWithoutClass", method("  invokestatic m()V"), 4, "expected a method as class/name, found 'm'"},
     {"NewArrayBadType", method("  newarray str"), 4, "expected an array type"},
     {"UnterminatedString", method("  ldc \"abc"), 4, "unterminated string"},

@@ -117,6 +117,30 @@ TEST(JasmLayout, FieldConstantsTakeTheFieldsType) {
     EXPECT_EQ(cf.fields[5].signature, "TT;");
 }
 
+TEST(JasmLayout, InvokedynamicWritesBootstrapMethods) {
+    auto cf = assembleAndParse(classWith(
+        "  invokedynamic a()V invokestatic T/bsm()V int 5 long 6 float 1.5 double 2.5 string \"s\" class T "
+        "methodtype (I)V handle getstatic T/f I handle invokeinterface I/m()V handle invokespecial_interface I/p()V\n"
+        "  invokedynamic b()V invokestatic T/bsm()V int 5 long 6 float 1.5 double 2.5 string \"s\" class T "
+        "methodtype (I)V handle getstatic T/f I handle invokeinterface I/m()V handle invokespecial_interface I/p()V\n"
+        "  invokedynamic c()V invokestatic T/bsm()V\n  return",
+        ".bytecode 52.0\n"));  // 52: an invokespecial handle may name an interface method (JVMS 4.4.8)
+    ASSERT_EQ(cf.bootstrap_methods.size(), 2u);  // the same bootstrap method and arguments are written once
+    EXPECT_EQ(cf.bootstrap_methods[0].arguments.size(), 10u);
+    EXPECT_TRUE(cf.bootstrap_methods[1].arguments.empty());
+    const auto& pool = cf.constant_pool;
+    const auto& args = cf.bootstrap_methods[0].arguments;
+    EXPECT_EQ(pool.intValue(args[0]), 5);
+    EXPECT_EQ(pool.longValue(args[1]), 6);
+    EXPECT_EQ(pool.tag(args[6]), classfile::CpTag::MethodType);
+    EXPECT_EQ(pool.tag(args[7]), classfile::CpTag::MethodHandle);
+    const auto& code = cf.methods[0].code->code;
+    ASSERT_EQ(code[0], 0xba);
+    EXPECT_EQ(code[3], 0);
+    EXPECT_EQ(code[4], 0);
+    EXPECT_EQ(pool.tag(static_cast<uint16_t>(code[1] << 8 | code[2])), classfile::CpTag::InvokeDynamic);
+}
+
 TEST(JasmLayout, HandWrittenFramesAreFullFrames) {
     auto cf = assembleAndParse(classWith("  iconst_0\n  istore_0\nL:\n  .stack\n    offset L\n    locals Integer\n"
                                          "    stack Object java/lang/String\n  .end stack\n  goto L",

@@ -6,6 +6,7 @@
 
 #include "classfile/Bytecodes.h"
 #include "classfile/ModifiedUtf8.h"
+#include "tools/jasm/InvokeDynamic.h"
 #include "tools/jasm/Numbers.h"
 
 namespace cortado::jasm {
@@ -321,9 +322,13 @@ void assembleInstruction(TokenCursor& in, MethodState& m, ClassWriter& cls, uint
                 return;
             }
             return;
-        case OperandFormat::InvokeDynamic:
-            throw SyntaxError(in.line(), "invokedynamic is not supported by cortado-jasm yet (it needs a "
-                                         "BootstrapMethods attribute, which Jasmin has no syntax for)");
+        case OperandFormat::InvokeDynamic: {
+            uint16_t index = invokeDynamicOperand(in, cls);
+            code.op(opcode);
+            code.u2(index);
+            code.u2(0);  // JVMS 6.5.invokedynamic: two zero bytes
+            break;
+        }
     }
     in.endOfStatement("'" + name + "' and its operands");
 }
