@@ -74,6 +74,10 @@ const BadSource kBad[] = {
     {"InvokeDynamicBadSite", method("  invokedynamic x invokestatic A/b()V"), 4, "expected a call site name and descriptor"},
     {"MethodSpecWithoutClass", method("  invokestatic m()V"), 4, "expected a method as class/name, found 'm'"},
     {"NewArrayBadType", method("  newarray str"), 4, "expected an array type"},
+    {"InnerWhat", ".class T\n.super java/lang/Object\n.inner struct X\n", 3,
+     "expected 'class' or 'interface' after .inner, found 'struct'"},
+    {"InnerTwoNames", ".class T\n.super java/lang/Object\n.inner class X Y\n", 3, "expected 'inner' or 'outer', found 'Y'"},
+    {"EnclosingWithoutMethod", ".class T\n.super java/lang/Object\n.enclosing A/b()V\n", 3, "expected 'method', found 'A/b()V'"},
     {"UnterminatedString", method("  ldc \"abc"), 4, "unterminated string"},
 };
 

@@ -117,6 +117,26 @@ TEST(JasmLayout, FieldConstantsTakeTheFieldsType) {
     EXPECT_EQ(cf.fields[5].signature, "TT;");
 }
 
+TEST(JasmLayout, InnerClassesAndEnclosingMethod) {
+    auto cf = assembleAndParse(".bytecode 49.0\n.class a/Outer$1\n.super java/lang/Object\n"
+                               ".inner class public static Nested inner a/Outer$Nested outer a/Outer\n"
+                               ".inner class inner a/Outer$1\n.inner interface private Face inner a.Outer$Face outer a.Outer\n"
+                               ".enclosing method a/Outer/run(I)V\n");
+    ASSERT_EQ(cf.inner_classes.size(), 3u);
+    const auto& pool = cf.constant_pool;
+    EXPECT_EQ(pool.className(cf.inner_classes[0].inner_class_info_index), "a/Outer$Nested");
+    EXPECT_EQ(pool.className(cf.inner_classes[0].outer_class_info_index), "a/Outer");
+    EXPECT_EQ(pool.utf8(cf.inner_classes[0].inner_name_index), "Nested");
+    EXPECT_EQ(cf.inner_classes[0].inner_class_access_flags, classfile::acc::PUBLIC | classfile::acc::STATIC);
+    EXPECT_EQ(cf.inner_classes[1].outer_class_info_index, 0);  // anonymous
+    EXPECT_EQ(cf.inner_classes[1].inner_name_index, 0);
+    EXPECT_EQ(cf.inner_classes[2].inner_class_access_flags,
+              classfile::acc::PRIVATE | classfile::acc::INTERFACE | classfile::acc::ABSTRACT);
+    ASSERT_TRUE(cf.enclosing_method.has_value());
+    EXPECT_EQ(cf.enclosing_method->class_name, "a/Outer");
+    EXPECT_NE(cf.enclosing_method->method_index, 0);
+}
+
 TEST(JasmLayout, InvokedynamicWritesBootstrapMethods) {
     auto cf = assembleAndParse(classWith(
         "  invokedynamic a()V invokestatic T/bsm()V int 5 long 6 float 1.5 double 2.5 string \"s\" class T "

@@ -39,6 +39,17 @@ public:
         // Every Jasmin class names its source, by default the .j file (JVMS 4.7.10).
         std::string source = sourceFile_ ? *sourceFile_ : std::string(sourceName_);
         classAttributes_.insert(classAttributes_.begin(), cls_.attribute("SourceFile", u2(cls_.pool.utf8(source))));
+        if (!innerClasses_.empty()) {
+            Bytes body;
+            put2(body, static_cast<uint32_t>(innerClasses_.size()));
+            for (const InnerClass& c : innerClasses_) {
+                put2(body, c.inner);
+                put2(body, c.outer);
+                put2(body, c.name);
+                put2(body, c.flags);
+            }
+            classAttributes_.push_back(cls_.attribute("InnerClasses", std::move(body)));
+        }
         cls_.attributes = std::move(classAttributes_);
         // JVMS 4.1: an interface must be ACC_ABSTRACT from version 50 on; older
         // class files may leave it out (HotSpot sets it), and Jasmin does.
@@ -57,6 +68,10 @@ private:
     std::optional<std::string> sourceFile_;
     std::vector<classwriter::Attribute> classAttributes_;
     Scope scope_ = Scope::Class;
+    struct InnerClass {
+        uint16_t inner, outer, name, flags;
+    };
+    std::vector<InnerClass> innerClasses_;
 
     static Bytes u2(uint16_t v) {
         Bytes b;
@@ -119,6 +134,12 @@ private:
             needClass(d);
             scope_ = Scope::Class;
             method();
+        } else if (d == ".inner") {
+            needClass(d);
+            innerClass();
+        } else if (d == ".enclosing") {
+            needClass(d);
+            enclosingMethod();
         } else if (d == ".signature" || d == ".signature_attr") {
             signature(attributesInScope());
         } else if (d == ".deprecated" || d == ".synthetic") {  // .synthetic is Sable's (JVMS 4.7.8)
@@ -127,6 +148,50 @@ private:
         } else {
             throw SyntaxError(in_.line() , "expected a directive such as .class, .field or .method, found '" + d + "'");
         }
+    }
+
+    // JasminXT: .inner class|interface [FLAGS] [NAME] [inner CLASS] [outer CLASS],
+    // one InnerClasses entry (JVMS 4.7.6); what is left out is written as 0.
+    void innerClass() {
+        std::string kind = in_.word("'class' or 'interface' after .inner");
+        if (kind != "class" && kind != "interface")
+            throw SyntaxError(in_.line(), "expected 'class' or 'interface' after .inner, found '" + kind + "'");
+        uint16_t flags = readAccessFlags(in_);
+        if (kind == "interface") flags |= acc::INTERFACE | acc::ABSTRACT;
+        uint16_t name = 0, inner = 0, outer = 0;
+        auto& pool = cls_.pool;
+        while (!in_.atEndOfLine()) {
+            std::string w = in_.word("'inner', 'outer' or a simple name");
+            if (w == "inner") inner = pool.classRef(className("a class after 'inner'"));
+            else if (w == "outer") outer = pool.classRef(className("a class after 'outer'"));
+            else if (name == 0) name = pool.utf8(w);
+            else throw SyntaxError(in_.line(), "expected 'inner' or 'outer', found '" + w + "'");
+        }
+        in_.endOfStatement(".inner");
+        innerClasses_.push_back({inner, outer, name, flags});
+    }
+
+    // JasminXT: .enclosing method OWNER/NAME(DESC)RET, or a class alone when
+    // the class is not in a method (JVMS 4.7.7).
+    void enclosingMethod() {
+        in_.keyword("method");
+        std::string spec = in_.word("the enclosing method as class/name(descriptor), or a class");
+        std::replace(spec.begin(), spec.end(), '.', '/');
+        auto& pool = cls_.pool;
+        size_t paren = spec.find('(');
+        Bytes body;
+        if (paren == std::string::npos) {
+            put2(body, pool.classRef(spec));
+            put2(body, 0);
+        } else {
+            size_t slash = spec.rfind('/', paren);
+            if (slash == std::string::npos || slash == 0)
+                throw SyntaxError(in_.line(), "expected the enclosing method as class/name(descriptor), found '" + spec + "'");
+            put2(body, pool.classRef(spec.substr(0, slash)));
+            put2(body, pool.nameAndType(spec.substr(slash + 1, paren - slash - 1), spec.substr(paren)));
+        }
+        classAttributes_.push_back(cls_.attribute("EnclosingMethod", std::move(body)));
+        in_.endOfStatement(".enclosing method");
     }
 
     // .bytecode MAJOR.MINOR (Sable's jasmin and JasminXT): the class-file version.
