@@ -16,9 +16,11 @@ CodeBuilder::Label CodeBuilder::labelAt(uint32_t offset) {
     return static_cast<Label>(offsets_.size() - 1);
 }
 
-bool CodeBuilder::bind(Label label) {
+bool CodeBuilder::bind(Label label) { return bindAt(label, pc()); }
+
+bool CodeBuilder::bindAt(Label label, uint32_t offset) {
     if (offsets_[label] >= 0) return false;
-    offsets_[label] = pc();
+    offsets_[label] = offset;
     return true;
 }
 

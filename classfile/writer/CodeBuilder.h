@@ -35,6 +35,8 @@ public:
     Label labelAt(uint32_t offset);
     // Gives `label` the current offset; false if it already has one.
     bool bind(Label label);
+    // Gives `label` an offset of its own choosing (for offsets written as numbers).
+    bool bindAt(Label label, uint32_t offset);
     bool isBound(Label label) const { return offsets_[label] >= 0; }
     uint32_t pc() const { return static_cast<uint32_t>(code_.size()); }
 

@@ -53,6 +53,15 @@ TEST(JasmLayout, DotsForSlashesAndQuotedFieldNames) {
     EXPECT_EQ(cf.constant_pool.memberName(out), "out");
 }
 
+TEST(JasmLayout, DebugExtension) {
+    auto c = assemble(".class T\n.super java/lang/Object\n.debug \"SMAP\\nT.kt\"\n", "T.j");
+    std::string text(c.bytes.begin(), c.bytes.end());
+    size_t at = text.find("SourceDebugExtension");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_NE(text.find("SMAP\nT.kt"), std::string::npos);
+    EXPECT_NO_THROW(parse(c));
+}
+
 TEST(JasmLayout, MethodFlagsThatShareBits) {
     auto cf = assembleAndParse(".class T\n.super java/lang/Object\n"
                                ".method private static varargs bridge synthetic m([I)V\n  return\n.end method\n");

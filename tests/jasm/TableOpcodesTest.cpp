@@ -116,6 +116,13 @@ TEST(JasmTable, LookupswitchKeysAreSorted) {
     EXPECT_EQ(classfile::readS4(&code[20]), 5);
 }
 
+TEST(JasmTable, ANumberThatNamesNoLabelIsAnOffset) {
+    // 0 iconst_0, 1 ifeq to offset 5, 4 and 5 nop, 6 goto 1: but "1" is a label here, at 9
+    auto cf = assembleAndParse(classWith("  iconst_0\n  ifeq 5\n  nop\n  nop\n  goto 1\n1:\n  return"));
+    const auto& code = cf.methods[0].code->code;
+    EXPECT_EQ(code, (std::vector<uint8_t>{0x03, 0x99, 0x00, 0x04, 0x00, 0x00, 0xa7, 0x00, 0x03, 0xb1}));
+}
+
 TEST(JasmTable, LabelAndInstructionOnOneLine) {
     auto cf = assembleAndParse(classWith("Top: A: iconst_0\n  ifeq A\n  return"));
     const auto& code = cf.methods[0].code->code;

@@ -120,6 +120,11 @@ private:
             if (in_.peek().kind == Token::String) sourceFile_ = in_.next().text;
             else sourceFile_ = in_.word("a file name after .source");
             in_.endOfStatement("the file name");
+        } else if (d == ".debug") {  // JasminXT: SourceDebugExtension (JVMS 4.7.11), the string's bytes
+            const Token& t = in_.string("a quoted string after .debug");
+            std::string bytes = classfile::encodeModifiedUtf8(t.value);
+            classAttributes_.push_back(cls_.attribute("SourceDebugExtension", Bytes(bytes.begin(), bytes.end())));
+            in_.endOfStatement(".debug");
         } else if (d == ".bytecode") {
             bytecodeVersion();
         } else if (d == ".field") {
@@ -368,9 +373,15 @@ private:
     }
 
     void finishMethod(MethodState& m, int line) {
-        for (const auto& [name, info] : m.labels)
-            if (!m.code.isBound(info.label))
-                throw SyntaxError(info.firstUse, "label '" + name + "' is used but never defined in method " + m.name);
+        for (const auto& [name, info] : m.labels) {
+            if (m.code.isBound(info.label)) continue;
+            // A number that names no label is a bytecode offset (JasminXT: `goto 12`).
+            if (auto pc = parseInteger(name); pc && *pc >= 0 && *pc <= 65535 && name.find_first_not_of("0123456789") == std::string::npos) {
+                m.code.bindAt(info.label, static_cast<uint32_t>(*pc));
+                continue;
+            }
+            throw SyntaxError(info.firstUse, "label '" + name + "' is used but never defined in method " + m.name);
+        }
         if (m.wideNext) throw SyntaxError(line, "'wide' at the end of method " + m.name + " widens nothing");
         classwriter::Member member;
         member.access = m.access;
