@@ -1,6 +1,5 @@
-// The statement-level grammar of Jasmin: class directives, fields, methods
-// and the directives inside a method. Instructions are in Instructions.cpp,
-// .stack frames in StackDirective.cpp.
+// The statement-level grammar of Jasmin: the class directives and fields.
+// Method bodies are in MethodBody.cpp, instructions in Instructions.cpp.
 #include "tools/jasm/Assembler.h"
 
 #include <algorithm>
@@ -10,9 +9,9 @@
 #include "classfile/ModifiedUtf8.h"
 #include "classfile/writer/WriteError.h"
 #include "tools/jasm/AccessFlags.h"
-#include "tools/jasm/Instructions.h"
+#include "tools/jasm/Attributes.h"
+#include "tools/jasm/MethodBody.h"
 #include "tools/jasm/Numbers.h"
-#include "tools/jasm/StackDirective.h"
 
 namespace cortado::jasm {
 
@@ -38,7 +37,7 @@ public:
         if (!haveSuper_) throw SyntaxError(in_.line(), "expected a .super directive (or .no_super for java/lang/Object)");
         // Every Jasmin class names its source, by default the .j file (JVMS 4.7.10).
         std::string source = sourceFile_ ? *sourceFile_ : std::string(sourceName_);
-        classAttributes_.insert(classAttributes_.begin(), cls_.attribute("SourceFile", u2(cls_.pool.utf8(source))));
+        classAttributes_.insert(classAttributes_.begin(), cls_.attribute("SourceFile", u2Body(cls_.pool.utf8(source))));
         if (!innerClasses_.empty()) {
             Bytes body;
             put2(body, static_cast<uint32_t>(innerClasses_.size()));
@@ -73,11 +72,6 @@ private:
     };
     std::vector<InnerClass> innerClasses_;
 
-    static Bytes u2(uint16_t v) {
-        Bytes b;
-        put2(b, v);
-        return b;
-    }
     std::vector<classwriter::Attribute>& attributesInScope() {
         return scope_ == Scope::Field ? cls_.fields.back().attributes : classAttributes_;
     }
@@ -148,8 +142,7 @@ private:
         } else if (d == ".signature" || d == ".signature_attr") {
             signature(attributesInScope());
         } else if (d == ".deprecated" || d == ".synthetic") {  // .synthetic is Sable's (JVMS 4.7.8)
-            attributesInScope().push_back(cls_.attribute(d == ".deprecated" ? "Deprecated" : "Synthetic", {}));
-            in_.endOfStatement(d);
+            attributesInScope().push_back(markerAttribute(in_, cls_, d));
         } else {
             throw SyntaxError(in_.line() , "expected a directive such as .class, .field or .method, found '" + d + "'");
         }
@@ -212,11 +205,7 @@ private:
         in_.endOfStatement("the version");
     }
 
-    void signature(std::vector<classwriter::Attribute>& attrs) {
-        const Token& t = in_.string("a quoted signature");
-        attrs.push_back(cls_.attribute("Signature", u2(cls_.pool.utf8Raw(classfile::encodeModifiedUtf8(t.value)))));
-        in_.endOfStatement("the signature");
-    }
+    void signature(std::vector<classwriter::Attribute>& attrs) { attrs.push_back(signatureAttribute(in_, cls_)); }
 
     // .field FLAGS NAME DESCRIPTOR [signature "SIG"] [= VALUE]
     void field() {
@@ -238,7 +227,7 @@ private:
             in_.next();
             uint16_t value = constantValue(descriptor);
             cls_.fields.back().attributes.insert(cls_.fields.back().attributes.begin(),
-                                                 cls_.attribute("ConstantValue", u2(value)));
+                                                 cls_.attribute("ConstantValue", u2Body(value)));
         }
         in_.endOfStatement("the field");
     }
@@ -274,135 +263,7 @@ private:
         m.name = spec.substr(0, paren);
         m.descriptor = spec.substr(paren);
         in_.endOfStatement("the method descriptor");
-        for (;;) {
-            in_.skipBlankLines();
-            if (in_.peek().kind == Token::EndOfFile) in_.fail("'.end method'");
-            if (in_.atWord(".end")) {
-                in_.next();
-                in_.keyword("method");
-                int line = in_.line();
-                in_.endOfStatement(".end method");
-                finishMethod(m, line);
-                return;
-            }
-            methodStatement(m);
-        }
-    }
-
-    void methodStatement(MethodState& m) {
-        // Labels: NAME ':' (several may precede one instruction).
-        while (in_.peek().kind == Token::Word && in_.peek(1).kind == Token::Colon) {
-            int line = in_.line();
-            std::string name = in_.next().text;
-            in_.next();
-            auto l = m.label(name, line);
-            if (!m.code.bind(l)) throw SyntaxError(line, "label '" + name + "' is defined twice");
-            m.hasCode = true;
-        }
-        if (in_.atEndOfLine()) return;
-        std::string w = in_.word("an instruction or directive");
-        if (w[0] == '.') return methodDirective(m, w);
-        auto op = instructionOpcode(w);
-        if (!op) throw SyntaxError(in_.line(), "expected an instruction or directive, found '" + w + "'");
-        assembleInstruction(in_, m, cls_, *op);
-    }
-
-    void methodDirective(MethodState& m, const std::string& d) {
-        auto& pool = cls_.pool;
-        if (d == ".limit") {
-            std::string what = in_.word("'stack' or 'locals' after .limit");
-            if (what != "stack" && what != "locals")
-                throw SyntaxError(in_.line(), "expected 'stack' or 'locals' after .limit, found '" + what + "'");
-            auto n = static_cast<uint16_t>(in_.integer("a number after .limit " + what, 0, 65535));
-            (what == "stack" ? m.maxStack : m.maxLocals) = n;
-            m.hasCode = true;
-            in_.endOfStatement(".limit " + what);
-        } else if (d == ".line") {
-            auto n = static_cast<uint16_t>(in_.integer("a line number after .line", 0, 65535));
-            m.code.addLine(n, m.here());
-            in_.endOfStatement(".line");
-        } else if (d == ".var") {
-            // .var SLOT is NAME DESCRIPTOR [signature "SIG"] [from LABEL to LABEL]
-            auto slot = static_cast<uint16_t>(in_.integer("a local variable index after .var", 0, 65535));
-            in_.keyword("is");
-            uint16_t name = pool.utf8(in_.word("a variable name after 'is'"));
-            uint16_t descriptor = pool.utf8(in_.word("a descriptor after the variable name"));
-            uint16_t signature = 0;  // JasminXT: .var ... signature "SIG" [from ...]
-            if (in_.atWord("signature")) {
-                in_.next();
-                signature = pool.utf8Raw(classfile::encodeModifiedUtf8(in_.string("a quoted signature").value));
-            }
-            std::optional<classwriter::CodeBuilder::Label> from, to;
-            if (!in_.atEndOfLine()) {
-                in_.keyword("from");
-                int line = in_.line();
-                from = m.label(in_.word("a label after 'from'"), line);
-                in_.keyword("to");
-                to = m.label(in_.word("a label after 'to'"), line);
-            }
-            m.code.addLocal(slot, name, descriptor, from, to, signature);
-            in_.endOfStatement(".var");
-        } else if (d == ".throws") {
-            m.exceptions.push_back(pool.classRef(in_.word("a class name after .throws")));
-            in_.endOfStatement(".throws");
-        } else if (d == ".catch") {
-            // .catch CLASS|all from LABEL to LABEL using LABEL
-            std::string c = in_.word("an exception class or 'all' after .catch");
-            uint16_t type = c == "all" ? 0 : pool.classRef(c);
-            int line = in_.line();
-            in_.keyword("from");
-            auto from = m.label(in_.word("a label after 'from'"), line);
-            in_.keyword("to");
-            auto to = m.label(in_.word("a label after 'to'"), line);
-            in_.keyword("using");
-            auto handler = m.label(in_.word("a label after 'using'"), line);
-            m.code.addHandler(from, to, handler, type);
-            m.hasCode = true;
-            in_.endOfStatement(".catch");
-        } else if (d == ".stack") {
-            assembleStackFrame(in_, m, cls_);
-        } else if (d == ".signature" || d == ".signature_attr") {
-            signature(m.attributes);
-        } else if (d == ".deprecated" || d == ".synthetic") {
-            m.attributes.push_back(cls_.attribute(d == ".deprecated" ? "Deprecated" : "Synthetic", {}));
-            in_.endOfStatement(d);
-        } else {
-            throw SyntaxError(in_.line(), "expected an instruction or a method directive (.limit .line .var .throws "
-                                          ".catch .stack .signature .deprecated .synthetic .end method), found '" + d + "'");
-        }
-    }
-
-    void finishMethod(MethodState& m, int line) {
-        for (const auto& [name, info] : m.labels) {
-            if (m.code.isBound(info.label)) continue;
-            // A number that names no label is a bytecode offset (JasminXT: `goto 12`).
-            if (auto pc = parseInteger(name); pc && *pc >= 0 && *pc <= 65535 && name.find_first_not_of("0123456789") == std::string::npos) {
-                m.code.bindAt(info.label, static_cast<uint32_t>(*pc));
-                continue;
-            }
-            throw SyntaxError(info.firstUse, "label '" + name + "' is used but never defined in method " + m.name);
-        }
-        if (m.wideNext) throw SyntaxError(line, "'wide' at the end of method " + m.name + " widens nothing");
-        classwriter::Member member;
-        member.access = m.access;
-        member.name = cls_.pool.utf8(m.name);
-        member.descriptor = cls_.pool.utf8(m.descriptor);
-        if (m.hasCode) {
-            try {
-                // Jasmin's limits when .limit is left out: 1 and 1.
-                member.attributes.push_back(m.code.finish(cls_, m.maxStack.value_or(1), m.maxLocals.value_or(1)));
-            } catch (const classwriter::WriteError& e) {
-                throw SyntaxError(line, std::string("in method ") + m.name + m.descriptor + ": " + e.what());
-            }
-        }
-        if (!m.exceptions.empty()) {
-            Bytes body;
-            put2(body, static_cast<uint32_t>(m.exceptions.size()));
-            for (uint16_t e : m.exceptions) put2(body, e);
-            member.attributes.push_back(cls_.attribute("Exceptions", std::move(body)));
-        }
-        for (auto& a : m.attributes) member.attributes.push_back(std::move(a));
-        cls_.methods.push_back(std::move(member));
+        assembleMethodBody(in_, cls_, m);
     }
 };
 
