@@ -170,6 +170,19 @@ TEST(JasmLayout, InvokedynamicWritesBootstrapMethods) {
     EXPECT_EQ(pool.tag(static_cast<uint16_t>(code[1] << 8 | code[2])), classfile::CpTag::InvokeDynamic);
 }
 
+TEST(JasmLayout, LdcOfMethodTypeAndHandle) {
+    auto cf = assembleAndParse(classWith("  ldc methodtype (I)V\n  ldc_w handle invokestatic T/m()V\n  ldc java/lang/String\n  return",
+                                         ".bytecode 51.0\n"));
+    const auto& code = cf.methods[0].code->code;
+    const auto& pool = cf.constant_pool;
+    ASSERT_EQ(code[0], 0x12);
+    EXPECT_EQ(pool.tag(code[1]), classfile::CpTag::MethodType);
+    ASSERT_EQ(code[2], 0x13);
+    EXPECT_EQ(pool.tag(static_cast<uint16_t>(code[3] << 8 | code[4])), classfile::CpTag::MethodHandle);
+    ASSERT_EQ(code[5], 0x12);
+    EXPECT_EQ(pool.tag(code[6]), classfile::CpTag::Class);
+}
+
 TEST(JasmLayout, HandWrittenFramesAreFullFrames) {
     auto cf = assembleAndParse(classWith("  iconst_0\n  istore_0\nL:\n  .stack\n    offset L\n    locals Integer\n"
                                          "    stack Object java/lang/String\n  .end stack\n  goto L",

@@ -103,6 +103,10 @@ uint16_t poolOperand(TokenCursor& in, ClassWriter& cls, const BytecodeInfo& info
         }
         return pool.floatBits(*parseFloatBits(operand));
     }
+    // Extension: ldc methodtype (I)V, ldc handle invokestatic A/b()V (not class/field
+    // operands: neither word holds the '/' a class member needs).
+    if ((operand == "methodtype" || operand == "handle") && in.peek().kind == Token::Word)
+        return methodTypeOrHandle(in, cls, operand);
     if (operand.find('(') != std::string::npos) {
         MemberSpec m = methodSpec(in, operand);
         return interfaceMethod ? pool.interfaceMethodref(m.cls, m.name, m.descriptor)

@@ -88,6 +88,11 @@ uint16_t staticArgument(TokenCursor& in, ClassWriter& cls) {
 
 }  // namespace
 
+uint16_t methodTypeOrHandle(TokenCursor& in, ClassWriter& cls, const std::string& kind) {
+    if (kind == "methodtype") return cls.pool.methodType(in.word("a method descriptor after 'methodtype'"));
+    return methodHandle(in, cls);
+}
+
 uint16_t invokeDynamicOperand(TokenCursor& in, ClassWriter& cls) {
     std::string site = in.word("a call site name and descriptor such as run()Ljava/lang/Runnable;");
     size_t paren = site.find('(');

@@ -19,4 +19,8 @@ namespace cortado::jasm {
 // The CONSTANT_InvokeDynamic index, its bootstrap method recorded in `cls`.
 uint16_t invokeDynamicOperand(TokenCursor& in, classwriter::ClassWriter& cls);
 
+// After `ldc` / `ldc_w`: `methodtype (DESC)RET` or `handle KIND SPEC`, the
+// loadable constants of version 51 (JVMS 4.4.8, 4.4.9). `kind` was just read.
+uint16_t methodTypeOrHandle(TokenCursor& in, classwriter::ClassWriter& cls, const std::string& kind);
+
 }  // namespace cortado::jasm
