@@ -183,6 +183,16 @@ TEST(JasmLayout, LdcOfMethodTypeAndHandle) {
     EXPECT_EQ(pool.tag(code[6]), classfile::CpTag::Class);
 }
 
+TEST(JasmLayout, InterfaceMethodrefForInvokestatic) {
+    auto cf = assembleAndParse(classWith("  invokestatic interface java/util/List/of()Ljava/util/List;\n"
+                                         "  invokestatic java/lang/Integer/valueOf(I)Ljava/lang/Integer;\n  return",
+                                         ".bytecode 52.0\n"));
+    const auto& code = cf.methods[0].code->code;
+    const auto& pool = cf.constant_pool;
+    EXPECT_EQ(pool.tag(static_cast<uint16_t>(code[1] << 8 | code[2])), classfile::CpTag::InterfaceMethodref);
+    EXPECT_EQ(pool.tag(static_cast<uint16_t>(code[4] << 8 | code[5])), classfile::CpTag::Methodref);
+}
+
 TEST(JasmLayout, HandWrittenFramesAreFullFrames) {
     auto cf = assembleAndParse(classWith("  iconst_0\n  istore_0\nL:\n  .stack\n    offset L\n    locals Integer\n"
                                          "    stack Object java/lang/String\n  .end stack\n  goto L",

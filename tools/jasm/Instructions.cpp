@@ -107,6 +107,12 @@ uint16_t poolOperand(TokenCursor& in, ClassWriter& cls, const BytecodeInfo& info
     // operands: neither word holds the '/' a class member needs).
     if ((operand == "methodtype" || operand == "handle") && in.peek().kind == Token::Word)
         return methodTypeOrHandle(in, cls, operand);
+    // Extension: `invokestatic interface pkg/I/m()V` names an interface's method
+    // (an InterfaceMethodref, allowed for invokestatic and invokespecial from version 52).
+    if (operand == "interface" && in.peek().kind == Token::Word && in.peek().text.find('(') != std::string::npos) {
+        MemberSpec m = methodSpec(in, in.next().text);
+        return pool.interfaceMethodref(m.cls, m.name, m.descriptor);
+    }
     if (operand.find('(') != std::string::npos) {
         MemberSpec m = methodSpec(in, operand);
         return interfaceMethod ? pool.interfaceMethodref(m.cls, m.name, m.descriptor)
