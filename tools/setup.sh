@@ -2,8 +2,10 @@
 # Installs what Cortado needs from Debian 12 packages, only what is missing.
 # Idempotent: a machine that has everything installs nothing.
 set -euo pipefail
+# jasmin-sable is a test-only oracle: tests/jasm compares cortado-jasm's class
+# files with it (ctest -L jasm); nothing else uses it.
 packages=(g++ cmake ninja-build libasmjit-dev zlib1g-dev libgtest-dev
-          libboost-program-options-dev openjdk-17-jdk-headless)
+          libboost-program-options-dev openjdk-17-jdk-headless jasmin-sable)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

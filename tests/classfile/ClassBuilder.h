@@ -1,6 +1,8 @@
 // A small writer of class files for tests: it lays out exactly the bytes it
 // is told to, valid or not, so tests can build malformed inputs one defect at
-// a time. It remembers where each section starts (offsets) for truncation tests.
+// a time (raw entries, wrong counts and lengths, trailing bytes). For a
+// well-formed class use classfile/writer/ClassWriter.h or the assembler.
+// It remembers where each section starts (offsets) for truncation tests.
 #pragma once
 #include <bit>
 #include <cstdint>
@@ -11,25 +13,17 @@
 #include <vector>
 
 #include "classfile/ClassFile.h"
+#include "classfile/writer/ByteSink.h"
 
 namespace cortado::test {
 
-using Bytes = std::vector<uint8_t>;
-
-inline void put1(Bytes& b, uint32_t v) { b.push_back(static_cast<uint8_t>(v)); }
-inline void put2(Bytes& b, uint32_t v) {
-    put1(b, v >> 8);
-    put1(b, v);
-}
-inline void put4(Bytes& b, uint32_t v) {
-    put2(b, v >> 16);
-    put2(b, v);
-}
-inline void put8(Bytes& b, uint64_t v) {
-    put4(b, static_cast<uint32_t>(v >> 32));
-    put4(b, static_cast<uint32_t>(v));
-}
-inline void putBytes(Bytes& b, const Bytes& more) { b.insert(b.end(), more.begin(), more.end()); }
+// The byte helpers are the class-file writer's (classfile/writer): one copy.
+using classwriter::Bytes;
+using classwriter::put1;
+using classwriter::put2;
+using classwriter::put4;
+using classwriter::put8;
+using classwriter::putBytes;
 
 class ClassBuilder {
 public:
