@@ -60,7 +60,7 @@ public final class Locale implements Cloneable, java.io.Serializable {
         return "";
     }
 
-    public String toString() {
+    public final String toString() {
         if (country.isEmpty()) {
             return language;
         }
