@@ -17,9 +17,11 @@
 
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
+#include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
 #include "runtime/Barrier.h"
+#include "runtime/CompiledCode.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
@@ -40,15 +42,6 @@ void install() { setInterpreterEntry(&execute); }
 
 namespace {
 
-// JVMS 6.5 d2i/d2l/f2i/f2l: NaN becomes 0, out-of-range values saturate.
-template <typename To, typename From>
-To saturatingCast(From v) {
-    if (std::isnan(v)) return 0;
-    if (v >= static_cast<From>(std::numeric_limits<To>::max())) return std::numeric_limits<To>::max();
-    if (v <= static_cast<From>(std::numeric_limits<To>::min())) return std::numeric_limits<To>::min();
-    return static_cast<To>(v);
-}
-
 // JVMS 6.5 fcmp<op>/dcmp<op>: `nanResult` is -1 for the l variants, 1 for g.
 template <typename T>
 int32_t floatCompare(T a, T b, int32_t nanResult) {
@@ -56,10 +49,6 @@ int32_t floatCompare(T a, T b, int32_t nanResult) {
     if (a == b) return 0;
     if (a < b) return -1;
     return nanResult;
-}
-
-std::string indexMessage(int32_t index, int32_t length) {
-    return "Index " + std::to_string(index) + " out of bounds for length " + std::to_string(length);
 }
 
 // Releases the monitors a frame entered with monitorenter and still holds.
@@ -142,12 +131,23 @@ Slot execute(JavaThread& thread, Frame* entry) {
     } while (0)
 // A VM-raised NullPointerException carries HotSpot's helpful message (JEP 358),
 // computed from the original bytecode at the failing bci after SAVE_STATE.
-#define NULL_CHECK(o)                                                                       \
-    if (!(o)) {                                                                             \
-        SAVE_STATE();                                                                       \
-        const std::string npeMessage = helpfulNullPointerMessage(*frame->method, frame->bci()); \
-        THROW("java/lang/NullPointerException", npeMessage.empty() ? nullptr : npeMessage.c_str()); \
+#define NULL_CHECK(o)                  \
+    if (!(o)) {                        \
+        SAVE_STATE();                  \
+        throwNullPointer(thread, frame); \
+        goto exception;                \
     }
+// A method with machine code (jit/, chosen by the tiering hook) runs the
+// freshly pushed frame to its end; it bailed out if an exception is pending,
+// with frame->pc at the throwing instruction (runtime/CompiledCode.h).
+#define RUN_COMPILED_IF_ANY()                                                   \
+    if (g_tieringHook)                                                          \
+        if (CompiledEntry compiled = g_tieringHook(thread, frame->method)) {    \
+            result = compiled(&thread, frame);                                  \
+            if (thread.hasPendingException()) goto exception;                   \
+            resultSlots = frame->method->returnSlots();                         \
+            goto do_return;                                                     \
+        }
 #define CHECK_PENDING() \
     if (thread.hasPendingException()) goto exception
 #define U2(p) readU2(p)
@@ -164,8 +164,11 @@ Slot execute(JavaThread& thread, Frame* entry) {
 // Array access with JVMS 6.5 null and bounds checks: `arr` and `index` are set.
 #define ARRAY_CHECK(arr, index)                                                  \
     NULL_CHECK(arr);                                                             \
-    if (static_cast<uint32_t>(index) >= static_cast<uint32_t>((arr)->length))   \
-        THROW("java/lang/ArrayIndexOutOfBoundsException", indexMessage((index), (arr)->length))
+    if (static_cast<uint32_t>(index) >= static_cast<uint32_t>((arr)->length)) { \
+        SAVE_STATE();                                                            \
+        throwArrayIndexOutOfBounds(thread, (index), (arr)->length);              \
+        goto exception;                                                          \
+    }
 
     LOAD_FRAME();
     if (frame->method->isSynchronized()) {
@@ -173,6 +176,7 @@ Slot execute(JavaThread& thread, Frame* entry) {
         if (!lock) goto exception;
         monitorEnter(thread, lock);
     }
+    RUN_COMPILED_IF_ANY();
 
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
@@ -205,8 +209,7 @@ L_count:
             case classfile::CpTag::Float: PUSH_F(cp.floatValue(idx)); break;
             default: {
                 SAVE_STATE();
-                if (!resolveConstant(thread, frame->method->owner, idx)) goto exception;
-                const_cast<uint8_t*>(pc)[0] = uint8_t(*pc == uint8_t(Opcode::ldc_) ? Opcode::ldc_quick_ : Opcode::ldc_w_quick_);
+                if (!resolveLdc(thread, frame->method->owner, const_cast<uint8_t*>(pc))) goto exception;
                 DISPATCH();
             }
         }
@@ -349,7 +352,7 @@ L_count:
     OP(drem) DOUBLE_BINOP(std::fmod(a, b))
     OP(idiv) OP(irem) {
         int32_t b = I(sp[-1]), a = I(sp[-2]);
-        if (b == 0) THROW("java/lang/ArithmeticException", "/ by zero");
+        if (b == 0) { SAVE_STATE(); throwDivisionByZero(thread); goto exception; }
         int32_t r;
         if (b == -1) r = *pc == uint8_t(Opcode::idiv_) ? int32_t(0u - uint32_t(a)) : 0;  // MIN_VALUE / -1 overflows to MIN_VALUE
         else r = *pc == uint8_t(Opcode::idiv_) ? a / b : a % b;
@@ -359,7 +362,7 @@ L_count:
     }
     OP(ldiv) OP(lrem) {
         int64_t b = L(sp[-2]), a = L(sp[-4]);
-        if (b == 0) THROW("java/lang/ArithmeticException", "/ by zero");
+        if (b == 0) { SAVE_STATE(); throwDivisionByZero(thread); goto exception; }
         int64_t r;
         if (b == -1) r = *pc == uint8_t(Opcode::ldiv_) ? int64_t(0ull - uint64_t(a)) : 0;
         else r = *pc == uint8_t(Opcode::ldiv_) ? a / b : a % b;
@@ -571,17 +574,9 @@ L_count:
         CpCacheEntry& e = cache[U2(pc + 1)];
         Object* receiver = A(sp[-e.method->argSlots]);
         NULL_CHECK(receiver);
-        if (e.vtableIndex >= 0) {
-            callee = receiver->klass->vtable[e.vtableIndex];
-        } else if (receiver->klass == e.icKlass) {
-            callee = e.icMethod;  // monomorphic inline cache hit
-        } else {
-            SAVE_STATE();
-            callee = selectInterfaceMethod(thread, receiver->klass, e.method);
-            if (!callee) goto exception;
-            e.icKlass = receiver->klass;
-            e.icMethod = callee;
-        }
+        SAVE_STATE();
+        callee = selectQuickInvokeTarget(thread, uint8_t(Opcode::invokeinterface_quick_), e, receiver);
+        if (!callee) goto exception;
         goto invoke;
     }
     OP(invokedynamic) THROW("java/lang/UnsupportedOperationException",
@@ -733,6 +728,7 @@ invoke:
             if (!lock) goto exception;
             monitorEnter(thread, lock);
         }
+        RUN_COMPILED_IF_ANY();
         DISPATCH();
     }
 

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "runtime/CompiledCode.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Resolution.h"
 #include "runtime/Vm.h"
@@ -9,6 +10,7 @@
 namespace cortado::runtime {
 
 static InterpreterEntry g_interpreter = nullptr;
+TieringHook g_tieringHook = nullptr;
 
 void setInterpreterEntry(InterpreterEntry entry) { g_interpreter = entry; }
 

@@ -21,6 +21,7 @@
 #include "gc/HeapFactory.h"
 #include "interp/BytecodeCounts.h"
 #include "interp/Interpreter.h"
+#include "jit/Tiering.h"
 #include "natives/Natives.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaCalls.h"
@@ -78,6 +79,12 @@ void printUsage(std::ostream& out) {
            "    -ea, -enableassertions\n"
            "                  enable assertions in application classes\n"
            "    -Xint         interpreted mode execution only\n"
+           "    -Xcomp        compile every method at its first invocation\n"
+           "    -XX:CompileThreshold=<n>\n"
+           "                  invocations before a method is compiled (default 1000)\n"
+           "    -Xlog:jit     one line per compiled method\n"
+           "    -XX:+PrintAssembly, -XX:+PerfMapEnabled\n"
+           "                  print compiled code; write /tmp/perf-<pid>.map for perf\n"
            "    -Xmx<size>    set maximum Java heap size\n"
            "    -Xms<size>    set initial Java heap size\n"
            "    -Xmn<size>    set the size of the young generation\n"
@@ -132,6 +139,7 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
         if (starts(sized) && token != "-Xmx" && token != "-Xms" && token != "-Xss" && token != "-Xmn")
             return {sized + 1, token.substr(4)};
     if (token == "-Xint") return {"Xint", ""};
+    if (token == "-Xcomp") return {"Xcomp", ""};
     if (token == "-Xprof" || starts("-Xprof:")) return {"Xprof", token.size() > 6 ? token.substr(7) : ""};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
@@ -190,7 +198,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("verbose", po::value<std::vector<std::string>>()->composing())
         ("Xmx", po::value<std::string>())("Xms", po::value<std::string>())
         ("Xss", po::value<std::string>())("Xmn", po::value<std::string>())
-        ("Xint", "")("ea", "")("da", "")
+        ("Xint", "")("Xcomp", "")("ea", "")("da", "")
         ("gc", po::value<std::string>())
         ("verify-refmaps", "")
         ("verify-heap", "")
@@ -262,6 +270,7 @@ Launch parseCommandLine(int argc, char** argv) {
     if (o.maxHeapBytes && o.initialHeapBytes > o.maxHeapBytes)
         failToInitializeVm("Initial heap size set to a larger value than the maximum heap size");
     o.interpretOnly = vm.count("Xint") > 0;
+    o.compileAll = vm.count("Xcomp") > 0;
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.verifyHeap = vm.count("verify-heap") > 0;
     if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
@@ -283,6 +292,7 @@ Launch parseCommandLine(int argc, char** argv) {
             if (l == "class+load" || l == "class+load=info") o.verboseClass = true;
             else if (l == "class+init" || l == "class+init=info") o.verboseInit = true;
             else if (l == "gc" || l == "gc=info") o.logGc = true;
+            else if (l == "jit" || l == "jit=info") o.logJit = true;
         }
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
@@ -292,6 +302,16 @@ Launch parseCommandLine(int argc, char** argv) {
     if (vm.count("XX"))
         for (const auto& x : vm["XX"].as<std::vector<std::string>>()) {
             // An unknown -XX flag is an error, as in HotSpot; each subsystem adds its own here.
+            const std::string threshold = "CompileThreshold=";
+            if (x.rfind(threshold, 0) == 0) {
+                std::string v = x.substr(threshold.size());
+                if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
+                    failToCreateVm("Improperly specified VM option '" + x + "'");
+                o.compileThreshold = unsigned(std::stoul(v));
+                continue;
+            }
+            if (x == "+PrintAssembly" || x == "-PrintAssembly") { o.printAssembly = x[0] == '+'; continue; }
+            if (x == "+PerfMapEnabled" || x == "-PerfMapEnabled") { o.perfMap = x[0] == '+'; continue; }
             const std::string tenuring = "MaxTenuringThreshold=";
             if (x.rfind(tenuring, 0) == 0) {
                 std::string v = x.substr(tenuring.size());
@@ -412,6 +432,7 @@ int main(int argc, char** argv) {
     runtime::Vm vm(o, std::move(heap));
     natives::registerAll(vm.natives);
     interp::install();
+    jit::install(vm);  // not under -Xint
     if (o.bytecodeHistogram) {
         interp::enableBytecodeCounting();
         vm.addExitHook([] { interp::printBytecodeHistogram(std::cerr); });

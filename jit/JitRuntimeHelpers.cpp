@@ -1,0 +1,125 @@
+#include "jit/JitRuntimeHelpers.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "classfile/Bytecodes.h"
+#include "interp/Interpreter.h"
+#include "interp/JavaArithmetic.h"
+#include "interp/SlowPaths.h"
+#include "runtime/Allocation.h"
+#include "runtime/FrameReferences.h"
+#include "runtime/JavaCalls.h"
+#include "runtime/JavaThread.h"
+#include "runtime/Resolution.h"
+#include "runtime/Vm.h"
+
+namespace cortado::jit::helpers {
+
+using classfile::Opcode;
+using runtime::Method;
+using runtime::Slot;
+
+namespace {
+
+[[noreturn]] void planMismatch(Frame* frame, uint8_t got, uint32_t expected) {
+    std::fprintf(stderr, "Internal error: JIT planned quick opcode %u but resolution gave %u in %s at pc %u\n",
+                 unsigned(expected), unsigned(got), frame->method->externalName().c_str(), frame->bci());
+    std::abort();
+}
+
+bool isQuickInvoke(uint8_t op) {
+    return op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokedirect_quick_) ||
+           op == uint8_t(Opcode::invokestatic_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
+}
+
+}  // namespace
+
+void throwNullPointer(JavaThread* thread, Frame* frame) { interp::throwNullPointer(*thread, frame); }
+void throwArrayIndex(JavaThread* thread, int32_t index, int32_t length) {
+    interp::throwArrayIndexOutOfBounds(*thread, index, length);
+}
+void throwDivisionByZero(JavaThread* thread) { interp::throwDivisionByZero(*thread); }
+void throwArrayStore(JavaThread* thread, Object* value) {
+    thread->throwNew("java/lang/ArrayStoreException", value->klass->externalName);
+}
+void throwClassCast(JavaThread* thread, Object* object, Klass* target) {
+    thread->throwNew("java/lang/ClassCastException", runtime::classCastMessage(object->klass, target));
+}
+void throwObject(JavaThread* thread, Object* exception) { thread->throwException(exception); }
+
+uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected) {
+    uint8_t quick = interp::resolveFieldAccess(*thread, frame->method->owner, pc);
+    if (quick && quick != expected) planMismatch(frame, quick, expected);
+    return quick;
+}
+
+uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected) {
+    uint8_t quick = interp::resolveClassUse(*thread, frame->method->owner, pc);
+    if (quick && quick != expected) planMismatch(frame, quick, expected);
+    return quick;
+}
+
+uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc) {
+    return interp::resolveLdc(*thread, frame->method->owner, pc);
+}
+
+void invoke(JavaThread* thread, Frame* frame, uint8_t* pc) {
+    uint8_t op = *pc;
+    if (!isQuickInvoke(op)) {
+        op = interp::resolveInvoke(*thread, frame->method->owner, pc);
+        if (!op) return;
+    }
+    runtime::CpCacheEntry& e = frame->method->owner->cpCache[classfile::readU2(pc + 1)];
+    Slot* sp = frame->sp;
+    Object* receiver = nullptr;
+    if (op != uint8_t(Opcode::invokestatic_quick_)) {
+        Method* named = op == uint8_t(Opcode::invokedirect_quick_) ? e.directMethod : e.method;
+        receiver = runtime::slotToRef(sp[-named->argSlots]);
+        if (!receiver) return interp::throwNullPointer(*thread, frame);
+    }
+    Method* callee = interp::selectQuickInvokeTarget(*thread, op, e, receiver);
+    if (!callee) return;
+    if (thread->vm.options.verifyReferenceMaps) runtime::verifyFrameReferencesOrDie(*thread, frame, sp);
+    Slot* args = sp - callee->argSlots;
+    Slot result;
+    if (callee->isNative()) {
+        // The arguments stay on the caller's stack, visible to the GC, during the call.
+        result = runtime::callNative(*thread, callee, args);
+        if (thread->hasPendingException()) return;
+    } else if (callee->isAbstract()) {
+        return interp::throwAbstractMethodError(*thread, receiver, callee);
+    } else {
+        // The arguments become the callee's locals (runtime/Frame.h).
+        frame->sp = args;
+        Frame* f = thread->pushFrame(callee, args, Frame::kEntryFrame);
+        if (!f) {
+            frame->sp = sp;
+            return;
+        }
+        result = interp::execute(*thread, f);
+        if (thread->hasPendingException()) return;
+    }
+    if (callee->returnSlots()) args[0] = result;
+}
+
+Object* newInstance(JavaThread* thread, Klass* klass) { return runtime::allocateInstance(*thread, klass); }
+Object* newObjectArray(JavaThread* thread, Klass* arrayClass, int32_t length) {
+    return runtime::allocateArray(*thread, arrayClass, length);
+}
+Object* newPrimitiveArray(JavaThread* thread, uint32_t atype, int32_t length) {
+    return runtime::allocatePrimitiveArray(*thread, interp::newarrayElementType(uint8_t(atype)), length);
+}
+
+uint32_t isSubclassOf(Klass* klass, Klass* of) { return klass->isSubclassOf(of) ? 1 : 0; }
+
+int32_t f2i(float v) { return interp::saturatingCast<int32_t>(v); }
+int64_t f2l(float v) { return interp::saturatingCast<int64_t>(v); }
+int32_t d2i(double v) { return interp::saturatingCast<int32_t>(v); }
+int64_t d2l(double v) { return interp::saturatingCast<int64_t>(v); }
+// JVMS 6.5 frem/drem: truncating, like C's fmod, not IEEE remainder.
+float frem(float a, float b) { return std::fmod(a, b); }
+double drem(double a, double b) { return std::fmod(a, b); }
+
+}  // namespace cortado::jit::helpers

@@ -1,0 +1,62 @@
+// The C++ functions compiled code calls (docs/jit.md "Helpers"). Each is a
+// thin adapter with a plain C calling convention over the code the
+// interpreter uses for the same job (interp/SlowPaths, runtime/Allocation,
+// runtime/Resolution), so the two tiers share every rule.
+//
+// Contract: before calling one that can allocate, throw or call Java, compiled
+// code has written frame->pc (the current instruction) and frame->sp (its
+// operand-stack top), and keeps every Java value in its frame slot; after the
+// call it reloads what it needs from the slots (the GC may have moved it).
+// "Fails" means: returns 0/nullptr with an exception pending.
+#pragma once
+#include <cstdint>
+
+#include "runtime/Frame.h"
+#include "runtime/Klass.h"
+
+namespace cortado::jit::helpers {
+
+using runtime::Frame;
+using runtime::JavaThread;
+using runtime::Klass;
+using runtime::Object;
+
+// Implicit exceptions of JVMS 6.5 (they always leave one pending).
+void throwNullPointer(JavaThread* thread, Frame* frame);
+void throwArrayIndex(JavaThread* thread, int32_t index, int32_t length);
+void throwDivisionByZero(JavaThread* thread);
+void throwArrayStore(JavaThread* thread, Object* value);
+void throwClassCast(JavaThread* thread, Object* object, Klass* target);
+void throwObject(JavaThread* thread, Object* exception);  // athrow of a non-null reference
+
+// Resolution plus quickening of the instruction at `pc` (interp/SlowPaths);
+// return the quick opcode, 0 on failure. `expected` is what the compiler
+// planned for; anything else is a VM bug and aborts.
+uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
+uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
+uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc);
+
+// Any invoke instruction at `pc` (resolving it first if needed), with its
+// arguments on top of the frame's operand stack (frame->sp); the result, if
+// any, replaces them. The callee runs through the interpreter's entry, which
+// runs its compiled code if it has some. Fails with the exception pending.
+void invoke(JavaThread* thread, Frame* frame, uint8_t* pc);
+
+// Allocation (runtime/Allocation). Fail with OutOfMemoryError or
+// NegativeArraySizeException pending.
+Object* newInstance(JavaThread* thread, Klass* klass);
+Object* newObjectArray(JavaThread* thread, Klass* arrayClass, int32_t length);
+Object* newPrimitiveArray(JavaThread* thread, uint32_t atype, int32_t length);
+
+// Type tests that cannot fail or allocate.
+uint32_t isSubclassOf(Klass* klass, Klass* of);
+
+// JVMS 6.5 conversions and remainders shared with the interpreter (interp/JavaArithmetic.h).
+int32_t f2i(float v);
+int64_t f2l(float v);
+int32_t d2i(double v);
+int64_t d2l(double v);
+float frem(float a, float b);
+double drem(double a, double b);
+
+}  // namespace cortado::jit::helpers
