@@ -621,14 +621,9 @@ L_count:
     }
     OP(multianewarray) {
         SAVE_STATE();
-        int dims = pc[3];
-        Klass* k = resolveClass(thread, frame->method->owner, U2(pc + 1));
-        if (!k) goto exception;
-        int32_t counts[255];
-        for (int i = 0; i < dims; ++i) counts[i] = I(sp[i - dims]);
-        Array* a = allocateMultiArray(thread, k, std::span<const int32_t>(counts, dims));
+        Array* a = interp::multianewarray(thread, frame->method->owner, pc, sp);
         if (!a) goto exception;
-        sp -= dims;
+        sp -= pc[3];
         PUSH_A(a);
         NEXT(4);
     }
@@ -653,8 +648,7 @@ L_count:
     OP(monitorenter) {
         Object* o = A(sp[-1]);
         NULL_CHECK(o);
-        monitorEnter(thread, o);
-        thread.lockRecords.push_back({frame, o});
+        enterMonitor(thread, frame, o);
         --sp;
         NEXT(1);
     }
@@ -662,8 +656,7 @@ L_count:
         Object* o = A(sp[-1]);
         NULL_CHECK(o);
         SAVE_STATE();
-        if (!monitorExit(thread, o)) goto exception;
-        thread.forgetLockRecord(frame, o);
+        if (!exitMonitor(thread, frame, o)) goto exception;
         --sp;
         NEXT(1);
     }

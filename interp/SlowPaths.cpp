@@ -1,7 +1,9 @@
 #include "interp/SlowPaths.h"
 
 #include "classfile/Bytecodes.h"
+#include "runtime/Allocation.h"
 #include "runtime/JavaThread.h"
+#include "runtime/Monitor.h"
 #include "runtime/NullPointerMessage.h"
 #include "runtime/Resolution.h"
 #include "runtime/Vm.h"
@@ -227,6 +229,26 @@ Method* selectQuickInvokeTarget(JavaThread& thread, uint8_t quickOpcode, CpCache
         }
         default: return e.directMethod;  // invokedirect_quick, invokestatic_quick
     }
+}
+
+void enterMonitor(JavaThread& thread, Frame* frame, Object* o) {
+    monitorEnter(thread, o);
+    thread.lockRecords.push_back({frame, o});
+}
+
+bool exitMonitor(JavaThread& thread, Frame* frame, Object* o) {
+    if (!monitorExit(thread, o)) return false;
+    thread.forgetLockRecord(frame, o);
+    return true;
+}
+
+Array* multianewarray(JavaThread& thread, Klass* current, const uint8_t* pc, const Slot* sp) {
+    int dims = pc[3];
+    Klass* k = resolveClass(thread, current, readU2(pc + 1));
+    if (!k) return nullptr;
+    int32_t counts[255];
+    for (int i = 0; i < dims; ++i) counts[i] = slotToInt(sp[i - dims]);
+    return allocateMultiArray(thread, k, std::span<const int32_t>(counts, dims));
 }
 
 void throwNullPointer(JavaThread& thread, Frame* frame) {

@@ -37,6 +37,18 @@ uint8_t resolveLdc(runtime::JavaThread& thread, runtime::Klass* current, uint8_t
 runtime::Method* selectQuickInvokeTarget(runtime::JavaThread& thread, uint8_t quickOpcode, runtime::CpCacheEntry& e,
                                          runtime::Object* receiver);
 
+// monitorenter/monitorexit of a non-null object by `frame` (JVMS 6.5), with
+// the lock record that releases it if the frame unwinds (JVMS 2.11.10).
+// exitMonitor fails (false, IllegalMonitorStateException pending) if the
+// thread does not hold the monitor.
+void enterMonitor(runtime::JavaThread& thread, runtime::Frame* frame, runtime::Object* o);
+bool exitMonitor(runtime::JavaThread& thread, runtime::Frame* frame, runtime::Object* o);
+
+// multianewarray at `pc` with its `dims` counts on top of the stack `sp`
+// (JVMS 6.5); nullptr with an exception pending on failure.
+runtime::Array* multianewarray(runtime::JavaThread& thread, runtime::Klass* current, const uint8_t* pc,
+                               const runtime::Slot* sp);
+
 // The exceptions a bytecode raises implicitly (JVMS 6.5), with HotSpot's
 // messages. The frame's pc must be the failing instruction (its helpful
 // NullPointerException message, JEP 358, is computed from it).

@@ -112,6 +112,12 @@ Object* newPrimitiveArray(JavaThread* thread, uint32_t atype, int32_t length) {
     return runtime::allocatePrimitiveArray(*thread, interp::newarrayElementType(uint8_t(atype)), length);
 }
 
+void monitorEnter(JavaThread* thread, Frame* frame, Object* o) { interp::enterMonitor(*thread, frame, o); }
+uint32_t monitorExit(JavaThread* thread, Frame* frame, Object* o) { return interp::exitMonitor(*thread, frame, o); }
+Object* multianewarray(JavaThread* thread, Frame* frame, const uint8_t* pc) {
+    return interp::multianewarray(*thread, frame->method->owner, pc, frame->sp);
+}
+
 uint32_t isSubclassOf(Klass* klass, Klass* of) { return klass->isSubclassOf(of) ? 1 : 0; }
 
 int32_t f2i(float v) { return interp::saturatingCast<int32_t>(v); }

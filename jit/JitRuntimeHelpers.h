@@ -48,6 +48,12 @@ Object* newInstance(JavaThread* thread, Klass* klass);
 Object* newObjectArray(JavaThread* thread, Klass* arrayClass, int32_t length);
 Object* newPrimitiveArray(JavaThread* thread, uint32_t atype, int32_t length);
 
+// monitorenter/monitorexit of a non-null object, and multianewarray (its
+// counts on top of frame->sp), shared with the interpreter (interp/SlowPaths).
+void monitorEnter(JavaThread* thread, Frame* frame, Object* o);
+uint32_t monitorExit(JavaThread* thread, Frame* frame, Object* o);
+Object* multianewarray(JavaThread* thread, Frame* frame, const uint8_t* pc);
+
 // Type tests that cannot fail or allocate.
 uint32_t isSubclassOf(Klass* klass, Klass* of);
 

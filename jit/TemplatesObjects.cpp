@@ -177,11 +177,33 @@ TemplateResult Templates::emitObjects(Opcode op) {
             callHelper(fn(&helpers::throwObject));
             a_.jmp(bailOut_);
             break;
-        // Monitors (lock records shared with the interpreter), multianewarray and
-        // invokedynamic are not compiled yet: such methods stay interpreted.
-        case Opcode::monitorenter_: case Opcode::monitorexit_: case Opcode::multianewarray_:
-        case Opcode::invokedynamic_:
-            return TemplateResult::Unsupported;
+        // Monitors: the lock records are the interpreter's, so a compiled frame that
+        // returns or unwinds holding one is handled as an interpreted one is.
+        case Opcode::monitorenter_: case Opcode::monitorexit_:
+            a_.mov(rcx, top(-1));
+            nullCheck(rcx);
+            saveState();
+            loadThreadAndFrame();
+            a_.mov(rdx, top(-1));
+            if (op == Opcode::monitorenter_) {
+                callHelper(fn(&helpers::monitorEnter));
+            } else {
+                callHelper(fn(&helpers::monitorExit));
+                a_.test(eax, eax);
+                a_.jz(bailOut_);
+            }
+            break;
+        case Opcode::multianewarray_:
+            saveState();
+            loadThreadAndFrame();
+            a_.mov(rdx, imm(reinterpret_cast<uint64_t>(live())));
+            callHelper(fn(&helpers::multianewarray));
+            a_.test(rax, rax);
+            a_.jz(bailOut_);
+            a_.mov(top(-int(bc_[3])), rax);
+            break;
+        // invokedynamic is not supported by the VM yet (the interpreter throws): stay interpreted.
+        case Opcode::invokedynamic_: return TemplateResult::Unsupported;
         default: return TemplateResult::NotMine;
     }
     return TemplateResult::Emitted;
