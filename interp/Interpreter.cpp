@@ -414,11 +414,27 @@ L_count:
     OP(dcmpg) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 3; sp[-1] = intToSlot(floatCompare(a, b, 1)); NEXT(1); }
 
     // ---- Control transfer (back-edges are safepoints: SAFEPOINT_POLL) ----------------------
+// A backward branch (a loop) may move the frame into its compiled code
+// (on-stack replacement, runtime/CompiledCode.h): same frame, new tier.
+#define BRANCH(offset)                                                              \
+    do {                                                                            \
+        int32_t branchOffset = (offset);                                            \
+        pc += branchOffset;                                                         \
+        if (branchOffset < 0 && g_osrHook)                                          \
+            if (OsrEntry osr = g_osrHook(thread, frame->method)) {                  \
+                SAVE_STATE();                                                       \
+                result = osr(&thread, frame, frame->bci());                         \
+                if (thread.hasPendingException()) goto exception;                   \
+                resultSlots = frame->method->returnSlots();                         \
+                goto do_return;                                                     \
+            }                                                                       \
+        DISPATCH();                                                                 \
+    } while (0)
 #define BRANCH_IF(cond, pops)                 \
     {                                         \
         bool taken = (cond);                  \
         sp -= (pops);                         \
-        if (taken) NEXT(readS2(pc + 1));      \
+        if (taken) BRANCH(readS2(pc + 1));    \
         NEXT(3);                              \
     }
     OP(ifeq) BRANCH_IF(I(sp[-1]) == 0, 1)
@@ -437,8 +453,8 @@ L_count:
     OP(if_acmpne) BRANCH_IF(sp[-2] != sp[-1], 2)
     OP(ifnull) BRANCH_IF(A(sp[-1]) == nullptr, 1)
     OP(ifnonnull) BRANCH_IF(A(sp[-1]) != nullptr, 1)
-    OP(goto) NEXT(readS2(pc + 1));
-    OP(goto_w) NEXT(readS4(pc + 1));
+    OP(goto) BRANCH(readS2(pc + 1));
+    OP(goto_w) BRANCH(readS4(pc + 1));
     // JVMS 6.5 jsr: the return address is kept as a bytecode index (not a reference).
     OP(jsr) PUSH_I(int32_t(pc + 3 - frame->method->code.get())); NEXT(readS2(pc + 1));
     OP(jsr_w) PUSH_I(int32_t(pc + 5 - frame->method->code.get())); NEXT(readS4(pc + 1));

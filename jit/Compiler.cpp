@@ -58,6 +58,9 @@ CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool want
     }
     if (wantAssembly) result.assembly = logger.data();
     result.entry = reinterpret_cast<runtime::CompiledEntry>(entry);
+    if (templates.hasLoops())
+        result.osrEntry = reinterpret_cast<runtime::OsrEntry>(static_cast<char*>(entry) +
+                                                              code.labelOffsetFromBase(templates.osrEntry()));
     return result;
 }
 

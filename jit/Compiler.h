@@ -12,6 +12,7 @@ namespace cortado::jit {
 
 struct CompileResult {
     runtime::CompiledEntry entry = nullptr;  // nullptr: the method stays interpreted
+    runtime::OsrEntry osrEntry = nullptr;    // nullptr: no loops
     std::string rejectReason;
     size_t codeBytes = 0;
     std::string assembly;  // when asked for (-XX:+PrintAssembly)

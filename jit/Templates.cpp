@@ -125,14 +125,8 @@ TemplateResult Templates::emitInstruction(Opcode op) {
     return TemplateResult::Unsupported;
 }
 
-bool Templates::emitMethod(std::string& reason) {
-    const auto& code = method_->codeAttribute()->code;
-    labels_.clear();
-    for (size_t i = 0; i <= code.size(); ++i) labels_.push_back(a_.newLabel());
-    bailOut_ = a_.newLabel();
-    epilogue_ = a_.newLabel();
-
-    // Prologue: five pushes plus the return address keep rsp 16-byte aligned at calls.
+void Templates::emitPrologue() {
+    // Five pushes plus the return address keep rsp 16-byte aligned at calls.
     a_.push(rbp);
     a_.mov(rbp, rsp);
     a_.push(rbx);
@@ -143,6 +137,17 @@ bool Templates::emitMethod(std::string& reason) {
     a_.mov(rbx, rsi);
     a_.mov(r12, qword_ptr(rbx, offsets::kFrameLocals));
     a_.lea(r13, qword_ptr(rbx, int32_t(sizeof(runtime::Frame))));
+}
+
+bool Templates::emitMethod(std::string& reason) {
+    const auto& code = method_->codeAttribute()->code;
+    labels_.clear();
+    for (size_t i = 0; i <= code.size(); ++i) labels_.push_back(a_.newLabel());
+    bailOut_ = a_.newLabel();
+    epilogue_ = a_.newLabel();
+
+    osrEntry_ = a_.newLabel();
+    emitPrologue();
 
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
@@ -184,6 +189,17 @@ bool Templates::emitMethod(std::string& reason) {
     a_.pop(rbx);
     a_.pop(rbp);
     a_.ret();
+
+    if (hasLoops()) {
+        // OSR entry: the interpreter's frame is already what the code at the loop header expects.
+        a_.bind(osrEntry_);
+        emitPrologue();
+        for (uint32_t header : loopHeaders_) {
+            a_.cmp(edx, header);
+            a_.je(labels_[header]);
+        }
+        a_.ud2();  // the interpreter offers only the headers noted above
+    }
     return true;
 }
 

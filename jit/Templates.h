@@ -33,6 +33,10 @@ public:
 
     // Emits the whole method; false (with `reason`) if it must stay interpreted.
     bool emitMethod(std::string& reason);
+    // The second entry point (OSR, runtime/CompiledCode.h): (thread, frame,
+    // bci) continues the frame at the loop header `bci`. Valid if hasLoops().
+    asmjit::Label osrEntry() const { return osrEntry_; }
+    bool hasLoops() const { return !loopHeaders_.empty(); }
 
 private:
     using Gp = asmjit::x86::Gp;
@@ -82,7 +86,10 @@ private:
     TemplateResult emitArrays(Opcode op);              // TemplatesArrays.cpp
     TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
 
+    void emitPrologue();
     void emitBranch(asmjit::x86::CondCode cc, int32_t offset);
+    void emitJump(int32_t offset);  // goto, goto_w
+    void noteBranchTarget(int32_t offset);  // a backward one is a loop header (OSR entry)
     void emitWide();
     void emitTableSwitch();
     void emitLookupSwitch();
@@ -100,6 +107,8 @@ private:
     std::vector<asmjit::Label> labels_;  // one per bci
     asmjit::Label bailOut_;
     asmjit::Label epilogue_;
+    asmjit::Label osrEntry_;
+    std::vector<uint32_t> loopHeaders_;
     std::vector<std::pair<asmjit::Label, std::function<void()>>> slowPaths_;
     asmjit::Label nullCheckLabel_;
     uint32_t nullCheckBci_ = UINT32_MAX;

@@ -1,6 +1,8 @@
 // Templates: branches, switches and returns. A branch is a jump to the label
 // of its target bytecode; every label sees the frame exactly as the
 // interpreter would (values in their slots), so no state moves at a join.
+#include <algorithm>
+
 #include "jit/Templates.h"
 
 namespace cortado::jit {
@@ -14,7 +16,22 @@ namespace {
 Mem low32(Mem m) { return m.cloneResized(4); }
 }  // namespace
 
-void Templates::emitBranch(CondCode cc, int32_t offset) { a_.j(cc, labelAt(int64_t(bci_) + offset)); }
+void Templates::noteBranchTarget(int32_t offset) {
+    // The interpreter offers on-stack replacement at exactly these branches (interp/Interpreter.cpp BRANCH).
+    uint32_t target = uint32_t(int64_t(bci_) + offset);
+    if (offset < 0 && std::find(loopHeaders_.begin(), loopHeaders_.end(), target) == loopHeaders_.end())
+        loopHeaders_.push_back(target);
+}
+
+void Templates::emitBranch(CondCode cc, int32_t offset) {
+    noteBranchTarget(offset);
+    a_.j(cc, labelAt(int64_t(bci_) + offset));
+}
+
+void Templates::emitJump(int32_t offset) {
+    noteBranchTarget(offset);
+    a_.jmp(labelAt(int64_t(bci_) + offset));
+}
 
 TemplateResult Templates::emitControl(Opcode op) {
     int32_t off = readS2(bc_ + 1);
@@ -49,8 +66,8 @@ TemplateResult Templates::emitControl(Opcode op) {
         case Opcode::if_acmpne_: ifReferences(CondCode::kNE); break;
         case Opcode::ifnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kE, off); break;
         case Opcode::ifnonnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kNE, off); break;
-        case Opcode::goto_: a_.jmp(labelAt(int64_t(bci_) + off)); break;
-        case Opcode::goto_w_: a_.jmp(labelAt(int64_t(bci_) + readS4(bc_ + 1))); break;
+        case Opcode::goto_: emitJump(off); break;
+        case Opcode::goto_w_: emitJump(readS4(bc_ + 1)); break;
         case Opcode::tableswitch_: emitTableSwitch(); break;
         case Opcode::lookupswitch_: emitLookupSwitch(); break;
         // Subroutines (javac has not emitted them since Java 6) stay interpreted.
@@ -71,7 +88,7 @@ void Templates::emitTableSwitch() {
     a_.mov(eax, low32(top(-1)));
     a_.sub(eax, low);  // unsigned (key - low) > (high - low) covers both ends
     a_.cmp(eax, uint32_t(high) - uint32_t(low));
-    emitBranch(CondCode::kA, def);
+    a_.ja(labelAt(int64_t(bci_) + def));
     a_.lea(rcx, ptr(table));
     a_.jmp(qword_ptr(rcx, rax, 3));
     std::vector<int32_t> targets;
@@ -92,7 +109,7 @@ void Templates::emitLookupSwitch() {
     a_.mov(eax, low32(top(-1)));
     for (int32_t i = 0; i < npairs; ++i) {
         a_.cmp(eax, readS4(p + 8 + 8 * i));
-        emitBranch(CondCode::kE, readS4(p + 12 + 8 * i));
+        a_.je(labelAt(int64_t(bci_) + readS4(p + 12 + 8 * i)));
     }
     a_.jmp(labelAt(int64_t(bci_) + def));
 }

@@ -46,6 +46,7 @@ void compile(Method* m) {
         return;
     }
     m->compiledCode = r.entry;
+    m->osrCode = r.osrEntry;
     if (g_jit.log) {
         char line[160];
         std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %zu bytes of x86-64 in %.3f ms", m->codeLength,
@@ -66,6 +67,17 @@ CompiledEntry tieringHook(JavaThread&, Method* m) {
         if (!m->compiledCode) return nullptr;
     }
     return nativeStackHasRoom() ? m->compiledCode : nullptr;
+}
+
+// Back-edges count towards compilation as invocations do, ten to one (a loop
+// iteration is less work than a call).
+runtime::OsrEntry osrHook(JavaThread&, Method* m) {
+    if (!m->compiledCode) {
+        if (m->jitRejected || ++m->backedgeCount < g_jit.threshold * 10u) return nullptr;
+        compile(m);
+        if (!m->compiledCode) return nullptr;
+    }
+    return m->osrCode && nativeStackHasRoom() ? m->osrCode : nullptr;
 }
 
 const char* computeNativeStackLimit() {
@@ -96,6 +108,7 @@ void install(runtime::Vm& vm) {
     g_jit.printAssembly = o.printAssembly;
     g_jit.nativeStackLimit = computeNativeStackLimit();
     runtime::g_tieringHook = &tieringHook;
+    runtime::g_osrHook = &osrHook;
 }
 
 }  // namespace cortado::jit

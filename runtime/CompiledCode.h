@@ -22,4 +22,14 @@ using CompiledEntry = Slot (*)(JavaThread* thread, Frame* frame);
 using TieringHook = CompiledEntry (*)(JavaThread& thread, Method* method);
 extern TieringHook g_tieringHook;
 
+// On-stack replacement: an interpreted frame that takes a backward branch to
+// `bci` (a loop header) may continue in its method's compiled code from there
+// (the frame layout is the same, so nothing is translated). The entry returns
+// as a CompiledEntry does.
+using OsrEntry = Slot (*)(JavaThread* thread, Frame* frame, uint32_t bci);
+// Installed by jit::install: counts back-edges; returns the entry to continue
+// the frame with, or nullptr to keep interpreting.
+using OsrHook = OsrEntry (*)(JavaThread& thread, Method* method);
+extern OsrHook g_osrHook;
+
 }  // namespace cortado::runtime

@@ -11,6 +11,7 @@ namespace cortado::runtime {
 
 static InterpreterEntry g_interpreter = nullptr;
 TieringHook g_tieringHook = nullptr;
+OsrHook g_osrHook = nullptr;
 
 void setInterpreterEntry(InterpreterEntry entry) { g_interpreter = entry; }
 

@@ -58,6 +58,8 @@ struct Method {
     // jit/: machine code for this method (same frame layout as the
     // interpreter's; runtime/CompiledCode.h), or nullptr while interpreted.
     Slot (*compiledCode)(JavaThread*, Frame*) = nullptr;
+    Slot (*osrCode)(JavaThread*, Frame*, uint32_t bci) = nullptr;  // enters it at a loop header
+    uint32_t backedgeCount = 0;
     bool jitRejected = false;  // the JIT cannot compile it (docs/jit.md): stays interpreted
 
     bool isStatic() const { return accessFlags & classfile::acc::STATIC; }

@@ -29,7 +29,7 @@ Usage: tools/bench/run.sh [options]
   --rounds N         rounds to run (default 3; the median is taken over them)
   --only LIST        run only these benchmarks (comma-separated; repeatable)
   --vms LIST         run only these VMs (comma-separated) out of:
-                     cortado-int, java-int, java-c1, java
+                     cortado (JIT), cortado-int, java-int, java-c1, java
   --iterations N     pass N iterations to every benchmark (overrides sizes)
   --timeout SECS     kill a run after SECS seconds (default 300)
   --no-build         do not run `cmake --build build --target cortado`
@@ -87,18 +87,20 @@ if ((quick && !rounds_given)); then rounds=1; fi
 # To add a VM: give it an id here, a label and a command (the class path,
 # main class and arguments are appended). Ratio columns are listed in RATIOS.
 cortado=$build_dir/cortado
-ALL_VMS=(cortado-int java-int java-c1 java)
+ALL_VMS=(cortado cortado-int java-int java-c1 java)
 declare -A VM_LABEL=(
-    [cortado-int]="cortado -Xint" [java-int]="java -Xint"
+    [cortado]="cortado" [cortado-int]="cortado -Xint" [java-int]="java -Xint"
     [java-c1]="java C1" [java]="java")
 declare -A VM_CMD=(
+    [cortado]="$cortado"
     [cortado-int]="$cortado -Xint"
     [java-int]="$java -Xint"
     [java-c1]="$java -XX:TieredStopAtLevel=1"
     [java]="$java")
 # numerator/denominator VM ids, and the column heading
-RATIOS=("cortado-int/java-int" "cortado-int/java-c1")
-declare -A RATIO_LABEL=([cortado-int/java-int]="cort/Xint" [cortado-int/java-c1]="cort/C1")
+RATIOS=("cortado-int/java-int" "cortado-int/java-c1" "cortado/cortado-int" "cortado/java-int" "cortado/java-c1")
+declare -A RATIO_LABEL=([cortado-int/java-int]="cort/Xint" [cortado-int/java-c1]="cort/C1"
+    [cortado/cortado-int]="jit/int" [cortado/java-int]="jit/Xint" [cortado/java-c1]="jit/C1")
 # where the reference checksum comes from, in order of preference
 REFERENCE_VMS=(java-int java-c1 java)
 
