@@ -67,7 +67,20 @@ Object* syncObject(JavaThread& thread, Frame* f) {
 
 }  // namespace
 
-Slot execute(JavaThread& thread, Frame* entry) {
+namespace {
+enum class Start { Run, FinishReturn, HandleException };
+Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult);
+}  // namespace
+
+Slot execute(JavaThread& thread, Frame* entry) { return run(thread, entry, Start::Run, 0); }
+
+Slot finishCompiledFrame(JavaThread& thread, Frame* entry, Slot result) {
+    return run(thread, entry, thread.hasPendingException() ? Start::HandleException : Start::FinishReturn, result);
+}
+
+namespace {
+
+Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     Frame* frame = entry;
     const uint8_t* pc;
     Slot* sp;
@@ -171,6 +184,13 @@ Slot execute(JavaThread& thread, Frame* entry) {
     }
 
     LOAD_FRAME();
+    // A compiled frame the JIT called directly, finished here (Interpreter.h).
+    if (start == Start::FinishReturn) {
+        result = compiledResult;
+        resultSlots = frame->method->returnSlots();
+        goto do_return;
+    }
+    if (start == Start::HandleException) goto exception;
     if (frame->method->isSynchronized()) {
         Object* lock = syncObject(thread, frame);
         if (!lock) goto exception;
@@ -791,5 +811,7 @@ exception:
         frame = thread.topFrame;
     }
 }
+
+}  // namespace
 
 }  // namespace cortado::interp

@@ -8,6 +8,7 @@
 #include "interp/Interpreter.h"
 #include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
+#include "jit/Tiering.h"
 #include "runtime/Allocation.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/JavaCalls.h"
@@ -98,7 +99,19 @@ void invoke(JavaThread* thread, Frame* frame, uint8_t* pc) {
             frame->sp = sp;
             return;
         }
-        result = interp::execute(*thread, f);
+        if (callee->compiledCode && !callee->isSynchronized() && nativeStackHasRoom()) {
+            // Compiled to compiled: no interpreter entry in between, unless the
+            // callee bailed out or returns holding a monitor (the interpreter
+            // finishes those exactly as its own frames).
+            result = callee->compiledCode(thread, f);
+            if (thread->hasPendingException() ||
+                (!thread->lockRecords.empty() && thread->lockRecords.back().frame == f))
+                result = interp::finishCompiledFrame(*thread, f, result);
+            else
+                thread->popFrame();
+        } else {
+            result = interp::execute(*thread, f);
+        }
         if (thread->hasPendingException()) return;
     }
     if (callee->returnSlots()) args[0] = result;

@@ -3,6 +3,7 @@
 // interpreter would (values in their slots), so no state moves at a join.
 #include <algorithm>
 
+#include "jit/FrameOffsets.h"
 #include "jit/Templates.h"
 
 namespace cortado::jit {
@@ -132,7 +133,11 @@ TemplateResult Templates::emitReturn(Opcode op) {
         case Opcode::return_: a_.xor_(eax, eax); break;
         default: return TemplateResult::NotMine;
     }
-    // The interpreter finishes the return (monitors, popping the frame): runtime/CompiledCode.h.
+    // The interpreter finishes the return (monitors, popping the frame:
+    // runtime/CompiledCode.h); an IllegalMonitorStateException it raises
+    // there belongs to this instruction.
+    a_.mov(rcx, imm(reinterpret_cast<uint64_t>(live())));
+    a_.mov(qword_ptr(rbx, offsets::kFramePc), rcx);
     a_.jmp(epilogue_);
     return TemplateResult::Emitted;
 }

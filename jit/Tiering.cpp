@@ -32,10 +32,6 @@ struct JitState {
 };
 JitState g_jit;
 
-bool nativeStackHasRoom() {
-    return static_cast<const char*>(__builtin_frame_address(0)) > g_jit.nativeStackLimit;
-}
-
 void compile(Method* m) {
     auto start = std::chrono::steady_clock::now();
     CompileResult r = compileMethod(m, *g_jit.cache, g_jit.printAssembly);
@@ -98,6 +94,8 @@ const char* computeNativeStackLimit() {
 }
 
 }  // namespace
+
+bool nativeStackHasRoom() { return static_cast<const char*>(__builtin_frame_address(0)) > g_jit.nativeStackLimit; }
 
 void install(runtime::Vm& vm) {
     const auto& o = vm.options;

@@ -13,4 +13,8 @@ namespace cortado::jit {
 
 void install(runtime::Vm& vm);
 
+// Whether the C++ stack has room for another compiled frame (compiled calls
+// nest on it; near its end methods run interpreted instead).
+bool nativeStackHasRoom();
+
 }  // namespace cortado::jit
