@@ -12,9 +12,13 @@ namespace cortado::jit::offsets {
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int kFrameCaller = offsetof(runtime::Frame, caller);
+constexpr int kFrameMethod = offsetof(runtime::Frame, method);
+constexpr int kFrameFlags = offsetof(runtime::Frame, flags);
 constexpr int kFramePc = offsetof(runtime::Frame, pc);
 constexpr int kFrameSp = offsetof(runtime::Frame, sp);
 constexpr int kFrameLocals = offsetof(runtime::Frame, locals);
+constexpr int kThreadTopFrame = offsetof(runtime::JavaThread, topFrame);
 constexpr int kThreadPendingException = offsetof(runtime::JavaThread, pendingException);
 constexpr int kObjectKlass = offsetof(runtime::Object, klass);
 constexpr int kArrayLength = offsetof(runtime::Array, length);

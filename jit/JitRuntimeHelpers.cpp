@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 
 #include "classfile/Bytecodes.h"
 #include "interp/Interpreter.h"
@@ -28,6 +29,34 @@ namespace {
     std::fprintf(stderr, "Internal error: JIT planned quick opcode %u but resolution gave %u in %s at pc %u\n",
                  unsigned(expected), unsigned(got), frame->method->externalName().c_str(), frame->bci());
     std::abort();
+}
+
+// Whether the method's code has a monitorenter (its frames may return holding
+// a lock record, which the interpreter's return path must see).
+bool usesMonitors(Method* m) {
+    const auto& code = m->codeAttribute()->code;
+    for (uint32_t pc = 0; pc < code.size();) {
+        if (code[pc] == uint8_t(Opcode::monitorenter_)) return true;
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return true;
+        pc += len;
+    }
+    return false;
+}
+
+void fillCallSite(JavaThread* thread, CallSiteCache* site, uint8_t op, Method* callee, Object* receiver) {
+    if (!callee->compiledCode || callee->isSynchronized() || thread->vm.options.verifyReferenceMaps ||
+        usesMonitors(callee))
+        return;
+    site->code = nullptr;  // filled last: the fields below are read only when it is set
+    site->callee = callee;
+    site->receiverClass = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_)
+                              ? receiver->klass
+                              : nullptr;
+    site->calleeCode = callee->code.get();
+    site->frameOffset = int64_t(callee->maxLocals) * int64_t(sizeof(Slot));
+    site->frameEnd = site->frameOffset + int64_t(sizeof(Frame)) + int64_t(callee->maxStack) * int64_t(sizeof(Slot));
+    site->code = callee->compiledCode;
 }
 
 bool isQuickInvoke(uint8_t op) {
@@ -66,7 +95,17 @@ uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc) {
     return interp::resolveLdc(*thread, frame->method->owner, pc);
 }
 
-void invoke(JavaThread* thread, Frame* frame, uint8_t* pc) {
+const runtime::Slot* g_javaStackLimit = nullptr;
+const char* g_nativeStackLimit = nullptr;
+
+CallSiteCache* newCallSiteCache() {
+    static std::deque<CallSiteCache> caches;  // stable addresses, referenced from machine code
+    return &caches.emplace_back();
+}
+
+Slot finishCallee(JavaThread* thread, Slot result) { return interp::finishCompiledFrame(*thread, thread->topFrame, result); }
+
+void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) {
     uint8_t op = *pc;
     if (!isQuickInvoke(op)) {
         op = interp::resolveInvoke(*thread, frame->method->owner, pc);
@@ -84,6 +123,9 @@ void invoke(JavaThread* thread, Frame* frame, uint8_t* pc) {
     if (!callee) return;
     if (thread->vm.options.verifyReferenceMaps) runtime::verifyFrameReferencesOrDie(*thread, frame, sp);
     Slot* args = sp - callee->argSlots;
+    // Only an instruction already rewritten to its quick form: before that
+    // (a class being initialized), every execution must resolve again.
+    if (site && *pc == op && !callee->isNative() && !callee->isAbstract()) fillCallSite(thread, site, op, callee, receiver);
     Slot result;
     if (callee->isNative()) {
         // The arguments stay on the caller's stack, visible to the GC, during the call.

@@ -11,6 +11,7 @@
 #pragma once
 #include <cstdint>
 
+#include "runtime/CompiledCode.h"
 #include "runtime/Frame.h"
 #include "runtime/Klass.h"
 
@@ -36,11 +37,33 @@ uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t exp
 uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
 uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc);
 
+// What one call site of compiled code last called, for its inline fast path
+// (TemplatesObjects.cpp): a compiled callee that needs nothing from the
+// interpreter (not synchronized, no monitorenter), and, for a virtual or
+// interface call, the receiver class it was selected for (nullptr: static or
+// direct, no check). `code` is null until the slow path fills the cache.
+struct CallSiteCache {
+    runtime::CompiledEntry code = nullptr;
+    runtime::Method* callee = nullptr;
+    Klass* receiverClass = nullptr;
+    const uint8_t* calleeCode = nullptr;  // the callee frame's initial pc
+    int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame
+    int64_t frameEnd = 0;                 // bytes from the arguments to the end of its operand stack
+};
+CallSiteCache* newCallSiteCache();  // lives as long as the VM
+// The Java stack limit for the inline frame push (JavaThread::stackLimit of the one thread).
+extern const runtime::Slot* g_javaStackLimit;
+// Below this the C++ stack has no room for another compiled frame (jit/Tiering).
+extern const char* g_nativeStackLimit;
+
 // Any invoke instruction at `pc` (resolving it first if needed), with its
 // arguments on top of the frame's operand stack (frame->sp); the result, if
 // any, replaces them. The callee runs through the interpreter's entry, which
 // runs its compiled code if it has some. Fails with the exception pending.
-void invoke(JavaThread* thread, Frame* frame, uint8_t* pc);
+// Fills `site` when the call can take the inline path next time.
+void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site);
+// Finishes a callee frame the inline path pushed, after it bailed out.
+runtime::Slot finishCallee(JavaThread* thread, runtime::Slot result);
 
 // Allocation (runtime/Allocation). Fail with OutOfMemoryError or
 // NegativeArraySizeException pending.

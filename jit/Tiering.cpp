@@ -8,7 +8,9 @@
 
 #include "jit/CodeCache.h"
 #include "jit/Compiler.h"
+#include "jit/JitRuntimeHelpers.h"
 #include "runtime/CompiledCode.h"
+#include "runtime/JavaThread.h"
 #include "runtime/VmLog.h"
 
 namespace cortado::jit {
@@ -56,8 +58,9 @@ void compile(Method* m) {
     }
 }
 
-CompiledEntry tieringHook(JavaThread&, Method* m) {
+CompiledEntry tieringHook(JavaThread& thread, Method* m) {
     if (!m->compiledCode) {
+        helpers::g_javaStackLimit = thread.stackLimit();  // one Java thread for now
         if (m->jitRejected || ++m->invocationCount < g_jit.threshold) return nullptr;
         compile(m);
         if (!m->compiledCode) return nullptr;
@@ -105,6 +108,7 @@ void install(runtime::Vm& vm) {
     g_jit.log = o.logJit;
     g_jit.printAssembly = o.printAssembly;
     g_jit.nativeStackLimit = computeNativeStackLimit();
+    helpers::g_nativeStackLimit = g_jit.nativeStackLimit;
     runtime::g_tieringHook = &tieringHook;
     runtime::g_osrHook = &osrHook;
 }
