@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <unordered_map>
 
 #include "classfile/Bytecodes.h"
 #include "interp/Interpreter.h"
@@ -33,7 +34,7 @@ namespace {
 
 // Whether the method's code has a monitorenter (its frames may return holding
 // a lock record, which the interpreter's return path must see).
-bool usesMonitors(Method* m) {
+bool scanForMonitors(Method* m) {
     const auto& code = m->codeAttribute()->code;
     for (uint32_t pc = 0; pc < code.size();) {
         if (code[pc] == uint8_t(Opcode::monitorenter_)) return true;
@@ -42,6 +43,13 @@ bool usesMonitors(Method* m) {
         pc += len;
     }
     return false;
+}
+
+bool usesMonitors(Method* m) {
+    static std::unordered_map<Method*, bool> known;  // a megamorphic site asks again and again
+    auto [it, inserted] = known.try_emplace(m, false);
+    if (inserted) it->second = scanForMonitors(m);
+    return it->second;
 }
 
 void fillCallSite(JavaThread* thread, CallSiteCache* site, uint8_t op, Method* callee, Object* receiver) {
