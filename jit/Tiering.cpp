@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -92,8 +93,11 @@ const char* computeNativeStackLimit() {
         size = 8u << 20;
         low = static_cast<char*>(__builtin_frame_address(0)) - size;
     }
-    // A quarter is kept for the interpreter, natives and creating the StackOverflowError.
-    return static_cast<const char*>(low) + size / 4;
+    // A quarter is kept for the interpreter, natives and creating the StackOverflowError;
+    // with an unlimited stack (ulimit -s unlimited) compiled code still uses at most 64 MiB.
+    const char* byAttributes = static_cast<const char*>(low) + size / 4;
+    const char* byCap = static_cast<const char*>(__builtin_frame_address(0)) - (size_t(64) << 20);
+    return std::max(byAttributes, byCap);
 }
 
 }  // namespace
