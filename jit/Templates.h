@@ -93,7 +93,7 @@ private:
     void emitWide();
     void emitTableSwitch();
     void emitLookupSwitch();
-    void emitInvoke(Opcode op);
+    void emitInvoke(Opcode op);  // TemplatesInvoke.cpp
     void emitIntDivision(bool remainder);
     void emitLongDivision(bool remainder);
     // The guard of an instruction that quickens itself: if its live opcode is
