@@ -53,14 +53,21 @@ bool usesMonitors(Method* m) {
 }
 
 void fillCallSite(JavaThread* thread, CallSiteCache* site, uint8_t op, Method* callee, Object* receiver) {
+    if (site->misses >= CallSiteCache::kMegamorphic) return;
+    bool dispatched = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
+    Klass* receiverClass = dispatched ? receiver->klass : nullptr;
+    // Here with the same target: the inline path declined for another reason (a full stack).
+    if (site->code && site->callee == callee && site->receiverClass == receiverClass) return;
+    if (site->code && ++site->misses >= CallSiteCache::kMegamorphic) {
+        site->code = nullptr;  // megamorphic: refilling at every call would cost more than it saves
+        return;
+    }
     if (!callee->compiledCode || callee->isSynchronized() || thread->vm.options.verifyReferenceMaps ||
         usesMonitors(callee))
         return;
     site->code = nullptr;  // filled last: the fields below are read only when it is set
     site->callee = callee;
-    site->receiverClass = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_)
-                              ? receiver->klass
-                              : nullptr;
+    site->receiverClass = receiverClass;
     site->calleeCode = callee->code.get();
     site->frameOffset = int64_t(callee->maxLocals) * int64_t(sizeof(Slot));
     site->frameEnd = site->frameOffset + int64_t(sizeof(Frame)) + int64_t(callee->maxStack) * int64_t(sizeof(Slot));

@@ -49,6 +49,8 @@ struct CallSiteCache {
     const uint8_t* calleeCode = nullptr;  // the callee frame's initial pc
     int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame
     int64_t frameEnd = 0;                 // bytes from the arguments to the end of its operand stack
+    uint32_t misses = 0;                  // refills for another receiver class...
+    static constexpr uint32_t kMegamorphic = 8;  // ...after which the site stays on the slow path
 };
 CallSiteCache* newCallSiteCache();  // lives as long as the VM
 // The Java stack limit for the inline frame push (JavaThread::stackLimit of the one thread).
