@@ -231,7 +231,8 @@ Launch parseCommandLine(int argc, char** argv) {
         std::ostream& out = vm.count("version") ? std::cerr : std::cout;
         out << "cortado version \"" << kVersion << "\"\n"
             << "Cortado Runtime Environment (class library: a subset of Java SE 17)\n"
-            << "Cortado VM (interpreted mode)\n";
+            << "Cortado VM ("
+            << (vm.count("Xint") ? "interpreted mode" : vm.count("Xcomp") ? "compiled mode" : "mixed mode") << ")\n";
         std::exit(0);
     }
 
