@@ -17,10 +17,12 @@
 
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
+#include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
 #include "runtime/Barrier.h"
 #include "runtime/CallSiteLinking.h"
+#include "runtime/CompiledCode.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
@@ -41,15 +43,6 @@ void install() { setInterpreterEntry(&execute); }
 
 namespace {
 
-// JVMS 6.5 d2i/d2l/f2i/f2l: NaN becomes 0, out-of-range values saturate.
-template <typename To, typename From>
-To saturatingCast(From v) {
-    if (std::isnan(v)) return 0;
-    if (v >= static_cast<From>(std::numeric_limits<To>::max())) return std::numeric_limits<To>::max();
-    if (v <= static_cast<From>(std::numeric_limits<To>::min())) return std::numeric_limits<To>::min();
-    return static_cast<To>(v);
-}
-
 // JVMS 6.5 fcmp<op>/dcmp<op>: `nanResult` is -1 for the l variants, 1 for g.
 template <typename T>
 int32_t floatCompare(T a, T b, int32_t nanResult) {
@@ -57,10 +50,6 @@ int32_t floatCompare(T a, T b, int32_t nanResult) {
     if (a == b) return 0;
     if (a < b) return -1;
     return nanResult;
-}
-
-std::string indexMessage(int32_t index, int32_t length) {
-    return "Index " + std::to_string(index) + " out of bounds for length " + std::to_string(length);
 }
 
 // Releases the monitors a frame entered with monitorenter and still holds.
@@ -79,7 +68,20 @@ Object* syncObject(JavaThread& thread, Frame* f) {
 
 }  // namespace
 
-Slot execute(JavaThread& thread, Frame* entry) {
+namespace {
+enum class Start { Run, FinishReturn, HandleException };
+Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult);
+}  // namespace
+
+Slot execute(JavaThread& thread, Frame* entry) { return run(thread, entry, Start::Run, 0); }
+
+Slot finishCompiledFrame(JavaThread& thread, Frame* entry, Slot result) {
+    return run(thread, entry, thread.hasPendingException() ? Start::HandleException : Start::FinishReturn, result);
+}
+
+namespace {
+
+Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     Frame* frame = entry;
     const uint8_t* pc;
     Slot* sp;
@@ -143,12 +145,23 @@ Slot execute(JavaThread& thread, Frame* entry) {
     } while (0)
 // A VM-raised NullPointerException carries HotSpot's helpful message (JEP 358),
 // computed from the original bytecode at the failing bci after SAVE_STATE.
-#define NULL_CHECK(o)                                                                       \
-    if (!(o)) {                                                                             \
-        SAVE_STATE();                                                                       \
-        const std::string npeMessage = helpfulNullPointerMessage(*frame->method, frame->bci()); \
-        THROW("java/lang/NullPointerException", npeMessage.empty() ? nullptr : npeMessage.c_str()); \
+#define NULL_CHECK(o)                  \
+    if (!(o)) {                        \
+        SAVE_STATE();                  \
+        throwNullPointer(thread, frame); \
+        goto exception;                \
     }
+// A method with machine code (jit/, chosen by the tiering hook) runs the
+// freshly pushed frame to its end; it bailed out if an exception is pending,
+// with frame->pc at the throwing instruction (runtime/CompiledCode.h).
+#define RUN_COMPILED_IF_ANY()                                                   \
+    if (g_tieringHook)                                                          \
+        if (CompiledEntry compiled = g_tieringHook(thread, frame->method)) {    \
+            result = compiled(&thread, frame);                                  \
+            if (thread.hasPendingException()) goto exception;                   \
+            resultSlots = frame->method->returnSlots();                         \
+            goto do_return;                                                     \
+        }
 #define CHECK_PENDING() \
     if (thread.hasPendingException()) goto exception
 #define U2(p) readU2(p)
@@ -165,15 +178,26 @@ Slot execute(JavaThread& thread, Frame* entry) {
 // Array access with JVMS 6.5 null and bounds checks: `arr` and `index` are set.
 #define ARRAY_CHECK(arr, index)                                                  \
     NULL_CHECK(arr);                                                             \
-    if (static_cast<uint32_t>(index) >= static_cast<uint32_t>((arr)->length))   \
-        THROW("java/lang/ArrayIndexOutOfBoundsException", indexMessage((index), (arr)->length))
+    if (static_cast<uint32_t>(index) >= static_cast<uint32_t>((arr)->length)) { \
+        SAVE_STATE();                                                            \
+        throwArrayIndexOutOfBounds(thread, (index), (arr)->length);              \
+        goto exception;                                                          \
+    }
 
     LOAD_FRAME();
+    // A compiled frame the JIT called directly, finished here (Interpreter.h).
+    if (start == Start::FinishReturn) {
+        result = compiledResult;
+        resultSlots = frame->method->returnSlots();
+        goto do_return;
+    }
+    if (start == Start::HandleException) goto exception;
     if (frame->method->isSynchronized()) {
         Object* lock = syncObject(thread, frame);
         if (!lock) goto exception;
         monitorEnter(thread, lock);
     }
+    RUN_COMPILED_IF_ANY();
 
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
@@ -206,8 +230,7 @@ L_count:
             case classfile::CpTag::Float: PUSH_F(cp.floatValue(idx)); break;
             default: {
                 SAVE_STATE();
-                if (!resolveConstant(thread, frame->method->owner, idx)) goto exception;
-                const_cast<uint8_t*>(pc)[0] = uint8_t(*pc == uint8_t(Opcode::ldc_) ? Opcode::ldc_quick_ : Opcode::ldc_w_quick_);
+                if (!resolveLdc(thread, frame->method->owner, const_cast<uint8_t*>(pc))) goto exception;
                 DISPATCH();
             }
         }
@@ -355,7 +378,7 @@ L_count:
     OP(drem) DOUBLE_BINOP(std::fmod(a, b))
     OP(idiv) OP(irem) {
         int32_t b = I(sp[-1]), a = I(sp[-2]);
-        if (b == 0) THROW("java/lang/ArithmeticException", "/ by zero");
+        if (b == 0) { SAVE_STATE(); throwDivisionByZero(thread); goto exception; }
         int32_t r;
         if (b == -1) r = *pc == uint8_t(Opcode::idiv_) ? int32_t(0u - uint32_t(a)) : 0;  // MIN_VALUE / -1 overflows to MIN_VALUE
         else r = *pc == uint8_t(Opcode::idiv_) ? a / b : a % b;
@@ -365,7 +388,7 @@ L_count:
     }
     OP(ldiv) OP(lrem) {
         int64_t b = L(sp[-2]), a = L(sp[-4]);
-        if (b == 0) THROW("java/lang/ArithmeticException", "/ by zero");
+        if (b == 0) { SAVE_STATE(); throwDivisionByZero(thread); goto exception; }
         int64_t r;
         if (b == -1) r = *pc == uint8_t(Opcode::ldiv_) ? int64_t(0ull - uint64_t(a)) : 0;
         else r = *pc == uint8_t(Opcode::ldiv_) ? a / b : a % b;
@@ -417,11 +440,27 @@ L_count:
     OP(dcmpg) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 3; sp[-1] = intToSlot(floatCompare(a, b, 1)); NEXT(1); }
 
     // ---- Control transfer (back-edges are safepoints: SAFEPOINT_POLL) ----------------------
+// A backward branch (a loop) may move the frame into its compiled code
+// (on-stack replacement, runtime/CompiledCode.h): same frame, new tier.
+#define BRANCH(offset)                                                              \
+    do {                                                                            \
+        int32_t branchOffset = (offset);                                            \
+        pc += branchOffset;                                                         \
+        if (branchOffset < 0 && g_osrHook)                                          \
+            if (OsrEntry osr = g_osrHook(thread, frame->method)) {                  \
+                SAVE_STATE();                                                       \
+                result = osr(&thread, frame, frame->bci());                         \
+                if (thread.hasPendingException()) goto exception;                   \
+                resultSlots = frame->method->returnSlots();                         \
+                goto do_return;                                                     \
+            }                                                                       \
+        DISPATCH();                                                                 \
+    } while (0)
 #define BRANCH_IF(cond, pops)                 \
     {                                         \
         bool taken = (cond);                  \
         sp -= (pops);                         \
-        if (taken) NEXT(readS2(pc + 1));      \
+        if (taken) BRANCH(readS2(pc + 1));    \
         NEXT(3);                              \
     }
     OP(ifeq) BRANCH_IF(I(sp[-1]) == 0, 1)
@@ -440,8 +479,8 @@ L_count:
     OP(if_acmpne) BRANCH_IF(sp[-2] != sp[-1], 2)
     OP(ifnull) BRANCH_IF(A(sp[-1]) == nullptr, 1)
     OP(ifnonnull) BRANCH_IF(A(sp[-1]) != nullptr, 1)
-    OP(goto) NEXT(readS2(pc + 1));
-    OP(goto_w) NEXT(readS4(pc + 1));
+    OP(goto) BRANCH(readS2(pc + 1));
+    OP(goto_w) BRANCH(readS4(pc + 1));
     // JVMS 6.5 jsr: the return address is kept as a bytecode index (not a reference).
     OP(jsr) PUSH_I(int32_t(pc + 3 - frame->method->code.get())); NEXT(readS2(pc + 1));
     OP(jsr_w) PUSH_I(int32_t(pc + 5 - frame->method->code.get())); NEXT(readS4(pc + 1));
@@ -577,17 +616,9 @@ L_count:
         CpCacheEntry& e = cache[U2(pc + 1)];
         Object* receiver = A(sp[-e.method->argSlots]);
         NULL_CHECK(receiver);
-        if (e.vtableIndex >= 0) {
-            callee = receiver->klass->vtable[e.vtableIndex];
-        } else if (receiver->klass == e.icKlass) {
-            callee = e.icMethod;  // monomorphic inline cache hit
-        } else {
-            SAVE_STATE();
-            callee = selectInterfaceMethod(thread, receiver->klass, e.method);
-            if (!callee) goto exception;
-            e.icKlass = receiver->klass;
-            e.icMethod = callee;
-        }
+        SAVE_STATE();
+        callee = selectQuickInvokeTarget(thread, uint8_t(Opcode::invokeinterface_quick_), e, receiver);
+        if (!callee) goto exception;
         goto invoke;
     }
     OP(invokedynamic) {
@@ -657,14 +688,9 @@ L_count:
     }
     OP(multianewarray) {
         SAVE_STATE();
-        int dims = pc[3];
-        Klass* k = resolveClass(thread, frame->method->owner, U2(pc + 1));
-        if (!k) goto exception;
-        int32_t counts[255];
-        for (int i = 0; i < dims; ++i) counts[i] = I(sp[i - dims]);
-        Array* a = allocateMultiArray(thread, k, std::span<const int32_t>(counts, dims));
+        Array* a = interp::multianewarray(thread, frame->method->owner, pc, sp);
         if (!a) goto exception;
-        sp -= dims;
+        sp -= pc[3];
         PUSH_A(a);
         NEXT(4);
     }
@@ -689,8 +715,7 @@ L_count:
     OP(monitorenter) {
         Object* o = A(sp[-1]);
         NULL_CHECK(o);
-        monitorEnter(thread, o);
-        thread.lockRecords.push_back({frame, o});
+        enterMonitor(thread, frame, o);
         --sp;
         NEXT(1);
     }
@@ -698,8 +723,7 @@ L_count:
         Object* o = A(sp[-1]);
         NULL_CHECK(o);
         SAVE_STATE();
-        if (!monitorExit(thread, o)) goto exception;
-        thread.forgetLockRecord(frame, o);
+        if (!exitMonitor(thread, frame, o)) goto exception;
         --sp;
         NEXT(1);
     }
@@ -764,6 +788,7 @@ invoke:
             if (!lock) goto exception;
             monitorEnter(thread, lock);
         }
+        RUN_COMPILED_IF_ANY();
         DISPATCH();
     }
 
@@ -817,5 +842,7 @@ exception:
         frame = thread.topFrame;
     }
 }
+
+}  // namespace
 
 }  // namespace cortado::interp

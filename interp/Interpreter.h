@@ -13,4 +13,10 @@ void install();
 // An exception that escapes `entry` is left pending.
 runtime::Slot execute(runtime::JavaThread& thread, runtime::Frame* entry);
 
+// Finishes an entry frame whose compiled code the JIT called directly and
+// which returned `result` or bailed out (exception pending): the return
+// (monitor checks, popping the frame) or the handler lookup and unwinding,
+// exactly as for an interpreted frame; the rest of the frame may run here.
+runtime::Slot finishCompiledFrame(runtime::JavaThread& thread, runtime::Frame* entry, runtime::Slot result);
+
 }  // namespace cortado::interp

@@ -1,8 +1,11 @@
 #include "interp/SlowPaths.h"
 
 #include "classfile/Bytecodes.h"
+#include "runtime/Allocation.h"
 #include "runtime/CallSiteLinking.h"
 #include "runtime/JavaThread.h"
+#include "runtime/Monitor.h"
+#include "runtime/NullPointerMessage.h"
 #include "runtime/Resolution.h"
 #include "runtime/Vm.h"
 
@@ -40,17 +43,24 @@ Opcode quickFieldOpcode(Access access, BasicType t) {
     }
 }
 
+Access accessOf(uint8_t opcode) {
+    switch (static_cast<Opcode>(opcode)) {
+        case Opcode::getfield_: return Access::GetField;
+        case Opcode::putfield_: return Access::PutField;
+        case Opcode::getstatic_: return Access::GetStatic;
+        default: return Access::PutStatic;
+    }
+}
+
 }  // namespace
+
+uint8_t quickFieldOpcodeFor(uint8_t fieldOpcode, BasicType type) {
+    return static_cast<uint8_t>(quickFieldOpcode(accessOf(fieldOpcode), type));
+}
 
 uint8_t resolveFieldAccess(JavaThread& thread, Klass* current, uint8_t* pc) {
     uint16_t idx = readU2(pc + 1);
-    Access access;
-    switch (static_cast<Opcode>(*pc)) {
-        case Opcode::getfield_: access = Access::GetField; break;
-        case Opcode::putfield_: access = Access::PutField; break;
-        case Opcode::getstatic_: access = Access::GetStatic; break;
-        default: access = Access::PutStatic; break;
-    }
+    Access access = accessOf(*pc);
     bool isStatic = access == Access::GetStatic || access == Access::PutStatic;
     Field* f = resolveField(thread, current, idx, isStatic);
     if (!f) return 0;
@@ -218,6 +228,61 @@ uint8_t resolveClassUse(JavaThread& thread, Klass* current, uint8_t* pc) {
         default: *pc = uint8_t(Opcode::instanceof_quick_); return *pc;
     }
 }
+
+uint8_t resolveLdc(JavaThread& thread, Klass* current, uint8_t* pc) {
+    bool narrow = *pc == uint8_t(Opcode::ldc_);
+    if (!resolveConstant(thread, current, narrow ? pc[1] : readU2(pc + 1))) return 0;
+    *pc = uint8_t(narrow ? Opcode::ldc_quick_ : Opcode::ldc_w_quick_);
+    return *pc;
+}
+
+Method* selectQuickInvokeTarget(JavaThread& thread, uint8_t quickOpcode, CpCacheEntry& e, Object* receiver) {
+    switch (static_cast<Opcode>(quickOpcode)) {
+        case Opcode::invokevirtual_quick_: return receiver->klass->vtable[e.vtableIndex];
+        case Opcode::invokeinterface_quick_: {
+            if (e.vtableIndex >= 0) return receiver->klass->vtable[e.vtableIndex];
+            if (receiver->klass == e.icKlass) return e.icMethod;  // monomorphic inline cache hit
+            Method* m = selectInterfaceMethod(thread, receiver->klass, e.method);
+            if (!m) return nullptr;
+            e.icKlass = receiver->klass;
+            e.icMethod = m;
+            return m;
+        }
+        default: return e.directMethod;  // invokedirect_quick, invokestatic_quick
+    }
+}
+
+void enterMonitor(JavaThread& thread, Frame* frame, Object* o) {
+    monitorEnter(thread, o);
+    thread.lockRecords.push_back({frame, o});
+}
+
+bool exitMonitor(JavaThread& thread, Frame* frame, Object* o) {
+    if (!monitorExit(thread, o)) return false;
+    thread.forgetLockRecord(frame, o);
+    return true;
+}
+
+Array* multianewarray(JavaThread& thread, Klass* current, const uint8_t* pc, const Slot* sp) {
+    int dims = pc[3];
+    Klass* k = resolveClass(thread, current, readU2(pc + 1));
+    if (!k) return nullptr;
+    int32_t counts[255];
+    for (int i = 0; i < dims; ++i) counts[i] = slotToInt(sp[i - dims]);
+    return allocateMultiArray(thread, k, std::span<const int32_t>(counts, dims));
+}
+
+void throwNullPointer(JavaThread& thread, Frame* frame) {
+    const std::string message = helpfulNullPointerMessage(*frame->method, frame->bci());
+    thread.throwNew("java/lang/NullPointerException", message.empty() ? nullptr : message.c_str());
+}
+
+void throwArrayIndexOutOfBounds(JavaThread& thread, int32_t index, int32_t length) {
+    thread.throwNew("java/lang/ArrayIndexOutOfBoundsException",
+                    "Index " + std::to_string(index) + " out of bounds for length " + std::to_string(length));
+}
+
+void throwDivisionByZero(JavaThread& thread) { thread.throwNew("java/lang/ArithmeticException", "/ by zero"); }
 
 BasicType newarrayElementType(uint8_t atype) {
     // JVMS 6.5 newarray, Table 6.5.newarray-A.

@@ -28,6 +28,40 @@ uint8_t resolveClassUse(runtime::JavaThread& thread, runtime::Klass* current, ui
 runtime::Method* selectInterfaceMethod(runtime::JavaThread& thread, runtime::Klass* receiver, runtime::Method* resolved);
 void throwAbstractMethodError(runtime::JavaThread& thread, runtime::Object* receiver, runtime::Method* method);
 
+// The quick form resolveFieldAccess gives getfield/putfield/getstatic/putstatic
+// (`fieldOpcode`) of a field of type `type` (known from the descriptor alone).
+uint8_t quickFieldOpcodeFor(uint8_t fieldOpcode, classfile::BasicType type);
+
+// ldc/ldc_w of a String, Class (or other resolvable) constant: resolves it into
+// the cache and rewrites the instruction to ldc_quick/ldc_w_quick.
+uint8_t resolveLdc(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
+
+// The method a quick invoke (invokevirtual_quick, invokedirect_quick,
+// invokestatic_quick, invokeinterface_quick) calls for `receiver` (null for
+// invokestatic), updating invokeinterface's inline cache; nullptr with an
+// exception pending (a null receiver is left to the caller's null check).
+runtime::Method* selectQuickInvokeTarget(runtime::JavaThread& thread, uint8_t quickOpcode, runtime::CpCacheEntry& e,
+                                         runtime::Object* receiver);
+
+// monitorenter/monitorexit of a non-null object by `frame` (JVMS 6.5), with
+// the lock record that releases it if the frame unwinds (JVMS 2.11.10).
+// exitMonitor fails (false, IllegalMonitorStateException pending) if the
+// thread does not hold the monitor.
+void enterMonitor(runtime::JavaThread& thread, runtime::Frame* frame, runtime::Object* o);
+bool exitMonitor(runtime::JavaThread& thread, runtime::Frame* frame, runtime::Object* o);
+
+// multianewarray at `pc` with its `dims` counts on top of the stack `sp`
+// (JVMS 6.5); nullptr with an exception pending on failure.
+runtime::Array* multianewarray(runtime::JavaThread& thread, runtime::Klass* current, const uint8_t* pc,
+                               const runtime::Slot* sp);
+
+// The exceptions a bytecode raises implicitly (JVMS 6.5), with HotSpot's
+// messages. The frame's pc must be the failing instruction (its helpful
+// NullPointerException message, JEP 358, is computed from it).
+void throwNullPointer(runtime::JavaThread& thread, runtime::Frame* frame);
+void throwArrayIndexOutOfBounds(runtime::JavaThread& thread, int32_t index, int32_t length);
+void throwDivisionByZero(runtime::JavaThread& thread);
+
 // JVMS 6.5 newarray atype -> element type.
 classfile::BasicType newarrayElementType(uint8_t atype);
 

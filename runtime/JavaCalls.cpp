@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "runtime/CompiledCode.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Resolution.h"
 #include "runtime/Vm.h"
@@ -9,6 +10,8 @@
 namespace cortado::runtime {
 
 static InterpreterEntry g_interpreter = nullptr;
+TieringHook g_tieringHook = nullptr;
+OsrHook g_osrHook = nullptr;
 
 void setInterpreterEntry(InterpreterEntry entry) { g_interpreter = entry; }
 

@@ -45,7 +45,8 @@ Frame* JavaThread::pushFrame(Method* method, Slot* locals, uint32_t flags) {
         return nullptr;
     }
     // Locals beyond the arguments start as zero (null), so the GC never sees garbage.
-    std::memset(locals + method->argSlots, 0, (method->maxLocals - method->argSlots) * sizeof(Slot));
+    if (method->maxLocals > method->argSlots)  // most calls have none: skip the memset call
+        std::memset(locals + method->argSlots, 0, (method->maxLocals - method->argSlots) * sizeof(Slot));
     f->caller = topFrame;
     f->method = method;
     f->pc = method->code.get();

@@ -17,6 +17,7 @@ namespace cortado::runtime {
 
 class Klass;
 class JavaThread;
+struct Frame;
 
 // A native method's C++ implementation. `args` are the Java argument slots
 // (receiver first for instance methods, long/double taking two). The result
@@ -56,6 +57,12 @@ struct Method {
     NativeFunction native = nullptr;  // bound on first call for ACC_NATIVE methods
     std::unique_ptr<MethodRefMaps> refMaps;  // computed lazily (GC roots)
     uint32_t invocationCount = 0;
+    // jit/: machine code for this method (same frame layout as the
+    // interpreter's; runtime/CompiledCode.h), or nullptr while interpreted.
+    Slot (*compiledCode)(JavaThread*, Frame*) = nullptr;
+    Slot (*osrCode)(JavaThread*, Frame*, uint32_t bci) = nullptr;  // enters it at a loop header
+    uint32_t backedgeCount = 0;
+    bool jitRejected = false;  // the JIT cannot compile it (docs/jit.md): stays interpreted
 
     bool isStatic() const { return accessFlags & classfile::acc::STATIC; }
     bool isNative() const { return accessFlags & classfile::acc::NATIVE; }

@@ -19,6 +19,11 @@ struct VmOptions {
     size_t stackBytes = 0;        // -Xss; 0 = default
     std::string gc = "generational";  // --gc= (gc/HeapFactory.cpp lists the strategies)
     bool interpretOnly = false;   // -Xint
+    bool compileAll = false;      // -Xcomp: compile each method at its first invocation
+    uint32_t compileThreshold = 1000;  // -XX:CompileThreshold=N: invocations before a method is compiled
+    bool logJit = false;          // -Xlog:jit: one line per compiled (or rejected) method
+    bool printAssembly = false;   // -XX:+PrintAssembly: the machine code of each compiled method
+    bool perfMap = false;         // -XX:+PerfMapEnabled: /tmp/perf-<pid>.map for `perf`
     bool verboseClass = false;    // -verbose:class / -Xlog:class+load
     bool verboseInit = false;     // -Xlog:class+init
     bool enableAssertions = false;  // -ea

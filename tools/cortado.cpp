@@ -21,6 +21,7 @@
 #include "gc/HeapFactory.h"
 #include "interp/BytecodeCounts.h"
 #include "interp/Interpreter.h"
+#include "jit/Tiering.h"
 #include "natives/Natives.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaCalls.h"
@@ -79,6 +80,12 @@ void printUsage(std::ostream& out) {
            "    -ea, -enableassertions\n"
            "                  enable assertions in application classes\n"
            "    -Xint         interpreted mode execution only\n"
+           "    -Xcomp        compile every method at its first invocation\n"
+           "    -XX:CompileThreshold=<n>\n"
+           "                  invocations before a method is compiled (default 1000)\n"
+           "    -Xlog:jit     one line per compiled method\n"
+           "    -XX:+PrintAssembly, -XX:+PerfMapEnabled\n"
+           "                  print compiled code; write /tmp/perf-<pid>.map for perf\n"
            "    -Xmx<size>    set maximum Java heap size\n"
            "    -Xms<size>    set initial Java heap size\n"
            "    -Xmn<size>    set the size of the young generation\n"
@@ -139,6 +146,7 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
     if (token == "-Xint") return {"Xint", ""};
     if (starts("-Xverify")) return {"Xverify", token.size() > 8 && token[8] == ':' ? token.substr(9) : "remote"};
     if (token == "-noverify") return {"Xverify", "none"};
+    if (token == "-Xcomp") return {"Xcomp", ""};
     if (token == "-Xprof" || starts("-Xprof:")) return {"Xprof", token.size() > 6 ? token.substr(7) : ""};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
@@ -197,7 +205,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("verbose", po::value<std::vector<std::string>>()->composing())
         ("Xmx", po::value<std::string>())("Xms", po::value<std::string>())
         ("Xss", po::value<std::string>())("Xmn", po::value<std::string>())
-        ("Xint", "")("ea", "")("da", "")
+        ("Xint", "")("Xcomp", "")("ea", "")("da", "")
         ("Xverify", po::value<std::vector<std::string>>()->composing())
         ("gc", po::value<std::string>())
         ("verify-refmaps", "")
@@ -231,7 +239,8 @@ Launch parseCommandLine(int argc, char** argv) {
         std::ostream& out = vm.count("version") ? std::cerr : std::cout;
         out << "cortado version \"" << kVersion << "\"\n"
             << "Cortado Runtime Environment (class library: a subset of Java SE 17)\n"
-            << "Cortado VM (interpreted mode)\n";
+            << "Cortado VM ("
+            << (vm.count("Xint") ? "interpreted mode" : vm.count("Xcomp") ? "compiled mode" : "mixed mode") << ")\n";
         std::exit(0);
     }
 
@@ -284,6 +293,7 @@ Launch parseCommandLine(int argc, char** argv) {
                 failToCreateVm("Unrecognized option: -Xverify:" + v);
             }
         }
+    o.compileAll = vm.count("Xcomp") > 0;
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.verifyHeap = vm.count("verify-heap") > 0;
     if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
@@ -306,6 +316,7 @@ Launch parseCommandLine(int argc, char** argv) {
             else if (l == "class+init" || l == "class+init=info") o.verboseInit = true;
             else if (l == "gc" || l == "gc=info") o.logGc = true;
             else if (l == "gc+heap+exit" || l == "gc+heap+exit=info") o.logHeapAtExit = true;
+            else if (l == "jit" || l == "jit=info") o.logJit = true;
         }
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
@@ -335,6 +346,16 @@ Launch parseCommandLine(int argc, char** argv) {
                 o.verifyLocal = x[0] == '+';
                 continue;
             }
+            const std::string threshold = "CompileThreshold=";
+            if (x.rfind(threshold, 0) == 0) {
+                std::string v = x.substr(threshold.size());
+                if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
+                    failToCreateVm("Improperly specified VM option '" + x + "'");
+                o.compileThreshold = unsigned(std::stoul(v));
+                continue;
+            }
+            if (x == "+PrintAssembly" || x == "-PrintAssembly") { o.printAssembly = x[0] == '+'; continue; }
+            if (x == "+PerfMapEnabled" || x == "-PerfMapEnabled") { o.perfMap = x[0] == '+'; continue; }
             const std::string tenuring = "MaxTenuringThreshold=";
             if (x.rfind(tenuring, 0) == 0) {
                 std::string v = x.substr(tenuring.size());
@@ -462,6 +483,7 @@ int main(int argc, char** argv) {
     runtime::Vm vm(o, std::move(heap));
     natives::registerAll(vm.natives);
     interp::install();
+    jit::install(vm);  // not under -Xint
     if (o.bytecodeHistogram) {
         interp::enableBytecodeCounting();
         vm.addExitHook([] { interp::printBytecodeHistogram(std::cerr); });

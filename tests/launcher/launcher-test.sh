@@ -111,6 +111,10 @@ case $case in
   verbose-class)
     expect 0 "[info][class,load] Hello source: file:$hello/" -verbose:class -cp "$hello" Hello
     grep -q "Hello, World!" c.out || fail "program output missing" ;;
+  jit-log)
+    expect 0 "[info][jit] compiled Hello.main([Ljava/lang/String;)V: " -Xcomp -Xlog:jit -cp "$hello" Hello
+    grep -q "Hello, World!" c.out || fail "program output missing" ;;
+  jit-bad-threshold) same_as_java -XX:CompileThreshold=abc -cp "$hello" Hello ;;
   exit-code-uncaught)
     same_as_java -cp "$samples/UncaughtException" UncaughtException ;;
   *) fail "unknown case" ;;

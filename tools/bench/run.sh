@@ -93,8 +93,10 @@ VMS=("${BENCH_VMS[@]}")
 nvm=${#VMS[@]}
 # Ratio columns: a Cortado configuration over the HotSpot one it is compared with.
 RATIOS=()
-declare -A RATIO_LABEL=([cortado-int/java-int]="Xint" [cortado/java-c1]="/C1" [cortado/java]="/java")
-for rt in cortado-int/java-int cortado/java-c1 cortado/java; do
+# cortado is the default (the JIT); jit/int is what compiling gains over our own interpreter.
+declare -A RATIO_LABEL=([cortado-int/java-int]="Xint" [cortado/cortado-int]="jit/int" [cortado/java-int]="jit/Xint"
+                        [cortado/java-c1]="/C1" [cortado/java]="/java")
+for rt in cortado-int/java-int cortado/cortado-int cortado/java-int cortado/java-c1 cortado/java; do
     n=${rt%/*} d=${rt#*/} hn=0 hd=0
     for v in "${VMS[@]}"; do [[ $v == "$n" ]] && hn=1; [[ $v == "$d" ]] && hd=1; done
     ((hn && hd)) && RATIOS+=("$rt")

@@ -1,0 +1,23 @@
+// Compiles one method to x86-64 (docs/jit.md): checks that it can be
+// compiled, runs the templates over its bytecode and installs the result in
+// the code cache.
+#pragma once
+#include <string>
+
+#include "jit/CodeCache.h"
+#include "runtime/CompiledCode.h"
+#include "runtime/Klass.h"
+
+namespace cortado::jit {
+
+struct CompileResult {
+    runtime::CompiledEntry entry = nullptr;  // nullptr: the method stays interpreted
+    runtime::OsrEntry osrEntry = nullptr;    // nullptr: no loops
+    std::string rejectReason;
+    size_t codeBytes = 0;
+    std::string assembly;  // when asked for (-XX:+PrintAssembly)
+};
+
+CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool wantAssembly);
+
+}  // namespace cortado::jit

@@ -1,0 +1,35 @@
+// Byte offsets of the VM structures compiled code reads and writes directly.
+// offsetof on these non-standard-layout classes is conditionally supported;
+// GCC and Clang compute it exactly (no virtual bases are involved).
+#pragma once
+#include <cstddef>
+
+#include "runtime/Frame.h"
+#include "runtime/JavaThread.h"
+#include "runtime/Klass.h"
+
+namespace cortado::jit::offsets {
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr int kFrameCaller = offsetof(runtime::Frame, caller);
+constexpr int kFrameMethod = offsetof(runtime::Frame, method);
+constexpr int kFrameFlags = offsetof(runtime::Frame, flags);
+constexpr int kFramePc = offsetof(runtime::Frame, pc);
+constexpr int kFrameSp = offsetof(runtime::Frame, sp);
+constexpr int kFrameLocals = offsetof(runtime::Frame, locals);
+constexpr int kThreadTopFrame = offsetof(runtime::JavaThread, topFrame);
+constexpr int kThreadPendingException = offsetof(runtime::JavaThread, pendingException);
+constexpr int kObjectKlass = offsetof(runtime::Object, klass);
+constexpr int kArrayLength = offsetof(runtime::Array, length);
+constexpr int kArrayData = sizeof(runtime::Array);
+constexpr int kKlassElementType = offsetof(runtime::Klass, elementType);
+constexpr int kKlassComponent = offsetof(runtime::Klass, component);
+constexpr int kCacheFieldOffset = offsetof(runtime::CpCacheEntry, fieldOffset);
+constexpr int kCacheStaticAddress = offsetof(runtime::CpCacheEntry, staticAddress);
+constexpr int kCacheConstant = offsetof(runtime::CpCacheEntry, constant);
+constexpr int kCacheKlass = offsetof(runtime::CpCacheEntry, klass);
+constexpr int kCacheArrayClass = offsetof(runtime::CpCacheEntry, arrayClass);
+#pragma GCC diagnostic pop
+
+}  // namespace cortado::jit::offsets

@@ -1,0 +1,201 @@
+#include "jit/JitRuntimeHelpers.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <unordered_map>
+
+#include "classfile/Bytecodes.h"
+#include "interp/Interpreter.h"
+#include "interp/JavaArithmetic.h"
+#include "interp/SlowPaths.h"
+#include "jit/Tiering.h"
+#include "runtime/Allocation.h"
+#include "runtime/FrameReferences.h"
+#include "runtime/JavaCalls.h"
+#include "runtime/JavaThread.h"
+#include "runtime/Resolution.h"
+#include "runtime/Vm.h"
+
+namespace cortado::jit::helpers {
+
+using classfile::Opcode;
+using runtime::Method;
+using runtime::Slot;
+
+namespace {
+
+[[noreturn]] void planMismatch(Frame* frame, uint8_t got, uint32_t expected) {
+    std::fprintf(stderr, "Internal error: JIT planned quick opcode %u but resolution gave %u in %s at pc %u\n",
+                 unsigned(expected), unsigned(got), frame->method->externalName().c_str(), frame->bci());
+    std::abort();
+}
+
+// Whether the method's code has a monitorenter (its frames may return holding
+// a lock record, which the interpreter's return path must see).
+bool scanForMonitors(Method* m) {
+    const auto& code = m->codeAttribute()->code;
+    for (uint32_t pc = 0; pc < code.size();) {
+        if (code[pc] == uint8_t(Opcode::monitorenter_)) return true;
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return true;
+        pc += len;
+    }
+    return false;
+}
+
+bool usesMonitors(Method* m) {
+    static std::unordered_map<Method*, bool> known;  // a megamorphic site asks again and again
+    auto [it, inserted] = known.try_emplace(m, false);
+    if (inserted) it->second = scanForMonitors(m);
+    return it->second;
+}
+
+void fillCallSite(JavaThread* thread, CallSiteCache* site, uint8_t op, Method* callee, Object* receiver) {
+    if (site->misses >= CallSiteCache::kMegamorphic) return;
+    bool dispatched = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
+    Klass* receiverClass = dispatched ? receiver->klass : nullptr;
+    // Here with the same target: the inline path declined for another reason (a full stack).
+    if (site->code && site->callee == callee && site->receiverClass == receiverClass) return;
+    if (site->code && ++site->misses >= CallSiteCache::kMegamorphic) {
+        site->code = nullptr;  // megamorphic: refilling at every call would cost more than it saves
+        return;
+    }
+    if (!callee->compiledCode || callee->isSynchronized() || thread->vm.options.verifyReferenceMaps ||
+        usesMonitors(callee))
+        return;
+    site->code = nullptr;  // filled last: the fields below are read only when it is set
+    site->callee = callee;
+    site->receiverClass = receiverClass;
+    site->calleeCode = callee->code.get();
+    site->frameOffset = int64_t(callee->maxLocals) * int64_t(sizeof(Slot));
+    site->frameEnd = site->frameOffset + int64_t(sizeof(Frame)) + int64_t(callee->maxStack) * int64_t(sizeof(Slot));
+    site->code = callee->compiledCode;
+}
+
+bool isQuickInvoke(uint8_t op) {
+    return op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokedirect_quick_) ||
+           op == uint8_t(Opcode::invokestatic_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
+}
+
+}  // namespace
+
+void throwNullPointer(JavaThread* thread, Frame* frame) { interp::throwNullPointer(*thread, frame); }
+void throwArrayIndex(JavaThread* thread, int32_t index, int32_t length) {
+    interp::throwArrayIndexOutOfBounds(*thread, index, length);
+}
+void throwDivisionByZero(JavaThread* thread) { interp::throwDivisionByZero(*thread); }
+void throwArrayStore(JavaThread* thread, Object* value) {
+    thread->throwNew("java/lang/ArrayStoreException", value->klass->externalName);
+}
+void throwClassCast(JavaThread* thread, Object* object, Klass* target) {
+    thread->throwNew("java/lang/ClassCastException", runtime::classCastMessage(object->klass, target));
+}
+void throwObject(JavaThread* thread, Object* exception) { thread->throwException(exception); }
+
+uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected) {
+    uint8_t quick = interp::resolveFieldAccess(*thread, frame->method->owner, pc);
+    if (quick && quick != expected) planMismatch(frame, quick, expected);
+    return quick;
+}
+
+uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected) {
+    uint8_t quick = interp::resolveClassUse(*thread, frame->method->owner, pc);
+    if (quick && quick != expected) planMismatch(frame, quick, expected);
+    return quick;
+}
+
+uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc) {
+    return interp::resolveLdc(*thread, frame->method->owner, pc);
+}
+
+const runtime::Slot* g_javaStackLimit = nullptr;
+const char* g_nativeStackLimit = nullptr;
+
+CallSiteCache* newCallSiteCache() {
+    static std::deque<CallSiteCache> caches;  // stable addresses, referenced from machine code
+    return &caches.emplace_back();
+}
+
+Slot finishCallee(JavaThread* thread, Slot result) { return interp::finishCompiledFrame(*thread, thread->topFrame, result); }
+
+void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) {
+    uint8_t op = *pc;
+    if (!isQuickInvoke(op)) {
+        op = interp::resolveInvoke(*thread, frame->method->owner, pc);
+        if (!op) return;
+    }
+    runtime::CpCacheEntry& e = frame->method->owner->cpCache[classfile::readU2(pc + 1)];
+    Slot* sp = frame->sp;
+    Object* receiver = nullptr;
+    if (op != uint8_t(Opcode::invokestatic_quick_)) {
+        Method* named = op == uint8_t(Opcode::invokedirect_quick_) ? e.directMethod : e.method;
+        receiver = runtime::slotToRef(sp[-named->argSlots]);
+        if (!receiver) return interp::throwNullPointer(*thread, frame);
+    }
+    Method* callee = interp::selectQuickInvokeTarget(*thread, op, e, receiver);
+    if (!callee) return;
+    if (thread->vm.options.verifyReferenceMaps) runtime::verifyFrameReferencesOrDie(*thread, frame, sp);
+    Slot* args = sp - callee->argSlots;
+    // Only an instruction already rewritten to its quick form: before that
+    // (a class being initialized), every execution must resolve again.
+    if (site && *pc == op && !callee->isNative() && !callee->isAbstract()) fillCallSite(thread, site, op, callee, receiver);
+    Slot result;
+    if (callee->isNative()) {
+        // The arguments stay on the caller's stack, visible to the GC, during the call.
+        result = runtime::callNative(*thread, callee, args);
+        if (thread->hasPendingException()) return;
+    } else if (callee->isAbstract()) {
+        return interp::throwAbstractMethodError(*thread, receiver, callee);
+    } else {
+        // The arguments become the callee's locals (runtime/Frame.h).
+        frame->sp = args;
+        Frame* f = thread->pushFrame(callee, args, Frame::kEntryFrame);
+        if (!f) {
+            frame->sp = sp;
+            return;
+        }
+        if (callee->compiledCode && !callee->isSynchronized() && nativeStackHasRoom()) {
+            // Compiled to compiled: no interpreter entry in between, unless the
+            // callee bailed out or returns holding a monitor (the interpreter
+            // finishes those exactly as its own frames).
+            result = callee->compiledCode(thread, f);
+            if (thread->hasPendingException() ||
+                (!thread->lockRecords.empty() && thread->lockRecords.back().frame == f))
+                result = interp::finishCompiledFrame(*thread, f, result);
+            else
+                thread->popFrame();
+        } else {
+            result = interp::execute(*thread, f);
+        }
+        if (thread->hasPendingException()) return;
+    }
+    if (callee->returnSlots()) args[0] = result;
+}
+
+Object* newInstance(JavaThread* thread, Klass* klass) { return runtime::allocateInstance(*thread, klass); }
+Object* newObjectArray(JavaThread* thread, Klass* arrayClass, int32_t length) {
+    return runtime::allocateArray(*thread, arrayClass, length);
+}
+Object* newPrimitiveArray(JavaThread* thread, uint32_t atype, int32_t length) {
+    return runtime::allocatePrimitiveArray(*thread, interp::newarrayElementType(uint8_t(atype)), length);
+}
+
+void monitorEnter(JavaThread* thread, Frame* frame, Object* o) { interp::enterMonitor(*thread, frame, o); }
+uint32_t monitorExit(JavaThread* thread, Frame* frame, Object* o) { return interp::exitMonitor(*thread, frame, o); }
+Object* multianewarray(JavaThread* thread, Frame* frame, const uint8_t* pc) {
+    return interp::multianewarray(*thread, frame->method->owner, pc, frame->sp);
+}
+
+uint32_t isSubclassOf(Klass* klass, Klass* of) { return klass->isSubclassOf(of) ? 1 : 0; }
+
+int32_t f2i(float v) { return interp::saturatingCast<int32_t>(v); }
+int64_t f2l(float v) { return interp::saturatingCast<int64_t>(v); }
+int32_t d2i(double v) { return interp::saturatingCast<int32_t>(v); }
+int64_t d2l(double v) { return interp::saturatingCast<int64_t>(v); }
+// JVMS 6.5 frem/drem: truncating, like C's fmod, not IEEE remainder.
+float frem(float a, float b) { return std::fmod(a, b); }
+double drem(double a, double b) { return std::fmod(a, b); }
+
+}  // namespace cortado::jit::helpers

@@ -1,0 +1,93 @@
+// The C++ functions compiled code calls (docs/jit.md "Helpers"). Each is a
+// thin adapter with a plain C calling convention over the code the
+// interpreter uses for the same job (interp/SlowPaths, runtime/Allocation,
+// runtime/Resolution), so the two tiers share every rule.
+//
+// Contract: before calling one that can allocate, throw or call Java, compiled
+// code has written frame->pc (the current instruction) and frame->sp (its
+// operand-stack top), and keeps every Java value in its frame slot; after the
+// call it reloads what it needs from the slots (the GC may have moved it).
+// "Fails" means: returns 0/nullptr with an exception pending.
+#pragma once
+#include <cstdint>
+
+#include "runtime/CompiledCode.h"
+#include "runtime/Frame.h"
+#include "runtime/Klass.h"
+
+namespace cortado::jit::helpers {
+
+using runtime::Frame;
+using runtime::JavaThread;
+using runtime::Klass;
+using runtime::Object;
+
+// Implicit exceptions of JVMS 6.5 (they always leave one pending).
+void throwNullPointer(JavaThread* thread, Frame* frame);
+void throwArrayIndex(JavaThread* thread, int32_t index, int32_t length);
+void throwDivisionByZero(JavaThread* thread);
+void throwArrayStore(JavaThread* thread, Object* value);
+void throwClassCast(JavaThread* thread, Object* object, Klass* target);
+void throwObject(JavaThread* thread, Object* exception);  // athrow of a non-null reference
+
+// Resolution plus quickening of the instruction at `pc` (interp/SlowPaths);
+// return the quick opcode, 0 on failure. `expected` is what the compiler
+// planned for; anything else is a VM bug and aborts.
+uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
+uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
+uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc);
+
+// What one call site of compiled code last called, for its inline fast path
+// (TemplatesObjects.cpp): a compiled callee that needs nothing from the
+// interpreter (not synchronized, no monitorenter), and, for a virtual or
+// interface call, the receiver class it was selected for (nullptr: static or
+// direct, no check). `code` is null until the slow path fills the cache.
+struct CallSiteCache {
+    runtime::CompiledEntry code = nullptr;
+    runtime::Method* callee = nullptr;
+    Klass* receiverClass = nullptr;
+    const uint8_t* calleeCode = nullptr;  // the callee frame's initial pc
+    int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame
+    int64_t frameEnd = 0;                 // bytes from the arguments to the end of its operand stack
+    uint32_t misses = 0;                  // refills for another receiver class...
+    static constexpr uint32_t kMegamorphic = 8;  // ...after which the site stays on the slow path
+};
+CallSiteCache* newCallSiteCache();  // lives as long as the VM
+// The Java stack limit for the inline frame push (JavaThread::stackLimit of the one thread).
+extern const runtime::Slot* g_javaStackLimit;
+// Below this the C++ stack has no room for another compiled frame (jit/Tiering).
+extern const char* g_nativeStackLimit;
+
+// Any invoke instruction at `pc` (resolving it first if needed), with its
+// arguments on top of the frame's operand stack (frame->sp); the result, if
+// any, replaces them. The callee runs through the interpreter's entry, which
+// runs its compiled code if it has some. Fails with the exception pending.
+// Fills `site` when the call can take the inline path next time.
+void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site);
+// Finishes a callee frame the inline path pushed, after it bailed out.
+runtime::Slot finishCallee(JavaThread* thread, runtime::Slot result);
+
+// Allocation (runtime/Allocation). Fail with OutOfMemoryError or
+// NegativeArraySizeException pending.
+Object* newInstance(JavaThread* thread, Klass* klass);
+Object* newObjectArray(JavaThread* thread, Klass* arrayClass, int32_t length);
+Object* newPrimitiveArray(JavaThread* thread, uint32_t atype, int32_t length);
+
+// monitorenter/monitorexit of a non-null object, and multianewarray (its
+// counts on top of frame->sp), shared with the interpreter (interp/SlowPaths).
+void monitorEnter(JavaThread* thread, Frame* frame, Object* o);
+uint32_t monitorExit(JavaThread* thread, Frame* frame, Object* o);
+Object* multianewarray(JavaThread* thread, Frame* frame, const uint8_t* pc);
+
+// Type tests that cannot fail or allocate.
+uint32_t isSubclassOf(Klass* klass, Klass* of);
+
+// JVMS 6.5 conversions and remainders shared with the interpreter (interp/JavaArithmetic.h).
+int32_t f2i(float v);
+int64_t f2l(float v);
+int32_t d2i(double v);
+int64_t d2l(double v);
+float frem(float a, float b);
+double drem(double a, double b);
+
+}  // namespace cortado::jit::helpers

@@ -1,0 +1,118 @@
+// The baseline compiler's code generator: one template per bytecode, emitted
+// with asmjit's x86::Assembler in a single walk over the method (docs/jit.md).
+//
+// Compiled code uses the interpreter's frame (runtime/Frame.h): every Java
+// value lives in its local-variable or operand-stack slot in memory, and the
+// operand-stack depth at each instruction is known statically (from the
+// reference-map analysis, runtime/ReferenceMap.h), so a template addresses
+// slots at fixed offsets. Registers while compiled code runs:
+//   rbx = Frame*   r12 = locals   r13 = operand stack base   r14 = JavaThread*
+// rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template.
+//
+// The templates are split by kind across Templates*.cpp; each emit* returns
+// whether it handled the opcode (Emitted), does not know it (NotMine: the next
+// group is asked) or knows the method must stay interpreted (Unsupported).
+#pragma once
+#include <asmjit/x86.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "classfile/Bytecodes.h"
+#include "runtime/Klass.h"
+
+namespace cortado::jit {
+
+enum class TemplateResult { Emitted, NotMine, Unsupported };
+
+class Templates {
+public:
+    Templates(asmjit::x86::Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps);
+
+    // Emits the whole method; false (with `reason`) if it must stay interpreted.
+    bool emitMethod(std::string& reason);
+    // The second entry point (OSR, runtime/CompiledCode.h): (thread, frame,
+    // bci) continues the frame at the loop header `bci`. Valid if hasLoops().
+    asmjit::Label osrEntry() const { return osrEntry_; }
+    bool hasLoops() const { return !loopHeaders_.empty(); }
+
+private:
+    using Gp = asmjit::x86::Gp;
+    using Mem = asmjit::x86::Mem;
+    using Opcode = classfile::Opcode;
+
+    // ---- the instruction being compiled ----
+    uint32_t bci_ = 0;
+    uint32_t depth_ = 0;        // operand-stack slots in use before it
+    const uint8_t* bc_ = nullptr;  // its bytes in the class file's code (never quickened)
+    uint8_t* live() const;      // its bytes in the interpreter's code (quickening rewrites them)
+    uint32_t length() const;    // of the instruction, in bytes
+
+    // The slot `i` places from the top (-1: top), or a local variable.
+    Mem top(int i) const;
+    Mem stackSlot(uint32_t depth) const;
+    Mem local(uint32_t index) const;
+    asmjit::Label labelAt(int64_t bci);
+
+    // ---- the safepoint contract (JitRuntimeHelpers.h) ----
+    // frame->pc = this instruction; frame->sp = stack base + `spDepth`.
+    void saveState(uint32_t spDepth);
+    void saveState() { saveState(depth_); }
+    // Calls a C++ helper; arguments already in rdi, rsi, rdx, rcx, xmm0, xmm1.
+    void callHelper(const void* function);
+    void loadThreadAndFrame();  // rdi = thread, rsi = frame
+    void bailOutIfPending();    // return to the interpreter if an exception is pending
+    // Out-of-line code, emitted after the method body (slow paths and throws).
+    asmjit::Label slowPath(std::function<void()> body);
+    // A slow path that throws: saveState(), `body` (which calls a throw helper), bail out.
+    asmjit::Label throwPath(std::function<void()> body);
+    asmjit::Label nullCheckFailure();
+    void nullCheck(const Gp& reg);  // jumps to a NullPointerException if reg == 0
+    void markCard(const Gp& fieldAddress);  // runtime/Barrier.h; clobbers fieldAddress and rax
+
+    // ---- template groups ----
+    TemplateResult emitInstruction(Opcode op);
+    TemplateResult emitConstantsAndLocals(Opcode op);  // TemplatesLocals.cpp
+    TemplateResult emitStackOps(Opcode op);            // TemplatesLocals.cpp
+    TemplateResult emitIntArithmetic(Opcode op);       // TemplatesArithmetic.cpp
+    TemplateResult emitLongArithmetic(Opcode op);      // TemplatesArithmetic.cpp
+    TemplateResult emitFloatArithmetic(Opcode op);     // TemplatesFloat.cpp
+    TemplateResult emitConversions(Opcode op);         // TemplatesFloat.cpp
+    TemplateResult emitControl(Opcode op);             // TemplatesControl.cpp
+    TemplateResult emitReturn(Opcode op);              // TemplatesControl.cpp
+    TemplateResult emitFields(Opcode op);              // TemplatesObjects.cpp
+    TemplateResult emitArrays(Opcode op);              // TemplatesArrays.cpp
+    TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
+
+    void emitPrologue();
+    void emitBranch(asmjit::x86::CondCode cc, int32_t offset);
+    void emitJump(int32_t offset);  // goto, goto_w
+    void noteBranchTarget(int32_t offset);  // a backward one is a loop header (OSR entry)
+    void emitWide();
+    void emitTableSwitch();
+    void emitLookupSwitch();
+    void emitInvoke(Opcode op);  // TemplatesInvoke.cpp
+    void emitIntDivision(bool remainder);
+    void emitLongDivision(bool remainder);
+    // The guard of an instruction that quickens itself: if its live opcode is
+    // not `quick` yet, call `resolver` (a helper taking thread, frame, pc, quick).
+    void emitResolveGuard(uint8_t quick, const void* resolver);
+    // Address of this instruction's constant-pool cache entry in rax.
+    void loadCacheEntry(uint16_t cpIndex);
+
+    asmjit::x86::Assembler& a_;
+    runtime::Method* method_;
+    const runtime::MethodRefMaps& maps_;
+    std::vector<asmjit::Label> labels_;  // one per bci
+    asmjit::Label bailOut_;
+    asmjit::Label epilogue_;
+    asmjit::Label osrEntry_;
+    std::vector<uint32_t> loopHeaders_;
+    std::vector<std::pair<asmjit::Label, std::function<void()>>> slowPaths_;
+    asmjit::Label nullCheckLabel_;
+    uint32_t nullCheckBci_ = UINT32_MAX;
+};
+
+}  // namespace cortado::jit

@@ -1,0 +1,138 @@
+// Templates: int and long arithmetic, with Java's semantics (JVMS 2.11.3):
+// two's-complement wraparound, shift distances masked to 5/6 bits (x86 masks
+// the count in cl the same way), division checks (JVMS 6.5 idiv/ldiv).
+// An int result is stored zero-extended into its 64-bit slot, as intToSlot does.
+#include "jit/JitRuntimeHelpers.h"
+#include "jit/Templates.h"
+
+namespace cortado::jit {
+
+using namespace asmjit;
+using namespace asmjit::x86;
+
+namespace {
+Mem low32(Mem m) { return m.cloneResized(4); }
+}  // namespace
+
+TemplateResult Templates::emitIntArithmetic(Opcode op) {
+    // a = top(-2), b = top(-1); result to top(-2).
+    auto binop = [&](auto emit) {
+        a_.mov(eax, low32(top(-2)));
+        a_.mov(ecx, low32(top(-1)));
+        emit();
+        a_.mov(top(-2), rax);
+    };
+    switch (op) {
+        case Opcode::iadd_: binop([&] { a_.add(eax, ecx); }); break;
+        case Opcode::isub_: binop([&] { a_.sub(eax, ecx); }); break;
+        case Opcode::imul_: binop([&] { a_.imul(eax, ecx); }); break;
+        case Opcode::iand_: binop([&] { a_.and_(eax, ecx); }); break;
+        case Opcode::ior_: binop([&] { a_.or_(eax, ecx); }); break;
+        case Opcode::ixor_: binop([&] { a_.xor_(eax, ecx); }); break;
+        case Opcode::ishl_: binop([&] { a_.shl(eax, cl); }); break;
+        case Opcode::ishr_: binop([&] { a_.sar(eax, cl); }); break;
+        case Opcode::iushr_: binop([&] { a_.shr(eax, cl); }); break;
+        case Opcode::ineg_:
+            a_.mov(eax, low32(top(-1)));
+            a_.neg(eax);
+            a_.mov(top(-1), rax);
+            break;
+        case Opcode::idiv_: emitIntDivision(false); break;
+        case Opcode::irem_: emitIntDivision(true); break;
+        default: return TemplateResult::NotMine;
+    }
+    return TemplateResult::Emitted;
+}
+
+TemplateResult Templates::emitLongArithmetic(Opcode op) {
+    // a = top(-4), b = top(-2); result to top(-4).
+    auto binop = [&](auto emit) {
+        a_.mov(rax, top(-4));
+        a_.mov(rcx, top(-2));
+        emit();
+        a_.mov(top(-4), rax);
+    };
+    // Shifts: a = top(-3) (a long), b = top(-1) (an int); result to top(-3).
+    auto shift = [&](auto emit) {
+        a_.mov(rax, top(-3));
+        a_.mov(ecx, low32(top(-1)));
+        emit();
+        a_.mov(top(-3), rax);
+    };
+    switch (op) {
+        case Opcode::ladd_: binop([&] { a_.add(rax, rcx); }); break;
+        case Opcode::lsub_: binop([&] { a_.sub(rax, rcx); }); break;
+        case Opcode::lmul_: binop([&] { a_.imul(rax, rcx); }); break;
+        case Opcode::land_: binop([&] { a_.and_(rax, rcx); }); break;
+        case Opcode::lor_: binop([&] { a_.or_(rax, rcx); }); break;
+        case Opcode::lxor_: binop([&] { a_.xor_(rax, rcx); }); break;
+        case Opcode::lshl_: shift([&] { a_.shl(rax, cl); }); break;
+        case Opcode::lshr_: shift([&] { a_.sar(rax, cl); }); break;
+        case Opcode::lushr_: shift([&] { a_.shr(rax, cl); }); break;
+        case Opcode::lneg_: a_.neg(top(-2)); break;
+        case Opcode::ldiv_: emitLongDivision(false); break;
+        case Opcode::lrem_: emitLongDivision(true); break;
+        case Opcode::lcmp_: {
+            // JVMS 6.5 lcmp: -1, 0 or 1 into the slot of a (top(-4)).
+            a_.mov(rax, top(-4));
+            a_.cmp(rax, top(-2));
+            a_.setg(cl);
+            a_.setl(dl);
+            a_.sub(cl, dl);
+            a_.movsx(eax, cl);
+            a_.mov(top(-4), rax);
+            break;
+        }
+        default: return TemplateResult::NotMine;
+    }
+    return TemplateResult::Emitted;
+}
+
+void Templates::emitIntDivision(bool remainder) {
+    Label byZero = throwPath([this] {
+        a_.mov(rdi, r14);
+        callHelper(reinterpret_cast<const void*>(&helpers::throwDivisionByZero));
+    });
+    Label minusOne = a_.newLabel(), done = a_.newLabel();
+    a_.mov(ecx, low32(top(-1)));
+    a_.test(ecx, ecx);
+    a_.jz(byZero);
+    a_.mov(eax, low32(top(-2)));
+    // JVMS 6.5 idiv: MIN_VALUE / -1 overflows to MIN_VALUE (x86 would trap); the remainder is 0.
+    a_.cmp(ecx, -1);
+    a_.je(minusOne);
+    a_.cdq();
+    a_.idiv(ecx);
+    if (remainder) a_.mov(eax, edx);
+    a_.jmp(done);
+    a_.bind(minusOne);
+    if (remainder) a_.xor_(eax, eax);
+    else a_.neg(eax);
+    a_.bind(done);
+    a_.mov(top(-2), rax);
+}
+
+void Templates::emitLongDivision(bool remainder) {
+    Label byZero = throwPath([this] {
+        a_.mov(rdi, r14);
+        callHelper(reinterpret_cast<const void*>(&helpers::throwDivisionByZero));
+    });
+    Label minusOne = a_.newLabel(), done = a_.newLabel();
+    a_.mov(rcx, top(-2));
+    a_.test(rcx, rcx);
+    a_.jz(byZero);
+    a_.mov(rax, top(-4));
+    a_.cmp(rcx, -1);
+    a_.je(minusOne);
+    a_.cqo();
+    a_.idiv(rcx);
+    if (remainder) a_.mov(rax, rdx);
+    a_.jmp(done);
+    a_.bind(minusOne);
+    if (remainder) a_.xor_(eax, eax);
+    else a_.neg(rax);
+    a_.bind(done);
+    a_.mov(top(-4), rax);
+}
+
+}  // namespace cortado::jit

@@ -1,0 +1,118 @@
+// Templates: array loads, stores and length, with the checks of JVMS 6.5 in
+// the interpreter's order: null, then bounds, then (aastore) the store check.
+// Element data starts at offset 24 (runtime/Object.h).
+#include "jit/FrameOffsets.h"
+#include "jit/JitRuntimeHelpers.h"
+#include "jit/Templates.h"
+
+namespace cortado::jit {
+
+using namespace asmjit;
+using namespace asmjit::x86;
+
+namespace {
+Mem low32(Mem m) { return m.cloneResized(4); }
+}  // namespace
+
+TemplateResult Templates::emitArrays(Opcode op) {
+    // Loads the array (rcx) and index (eax) found `valueSlots` below the top, checking both.
+    auto checkedAccess = [&](int valueSlots) {
+        int arrayAt = -valueSlots - 2, indexAt = -valueSlots - 1;
+        a_.mov(rcx, top(arrayAt));
+        nullCheck(rcx);
+        Label outOfBounds = throwPath([this, arrayAt, indexAt] {
+            a_.mov(rdi, r14);
+            a_.mov(esi, low32(top(indexAt)));
+            a_.mov(rcx, top(arrayAt));
+            a_.mov(edx, dword_ptr(rcx, offsets::kArrayLength));
+            callHelper(reinterpret_cast<const void*>(&helpers::throwArrayIndex));
+        });
+        a_.mov(eax, low32(top(indexAt)));
+        a_.cmp(eax, dword_ptr(rcx, offsets::kArrayLength));
+        a_.jae(outOfBounds);  // unsigned: a negative index is out of bounds too
+    };
+    auto element = [&](uint32_t size, uint32_t shift) {
+        return ptr(rcx, rax, shift, offsets::kArrayData, size);
+    };
+    auto load = [&](auto emit) {
+        checkedAccess(0);
+        emit();
+        a_.mov(top(-2), rdx);
+    };
+    switch (op) {
+        case Opcode::iaload_: case Opcode::faload_: load([&] { a_.mov(edx, element(4, 2)); }); break;
+        case Opcode::laload_: case Opcode::daload_: case Opcode::aaload_:
+            load([&] { a_.mov(rdx, element(8, 3)); });
+            break;
+        case Opcode::baload_: load([&] { a_.movsx(edx, element(1, 0)); }); break;
+        case Opcode::caload_: load([&] { a_.movzx(edx, element(2, 1)); }); break;
+        case Opcode::saload_: load([&] { a_.movsx(edx, element(2, 1)); }); break;
+        case Opcode::iastore_: case Opcode::fastore_:
+            checkedAccess(1);
+            a_.mov(edx, low32(top(-1)));
+            a_.mov(element(4, 2), edx);
+            break;
+        case Opcode::lastore_: case Opcode::dastore_:
+            checkedAccess(2);
+            a_.mov(rdx, top(-2));
+            a_.mov(element(8, 3), rdx);
+            break;
+        case Opcode::castore_: case Opcode::sastore_:
+            checkedAccess(1);
+            a_.mov(edx, low32(top(-1)));
+            a_.mov(element(2, 1), dx);
+            break;
+        case Opcode::bastore_: {
+            // JVMS 6.5 bastore: a boolean array stores the low bit only.
+            checkedAccess(1);
+            Label notBoolean = a_.newLabel();
+            a_.mov(edx, low32(top(-1)));
+            a_.mov(rsi, qword_ptr(rcx, offsets::kObjectKlass));
+            a_.cmp(byte_ptr(rsi, offsets::kKlassElementType), uint8_t(classfile::BasicType::Boolean));
+            a_.jne(notBoolean);
+            a_.and_(edx, 1);
+            a_.bind(notBoolean);
+            a_.mov(element(1, 0), dl);
+            break;
+        }
+        case Opcode::aastore_: {
+            checkedAccess(1);
+            // JVMS 6.5 aastore: a non-null value must be assignable to the component type.
+            Label store = a_.newLabel();
+            Label notAssignable = throwPath([this] {
+                a_.mov(rdi, r14);
+                a_.mov(rsi, top(-1));
+                callHelper(reinterpret_cast<const void*>(&helpers::throwArrayStore));
+            });
+            a_.mov(rdx, top(-1));
+            a_.test(rdx, rdx);
+            a_.jz(store);
+            a_.mov(rdi, qword_ptr(rdx, offsets::kObjectKlass));
+            a_.mov(rsi, qword_ptr(rcx, offsets::kObjectKlass));
+            a_.mov(rsi, qword_ptr(rsi, offsets::kKlassComponent));
+            a_.cmp(rdi, rsi);
+            a_.je(store);
+            callHelper(reinterpret_cast<const void*>(&helpers::isSubclassOf));  // cannot allocate
+            a_.test(eax, eax);
+            a_.jz(notAssignable);
+            a_.bind(store);
+            a_.mov(rcx, top(-3));
+            a_.mov(eax, low32(top(-2)));
+            a_.mov(rdx, top(-1));
+            a_.lea(rcx, element(8, 3));
+            a_.mov(qword_ptr(rcx), rdx);
+            markCard(rcx);  // the GC's write barrier
+            break;
+        }
+        case Opcode::arraylength_:
+            a_.mov(rcx, top(-1));
+            nullCheck(rcx);
+            a_.mov(eax, dword_ptr(rcx, offsets::kArrayLength));
+            a_.mov(top(-1), rax);
+            break;
+        default: return TemplateResult::NotMine;
+    }
+    return TemplateResult::Emitted;
+}
+
+}  // namespace cortado::jit

@@ -1,0 +1,145 @@
+// Templates: branches, switches and returns. A branch is a jump to the label
+// of its target bytecode; every label sees the frame exactly as the
+// interpreter would (values in their slots), so no state moves at a join.
+#include <algorithm>
+
+#include "jit/FrameOffsets.h"
+#include "jit/Templates.h"
+
+namespace cortado::jit {
+
+using namespace asmjit;
+using namespace asmjit::x86;
+using classfile::readS2;
+using classfile::readS4;
+
+namespace {
+Mem low32(Mem m) { return m.cloneResized(4); }
+}  // namespace
+
+void Templates::noteBranchTarget(int32_t offset) {
+    // The interpreter offers on-stack replacement at exactly these branches (interp/Interpreter.cpp BRANCH).
+    uint32_t target = uint32_t(int64_t(bci_) + offset);
+    if (offset < 0 && std::find(loopHeaders_.begin(), loopHeaders_.end(), target) == loopHeaders_.end())
+        loopHeaders_.push_back(target);
+}
+
+void Templates::emitBranch(CondCode cc, int32_t offset) {
+    noteBranchTarget(offset);
+    a_.j(cc, labelAt(int64_t(bci_) + offset));
+}
+
+void Templates::emitJump(int32_t offset) {
+    noteBranchTarget(offset);
+    a_.jmp(labelAt(int64_t(bci_) + offset));
+}
+
+TemplateResult Templates::emitControl(Opcode op) {
+    int32_t off = readS2(bc_ + 1);
+    auto ifZero = [&](CondCode cc) {
+        a_.cmp(low32(top(-1)), 0);
+        emitBranch(cc, off);
+    };
+    auto ifCompare = [&](CondCode cc) {
+        a_.mov(eax, low32(top(-2)));
+        a_.cmp(eax, low32(top(-1)));
+        emitBranch(cc, off);
+    };
+    auto ifReferences = [&](CondCode cc) {
+        a_.mov(rax, top(-2));
+        a_.cmp(rax, top(-1));
+        emitBranch(cc, off);
+    };
+    switch (op) {
+        case Opcode::ifeq_: ifZero(CondCode::kE); break;
+        case Opcode::ifne_: ifZero(CondCode::kNE); break;
+        case Opcode::iflt_: ifZero(CondCode::kL); break;
+        case Opcode::ifge_: ifZero(CondCode::kGE); break;
+        case Opcode::ifgt_: ifZero(CondCode::kG); break;
+        case Opcode::ifle_: ifZero(CondCode::kLE); break;
+        case Opcode::if_icmpeq_: ifCompare(CondCode::kE); break;
+        case Opcode::if_icmpne_: ifCompare(CondCode::kNE); break;
+        case Opcode::if_icmplt_: ifCompare(CondCode::kL); break;
+        case Opcode::if_icmpge_: ifCompare(CondCode::kGE); break;
+        case Opcode::if_icmpgt_: ifCompare(CondCode::kG); break;
+        case Opcode::if_icmple_: ifCompare(CondCode::kLE); break;
+        case Opcode::if_acmpeq_: ifReferences(CondCode::kE); break;
+        case Opcode::if_acmpne_: ifReferences(CondCode::kNE); break;
+        case Opcode::ifnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kE, off); break;
+        case Opcode::ifnonnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kNE, off); break;
+        case Opcode::goto_: emitJump(off); break;
+        case Opcode::goto_w_: emitJump(readS4(bc_ + 1)); break;
+        case Opcode::tableswitch_: emitTableSwitch(); break;
+        case Opcode::lookupswitch_: emitLookupSwitch(); break;
+        // Subroutines (javac has not emitted them since Java 6) stay interpreted.
+        case Opcode::jsr_: case Opcode::jsr_w_: case Opcode::ret_: return TemplateResult::Unsupported;
+        case Opcode::wide_: return TemplateResult::NotMine;
+        default: return TemplateResult::NotMine;
+    }
+    return TemplateResult::Emitted;
+}
+
+// JVMS 6.5 tableswitch: a bounds check, then an indirect jump through a table
+// of the targets' addresses.
+void Templates::emitTableSwitch() {
+    const uint8_t* base = method_->codeAttribute()->code.data();
+    const uint8_t* p = base + ((bci_ + 4) & ~3u);
+    int32_t def = readS4(p), low = readS4(p + 4), high = readS4(p + 8);
+    Label table = a_.newLabel();
+    a_.mov(eax, low32(top(-1)));
+    a_.sub(eax, low);  // unsigned (key - low) > (high - low) covers both ends
+    a_.cmp(eax, uint32_t(high) - uint32_t(low));
+    a_.ja(labelAt(int64_t(bci_) + def));
+    a_.lea(rcx, ptr(table));
+    a_.jmp(qword_ptr(rcx, rax, 3));
+    std::vector<int32_t> targets;
+    for (int64_t i = 0; i <= int64_t(high) - low; ++i) targets.push_back(readS4(p + 12 + 4 * i));
+    uint32_t bci = bci_;
+    slowPath([this, table, targets, bci] {
+        a_.align(AlignMode::kData, 8);
+        a_.bind(table);
+        for (int32_t t : targets) a_.embedLabel(labelAt(int64_t(bci) + t));
+    });
+}
+
+// JVMS 6.5 lookupswitch: compare with each key in turn.
+void Templates::emitLookupSwitch() {
+    const uint8_t* base = method_->codeAttribute()->code.data();
+    const uint8_t* p = base + ((bci_ + 4) & ~3u);
+    int32_t def = readS4(p), npairs = readS4(p + 4);
+    a_.mov(eax, low32(top(-1)));
+    for (int32_t i = 0; i < npairs; ++i) {
+        a_.cmp(eax, readS4(p + 8 + 8 * i));
+        a_.je(labelAt(int64_t(bci_) + readS4(p + 12 + 8 * i)));
+    }
+    a_.jmp(labelAt(int64_t(bci_) + def));
+}
+
+TemplateResult Templates::emitReturn(Opcode op) {
+    switch (op) {
+        case Opcode::ireturn_:
+            // JVMS 6.5 ireturn: a boolean, byte, char or short result is narrowed to its type.
+            a_.mov(eax, low32(top(-1)));
+            switch (method_->signature.returnType) {
+                case classfile::BasicType::Boolean: a_.and_(eax, 1); break;
+                case classfile::BasicType::Byte: a_.movsx(eax, al); break;
+                case classfile::BasicType::Char: a_.movzx(eax, ax); break;
+                case classfile::BasicType::Short: a_.movsx(eax, ax); break;
+                default: break;
+            }
+            break;
+        case Opcode::freturn_: case Opcode::areturn_: a_.mov(rax, top(-1)); break;
+        case Opcode::lreturn_: case Opcode::dreturn_: a_.mov(rax, top(-2)); break;
+        case Opcode::return_: a_.xor_(eax, eax); break;
+        default: return TemplateResult::NotMine;
+    }
+    // The interpreter finishes the return (monitors, popping the frame:
+    // runtime/CompiledCode.h); an IllegalMonitorStateException it raises
+    // there belongs to this instruction.
+    a_.mov(rcx, imm(reinterpret_cast<uint64_t>(live())));
+    a_.mov(qword_ptr(rbx, offsets::kFramePc), rcx);
+    a_.jmp(epilogue_);
+    return TemplateResult::Emitted;
+}
+
+}  // namespace cortado::jit
