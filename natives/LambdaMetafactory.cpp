@@ -17,10 +17,13 @@
 // holds one shared instance (as HotSpot); a capturing one calls get$Lambda.
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "classfile/ClassWriter.h"
+#include "classfile/writer/ClassWriter.h"
+#include "classfile/writer/CodeBuilder.h"
+#include "classfile/writer/WriteError.h"
 #include "natives/Natives.h"
 #include "runtime/CallSiteLinking.h"
 #include "runtime/JavaCalls.h"
@@ -31,7 +34,7 @@
 namespace cortado::natives {
 
 using classfile::BasicType;
-using classfile::CodeWriter;
+using classwriter::CodeBuilder;
 using classfile::CpTag;
 using classfile::Opcode;
 using classfile::RefKind;
@@ -71,7 +74,7 @@ const Wrapper* wrapperOfDescriptor(const std::string& d) {
 bool isIntLike(char c) { return c == 'I' || c == 'S' || c == 'B' || c == 'C'; }
 
 // JLS 5.1.2 widening primitive conversion; false if `from` does not widen to `to`.
-bool emitWidening(CodeWriter& c, char from, char to) {
+bool emitWidening(CodeBuilder& c, char from, char to) {
     if (from == to || (isIntLike(from) && to == 'I') || (from == 'B' && to == 'S')) return true;
     if (from == 'Z' || to == 'Z' || to == 'B' || to == 'C' || to == 'S') return false;
     if (isIntLike(from)) {
@@ -90,7 +93,7 @@ bool emitWidening(CodeWriter& c, char from, char to) {
 // Emits the conversion of the value on top of the stack from type `from` to
 // type `to`; `hint` is the instantiated (more specific) type of the value,
 // which names the wrapper to unbox through. False: no such conversion.
-bool emitConversion(CodeWriter& c, classfile::ConstantPoolWriter& pool, const std::string& from, const std::string& to,
+bool emitConversion(CodeBuilder& c, classwriter::ConstantPoolBuilder& pool, const std::string& from, const std::string& to,
                     const std::string& hint) {
     if (from == to) return true;
     if (isRef(from) && isRef(to)) {
@@ -108,14 +111,14 @@ bool emitConversion(CodeWriter& c, classfile::ConstantPoolWriter& pool, const st
         c.op(Opcode::checkcast_);
         c.u2(pool.classRef(w->cls));
         c.op(Opcode::invokevirtual_);
-        c.u2(pool.methodRef(w->cls, w->unbox, std::string("()") + w->prim, false));
+        c.u2(pool.methodref(w->cls, w->unbox, std::string("()") + w->prim));
         return emitWidening(c, w->prim, to[0]);
     }
     if (isRef(to)) {  // boxing
         const Wrapper* w = wrapperOfPrimitive(from[0]);
         if (!w) return false;
         c.op(Opcode::invokestatic_);
-        c.u2(pool.methodRef(w->cls, "valueOf", std::string("(") + w->prim + ")L" + w->cls + ";", false));
+        c.u2(pool.methodref(w->cls, "valueOf", std::string("(") + w->prim + ")L" + w->cls + ";"));
         std::string boxed = std::string("L") + w->cls + ";";
         if (to != "Ljava/lang/Object;" && to != boxed) {
             c.op(Opcode::checkcast_);
@@ -161,7 +164,7 @@ int slotsOf(const std::vector<std::string>& ds) {
 }
 
 // The body of the interface method (or a bridge) with descriptor `descriptor`.
-bool emitForwarder(classfile::ClassWriter& w, const LambdaSpec& s, const std::string& selfName, const std::string& descriptor,
+bool emitForwarder(classwriter::ClassWriter& w, const LambdaSpec& s, const std::string& selfName, const std::string& descriptor,
                    std::string& error) {
     auto md = classfile::parseMethodDescriptor(descriptor);
     auto inst = classfile::parseMethodDescriptor(s.instantiatedDescriptor);
@@ -172,7 +175,7 @@ bool emitForwarder(classfile::ClassWriter& w, const LambdaSpec& s, const std::st
                 " method " + methodForMessage(s.impl.method->owner, s.impl.method->name, s.impl.method->descriptor);
         return false;
     }
-    CodeWriter c;
+    CodeBuilder c;
     auto& pool = w.pool;
     const Method* m = s.impl.method;
     if (s.impl.kind == RefKind::NewInvokeSpecial) {
@@ -184,7 +187,7 @@ bool emitForwarder(classfile::ClassWriter& w, const LambdaSpec& s, const std::st
     for (size_t i = 0; i < s.captured.size(); ++i, ++arg) {
         c.op(Opcode::aload_0_);
         c.op(Opcode::getfield_);
-        c.u2(pool.fieldRef(selfName, "arg$" + std::to_string(i + 1), s.captured[i]));
+        c.u2(pool.fieldref(selfName, "arg$" + std::to_string(i + 1), s.captured[i]));
         if (!emitConversion(c, pool, s.captured[i], implParams[arg], s.captured[i])) {
             error = "Type mismatch for lambda argument " + std::to_string(arg) + ": " + typeNameOfDescriptor(s.captured[i]) +
                     " is not convertible to " + typeNameOfDescriptor(implParams[arg]);
@@ -203,7 +206,8 @@ bool emitForwarder(classfile::ClassWriter& w, const LambdaSpec& s, const std::st
         }
     }
     bool ownerIsInterface = s.impl.interfaceRef;
-    uint16_t ref = pool.methodRef(s.impl.klass->name, m->name, m->descriptor, ownerIsInterface);
+    uint16_t ref = ownerIsInterface ? pool.interfaceMethodref(s.impl.klass->name, m->name, m->descriptor)
+                                    : pool.methodref(s.impl.klass->name, m->name, m->descriptor);
     switch (s.impl.kind) {
         case RefKind::InvokeStatic: c.op(Opcode::invokestatic_); c.u2(ref); break;
         case RefKind::NewInvokeSpecial: c.op(Opcode::invokespecial_); c.u2(ref); break;
@@ -242,89 +246,128 @@ bool emitForwarder(classfile::ClassWriter& w, const LambdaSpec& s, const std::st
     }
     c.returnValue(typeOf(to));
     // An upper bound: new+dup, every argument, and two slots of conversion.
-    c.maxStack = 2 + slotsOf(implParams) + 4;
-    w.addMethod(acc::PUBLIC | acc::FINAL, s.methodName, descriptor, static_cast<uint16_t>(local), c);
+    uint16_t maxStack = static_cast<uint16_t>(2 + slotsOf(implParams) + 4);
+    w.addMethod(acc::PUBLIC | acc::FINAL, s.methodName, descriptor, c.finish(w, maxStack, local));
     return true;
 }
 
 int g_lambdaCount = 0;
 
+// get$Lambda's descriptor: the captured values in, the interface out.
+std::string factoryDescriptorOf(const LambdaSpec& s) {
+    std::string d = "(";
+    for (const auto& c : s.captured) d += c;
+    return d + ")L" + s.interfaceName + ";";
+}
+
+// Why writing a lambda class failed, and the class of the exception that
+// says so (the cause of the BootstrapMethodError, throwBootstrapFailure).
+struct WriteFailure {
+    const char* exceptionClass = kConversionException;
+    std::string message;
+};
+
+// The class file of lambda class `name` (see the top of this file), or
+// nothing with `failure` set: an adaptation the rules do not allow
+// (LambdaConversionException), or a class the format cannot hold
+// (classwriter::WriteError, e.g. a name longer than a CONSTANT_Utf8's 65535
+// bytes, JVMS 4.4.7). HotSpot's metafactory fails there with its class
+// writer's IllegalArgumentException ("UTF8 string too large"), so that is the
+// cause we give too, with the writer's words. The writer's errors end here,
+// never beyond the metafactory.
+std::optional<classwriter::Bytes> writeLambdaClass(const LambdaSpec& s, const std::string& name, const std::string& nestHost,
+                                                   WriteFailure& failure) {
+    try {
+        // Names and descriptors come from parsed classes: already modified UTF-8.
+        classwriter::ClassWriter w(classwriter::ConstantPoolBuilder::Text::ModifiedUtf8);
+        w.major = 55;  // Java 11: the first version with NestHost (JVMS 4.7.28)
+        w.minor = 0;
+        w.access = acc::FINAL | acc::SUPER | acc::SYNTHETIC;
+        w.thisClass = w.pool.classRef(name);
+        w.superClass = w.pool.classRef("java/lang/Object");
+        auto addInterface = [&](const std::string& i) {
+            uint16_t index = w.pool.classRef(i);  // one entry per name, so equal names give equal indices
+            if (std::find(w.interfaces.begin(), w.interfaces.end(), index) == w.interfaces.end())
+                w.interfaces.push_back(index);
+        };
+        addInterface(s.interfaceName);
+        for (const auto& m : s.markers) addInterface(m);
+        if (s.serializable) addInterface("java/io/Serializable");
+        w.addNestHost(nestHost);
+
+        std::string ctorDescriptor = "(", factoryDescriptor = factoryDescriptorOf(s);
+        for (const auto& d : s.captured) ctorDescriptor += d;
+        ctorDescriptor += ")V";
+        for (size_t i = 0; i < s.captured.size(); ++i)
+            w.addField(acc::PRIVATE | acc::FINAL, "arg$" + std::to_string(i + 1), s.captured[i]);
+        {
+            CodeBuilder c;
+            c.op(Opcode::aload_0_);
+            c.op(Opcode::invokespecial_);
+            c.u2(w.pool.methodref("java/lang/Object", "<init>", "()V"));
+            uint16_t local = 1;
+            for (size_t i = 0; i < s.captured.size(); ++i) {
+                c.op(Opcode::aload_0_);
+                c.load(typeOf(s.captured[i]), local);
+                local = static_cast<uint16_t>(local + classfile::slotCount(typeOf(s.captured[i])));
+                c.op(Opcode::putfield_);
+                c.u2(w.pool.fieldref(name, "arg$" + std::to_string(i + 1), s.captured[i]));
+            }
+            c.op(Opcode::return_);
+            w.addMethod(acc::PRIVATE, "<init>", ctorDescriptor, c.finish(w, 3, local));  // this + a long/double
+        }
+        {
+            CodeBuilder c;
+            c.op(Opcode::new_);
+            c.u2(w.pool.classRef(name));
+            c.op(Opcode::dup_);
+            uint16_t local = 0;
+            for (const auto& d : s.captured) {
+                c.load(typeOf(d), local);
+                local = static_cast<uint16_t>(local + classfile::slotCount(typeOf(d)));
+            }
+            c.op(Opcode::invokespecial_);
+            c.u2(w.pool.methodref(name, "<init>", ctorDescriptor));
+            c.op(Opcode::areturn_);
+            w.addMethod(acc::PRIVATE | acc::STATIC, "get$Lambda", factoryDescriptor,
+                        c.finish(w, static_cast<uint16_t>(2 + local), local));
+        }
+        std::vector<std::string> descriptors{s.samDescriptor};
+        for (const auto& b : s.bridges)
+            if (std::find(descriptors.begin(), descriptors.end(), b) == descriptors.end()) descriptors.push_back(b);
+        for (const auto& d : descriptors) {
+            if (!emitForwarder(w, s, name, d, failure.message)) {
+                failure.exceptionClass = kConversionException;
+                return std::nullopt;
+            }
+        }
+        return w.build();
+    } catch (const classwriter::WriteError& e) {
+        failure = {"java/lang/IllegalArgumentException", e.what()};
+        return std::nullopt;
+    }
+}
+
 // Generates, defines and initializes the class; returns its get$Lambda factory.
 Method* defineLambdaClass(JavaThread& thread, const LambdaSpec& s) {
     int number = ++g_lambdaCount;
     std::string name = s.caller->name + "$$Lambda$" + std::to_string(number);
-    classfile::ClassWriter w;
-    w.accessFlags = acc::FINAL | acc::SUPER | acc::SYNTHETIC;
-    w.thisClass = name;
-    w.superClass = "java/lang/Object";
-    auto addInterface = [&](const std::string& i) {
-        for (const auto& j : w.interfaces) if (j == i) return;
-        w.interfaces.push_back(i);
-    };
-    addInterface(s.interfaceName);
-    for (const auto& m : s.markers) addInterface(m);
-    if (s.serializable) addInterface("java/io/Serializable");
-    w.nestHost = nestHostOf(thread, s.caller)->name;
-
-    std::string ctorDescriptor = "(", factoryDescriptor;
-    for (const auto& d : s.captured) ctorDescriptor += d;
-    factoryDescriptor = ctorDescriptor + ")L" + s.interfaceName + ";";
-    ctorDescriptor += ")V";
-    for (size_t i = 0; i < s.captured.size(); ++i)
-        w.addField(acc::PRIVATE | acc::FINAL, "arg$" + std::to_string(i + 1), s.captured[i]);
-    {
-        CodeWriter c;
-        c.op(Opcode::aload_0_);
-        c.op(Opcode::invokespecial_);
-        c.u2(w.pool.methodRef("java/lang/Object", "<init>", "()V", false));
-        uint16_t local = 1;
-        for (size_t i = 0; i < s.captured.size(); ++i) {
-            c.op(Opcode::aload_0_);
-            c.load(typeOf(s.captured[i]), local);
-            local = static_cast<uint16_t>(local + classfile::slotCount(typeOf(s.captured[i])));
-            c.op(Opcode::putfield_);
-            c.u2(w.pool.fieldRef(name, "arg$" + std::to_string(i + 1), s.captured[i]));
-        }
-        c.op(Opcode::return_);
-        c.maxStack = 3;
-        w.addMethod(acc::PRIVATE, "<init>", ctorDescriptor, local, c);
-    }
-    {
-        CodeWriter c;
-        c.op(Opcode::new_);
-        c.u2(w.pool.classRef(name));
-        c.op(Opcode::dup_);
-        uint16_t local = 0;
-        for (const auto& d : s.captured) {
-            c.load(typeOf(d), local);
-            local = static_cast<uint16_t>(local + classfile::slotCount(typeOf(d)));
-        }
-        c.op(Opcode::invokespecial_);
-        c.u2(w.pool.methodRef(name, "<init>", ctorDescriptor, false));
-        c.op(Opcode::areturn_);
-        c.maxStack = 2 + local;
-        w.addMethod(acc::PRIVATE | acc::STATIC, "get$Lambda", factoryDescriptor, local, c);
-    }
-    std::string error;
-    std::vector<std::string> descriptors{s.samDescriptor};
-    for (const auto& b : s.bridges)
-        if (std::find(descriptors.begin(), descriptors.end(), b) == descriptors.end()) descriptors.push_back(b);
-    for (const auto& d : descriptors) {
-        if (!emitForwarder(w, s, name, d, error)) {
-            throwBootstrapFailure(thread, kConversionException, error);
-            return nullptr;
-        }
+    WriteFailure failure;
+    std::optional<classwriter::Bytes> bytes = writeLambdaClass(s, name, nestHostOf(thread, s.caller)->name, failure);
+    if (!bytes) {
+        throwBootstrapFailure(thread, failure.exceptionClass, failure.message);
+        return nullptr;
     }
     // HotSpot names a lambda class as a hidden class: "Main$$Lambda$14/0x0000000800c03000".
     char address[32];
     std::snprintf(address, sizeof address, "/0x%016llx", 0x800c00000ull + 0x1000ull * unsigned(number));
     std::string externalName = classfile::toExternalName(name) + address;
-    Klass* k = thread.vm.loader.defineGenerated(thread, name, w.finish(55), s.caller->isBoot, s.caller->externalName,
+    Klass* k = thread.vm.loader.defineGenerated(thread, name, std::move(*bytes), s.caller->isBoot, s.caller->externalName,
                                                 externalName);
     if (!k) return nullptr;
     k->isHidden = true;
     if (!initializeClass(thread, k)) return nullptr;
-    return k->findDeclaredMethod("get$Lambda", factoryDescriptor);
+    return k->findDeclaredMethod("get$Lambda", factoryDescriptorOf(s));
 }
 
 const std::string* methodTypeArg(const BootstrapCall& call, size_t i) {

@@ -39,6 +39,20 @@ uint16_t ClassWriter::bootstrapMethod(const BootstrapMethod& m) {
     return static_cast<uint16_t>(bootstrapMethods_.size() - 1);
 }
 
+void ClassWriter::addField(uint16_t fieldAccess, std::string_view name, std::string_view descriptor) {
+    fields.push_back({fieldAccess, pool.utf8(name), pool.utf8(descriptor), {}});
+}
+
+void ClassWriter::addMethod(uint16_t methodAccess, std::string_view name, std::string_view descriptor, Attribute code) {
+    methods.push_back({methodAccess, pool.utf8(name), pool.utf8(descriptor), {std::move(code)}});
+}
+
+void ClassWriter::addNestHost(std::string_view hostName) {
+    Bytes body;
+    put2(body, pool.classRef(hostName));
+    attributes.push_back(attribute("NestHost", std::move(body)));
+}
+
 Bytes ClassWriter::build() {
     std::vector<Attribute> all = attributes;
     if (!bootstrapMethods_.empty()) {

@@ -26,6 +26,8 @@ struct Member {  // field_info or method_info (JVMS 4.5, 4.6)
 
 class ClassWriter {
 public:
+    explicit ClassWriter(ConstantPoolBuilder::Text text = ConstantPoolBuilder::Text::Utf8) : pool(text) {}
+
     ConstantPoolBuilder pool;
     uint16_t minor = 3, major = 45;  // Jasmin's default: JDK 1.0.2's 45.3
     uint16_t access = 0;
@@ -48,6 +50,14 @@ public:
     uint16_t bootstrapMethod(const BootstrapMethod& m);
 
     Attribute attribute(std::string_view name, Bytes body) { return {pool.utf8(name), std::move(body)}; }
+
+    // A field without attributes, and a method with its Code (CodeBuilder::finish),
+    // named and typed by text (JVMS 4.5, 4.6).
+    void addField(uint16_t access, std::string_view name, std::string_view descriptor);
+    void addMethod(uint16_t access, std::string_view name, std::string_view descriptor, Attribute code);
+    // The NestHost attribute (JVMS 4.7.28): this class is a member of
+    // `hostName`'s nest, so it may use that nest's private members (JVMS 5.4.4).
+    void addNestHost(std::string_view hostName);
     Bytes build();
 
 private:

@@ -31,6 +31,44 @@ void CodeBuilder::op(uint8_t opcode) {
     put1(code_, opcode);
 }
 
+void CodeBuilder::local(uint8_t opcode, uint16_t slot, bool forceWide) {
+    if (forceWide || slot > 255) {
+        op(classfile::Opcode::wide_);
+        u1(opcode);  // the modified instruction is an operand of wide, not an instruction start
+        u2(slot);
+    } else {
+        op(opcode);
+        u1(slot);
+    }
+}
+
+void CodeBuilder::load(classfile::BasicType t, uint16_t slot) {
+    using classfile::BasicType;
+    using classfile::Opcode;
+    Opcode o = Opcode::iload_;  // int, short, char, byte, boolean
+    switch (t) {
+        case BasicType::Long: o = Opcode::lload_; break;
+        case BasicType::Float: o = Opcode::fload_; break;
+        case BasicType::Double: o = Opcode::dload_; break;
+        case BasicType::Object: case BasicType::Array: o = Opcode::aload_; break;
+        default: break;
+    }
+    local(static_cast<uint8_t>(o), slot);
+}
+
+void CodeBuilder::returnValue(classfile::BasicType t) {
+    using classfile::BasicType;
+    using classfile::Opcode;
+    switch (t) {
+        case BasicType::Void: op(Opcode::return_); break;
+        case BasicType::Long: op(Opcode::lreturn_); break;
+        case BasicType::Float: op(Opcode::freturn_); break;
+        case BasicType::Double: op(Opcode::dreturn_); break;
+        case BasicType::Object: case BasicType::Array: op(Opcode::areturn_); break;
+        default: op(Opcode::ireturn_); break;
+    }
+}
+
 void CodeBuilder::branch(Label target, int width) {
     fixups_.push_back({pc(), current_, target, width});
     if (width == 2) put2(code_, 0);

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "classfile/Bytecodes.h"
+#include "classfile/Descriptor.h"
 #include "classfile/writer/ByteSink.h"
 #include "classfile/writer/ClassWriter.h"
 
@@ -42,9 +44,17 @@ public:
 
     // Starts an instruction at the current offset; its operands follow.
     void op(uint8_t opcode);
+    void op(classfile::Opcode opcode) { op(static_cast<uint8_t>(opcode)); }
     void u1(uint32_t v) { put1(code_, v); }
     void u2(uint32_t v) { put2(code_, v); }
     void u4(uint32_t v) { put4(code_, v); }
+    // A load, store or ret of local `slot`: its u1 form, or the wide form
+    // when the index needs a u2 or `forceWide` asks for it (JVMS 6.5.wide).
+    void local(uint8_t opcode, uint16_t slot, bool forceWide = false);
+    // xload and xreturn for a value of basic type `t` (JVMS 2.11.1: boolean,
+    // byte, char and short are computed as int).
+    void load(classfile::BasicType t, uint16_t slot);
+    void returnValue(classfile::BasicType t);
     // A branch offset of `width` bytes (2 or 4) relative to the current
     // instruction's opcode (JVMS 6.5.goto, 6.5.tableswitch), patched in finish().
     void branch(Label target, int width);

@@ -28,6 +28,7 @@ uint16_t ConstantPoolBuilder::utf8Raw(std::string_view bytes) {
 }
 
 uint16_t ConstantPoolBuilder::utf8(std::string_view text) {
+    if (text_ == Text::ModifiedUtf8) return utf8Raw(text);
     return utf8Raw(classfile::encodeModifiedUtf8(classfile::utf8ToUtf16(text)));
 }
 

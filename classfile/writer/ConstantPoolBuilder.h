@@ -19,7 +19,15 @@ constexpr uint8_t Utf8 = 1, Integer = 3, Float = 4, Long = 5, Double = 6, Class 
 
 class ConstantPoolBuilder {
 public:
-    // `text` is UTF-8 (as source files are); stored as modified UTF-8 (JVMS 4.4.7).
+    // What the text handed to utf8() and to every method naming a class,
+    // member or descriptor is: UTF-8 as source files are (the assembler), or
+    // already modified UTF-8 (JVMS 4.4.7) as the VM keeps names it parsed
+    // (the classes the VM generates), stored as given so a name with a NUL or
+    // a supplementary character comes back unchanged.
+    enum class Text { Utf8, ModifiedUtf8 };
+    explicit ConstantPoolBuilder(Text text = Text::Utf8) : text_(text) {}
+
+    // `text` stored as modified UTF-8 (JVMS 4.4.7), converted if it is UTF-8.
     uint16_t utf8(std::string_view text);
     // Already modified UTF-8 bytes, stored as given.
     uint16_t utf8Raw(std::string_view bytes);
@@ -44,6 +52,7 @@ public:
     const Bytes& entries() const { return bytes_; }
 
 private:
+    Text text_;
     Bytes bytes_;
     uint32_t next_ = 1;                       // index 0 is never used
     std::map<Bytes, uint16_t> indexOfEntry_;  // entry bytes -> index: one entry per constant

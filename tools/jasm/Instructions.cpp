@@ -229,14 +229,7 @@ void assembleInstruction(TokenCursor& in, MethodState& m, ClassWriter& cls, uint
         case OperandFormat::Local: {
             // JVMS 6.5.wide: an index above 255 needs the wide form.
             int64_t v = in.integer("a local variable index after '" + name + "'", 0, 65535);
-            if (wide || v > 255) {
-                code.op(wideOpcode());
-                code.u1(opcode);
-                code.u2(static_cast<uint32_t>(v));
-            } else {
-                code.op(opcode);
-                code.u1(static_cast<uint32_t>(v));
-            }
+            code.local(opcode, static_cast<uint16_t>(v), wide);
             break;
         }
         case OperandFormat::Iinc: {
