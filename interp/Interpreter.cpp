@@ -628,25 +628,19 @@ L_count:
         DISPATCH_OP(quick);
     }
     OP(invokedynamic_quick) {
-        // The linked call site's fast form (runtime/CallSite.h).
+        // The linked call site's fast form (runtime/CallSite.h): an Invoke site
+        // calls its static method as invokestatic does; the other forms are
+        // shared with the JIT (interp/SlowPaths.h runLinkedCallSite).
         const CallSite& site = frame->method->owner->callSites[U2(pc + 3)];
-        switch (site.kind) {
-            case CallSite::Kind::Constant: PUSH_A(site.constant); NEXT(5);
-            case CallSite::Kind::Invoke: callee = site.method; goto invoke;
-            case CallSite::Kind::Native: {
-                SAVE_STATE();  // the arguments stay on the stack, visible to the GC
-                Slot* args = sp - site.argSlots;
-                Slot r = site.target(thread, site, args);
-                CHECK_PENDING();
-                sp = args;
-                if (site.returnSlots) { sp[0] = r; sp += site.returnSlots; }
-                NEXT(5);
-            }
-            default:
-                SAVE_STATE();
-                rethrowLinkError(thread, site);
-                goto exception;
+        if (site.kind == CallSite::Kind::Invoke) {
+            callee = site.method;
+            goto invoke;
         }
+        SAVE_STATE();  // the arguments stay on the stack, visible to the GC
+        Slot* args = sp - site.argSlots;
+        if (!runLinkedCallSite(thread, site, args)) goto exception;
+        sp = args + site.returnSlots;
+        NEXT(5);
     }
 
     // ---- Objects -----------------------------------------------------------------------------

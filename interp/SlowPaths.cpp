@@ -172,6 +172,29 @@ uint8_t linkInvokedynamic(JavaThread& thread, Klass* current, uint8_t* pc) {
     return linked ? *pc : 0;
 }
 
+bool runLinkedCallSite(JavaThread& thread, const CallSite& site, Slot* args) {
+    switch (site.kind) {
+        case CallSite::Kind::Constant:
+            args[0] = refToSlot(site.constant);
+            return true;
+        case CallSite::Kind::Native: {
+            Slot r = site.target(thread, site, args);
+            if (thread.hasPendingException()) return false;
+            if (site.returnSlots) args[0] = r;
+            return true;
+        }
+        case CallSite::Kind::Failed:
+            rethrowLinkError(thread, site);
+            return false;
+        case CallSite::Kind::Invoke:
+        case CallSite::Kind::Unlinked:
+            break;
+    }
+    // The callers run Invoke sites themselves and never an unlinked one: a VM bug.
+    thread.throwNew("java/lang/InternalError", "invokedynamic call site in an unexpected state");
+    return false;
+}
+
 Method* selectInterfaceMethod(JavaThread& thread, Klass* receiver, Method* resolved) {
     for (const ItableEntry& entry : receiver->itable) {
         if (entry.interface != resolved->owner) continue;

@@ -20,6 +20,14 @@ uint8_t resolveInvoke(runtime::JavaThread& thread, runtime::Klass* current, uint
 // site then rethrows it, JVMS 5.4.3.6); after any other failure the
 // instruction stays as it is and the next execution links again.
 uint8_t linkInvokedynamic(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
+// A linked invokedynamic call site of a form other than Invoke (whose static
+// method each tier calls as it calls an invokestatic's, JVMS 6.5
+// invokedynamic), with its argSlots arguments at `args` on the operand stack
+// (they stay there, visible to the GC): Constant and Native replace them with
+// the result (returnSlots of it); Failed throws its link error again (JVMS
+// 5.4.3.6). The interpreter and the JIT both run call sites through this one
+// definition. false with an exception pending.
+bool runLinkedCallSite(runtime::JavaThread& thread, const runtime::CallSite& site, runtime::Slot* args);
 // new, anewarray, checkcast, instanceof.
 uint8_t resolveClassUse(runtime::JavaThread& thread, runtime::Klass* current, uint8_t* pc);
 

@@ -79,6 +79,45 @@ bool isQuickInvoke(uint8_t op) {
            op == uint8_t(Opcode::invokestatic_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
 }
 
+// Calls the selected `callee` with its arguments on top of frame->sp (the
+// interpreter's `invoke:`); the result, if any, replaces them.
+void callSelected(JavaThread* thread, Frame* frame, Method* callee, Object* receiver) {
+    Slot* sp = frame->sp;
+    if (thread->vm.options.verifyReferenceMaps) runtime::verifyFrameReferencesOrDie(*thread, frame, sp);
+    Slot* args = sp - callee->argSlots;
+    Slot result;
+    if (callee->isNative()) {
+        // The arguments stay on the caller's stack, visible to the GC, during the call.
+        result = runtime::callNative(*thread, callee, args);
+        if (thread->hasPendingException()) return;
+    } else if (callee->isAbstract()) {
+        return interp::throwAbstractMethodError(*thread, receiver, callee);
+    } else {
+        // The arguments become the callee's locals (runtime/Frame.h).
+        frame->sp = args;
+        Frame* f = thread->pushFrame(callee, args, Frame::kEntryFrame);
+        if (!f) {
+            frame->sp = sp;
+            return;
+        }
+        if (callee->compiledCode && !callee->isSynchronized() && nativeStackHasRoom()) {
+            // Compiled to compiled: no interpreter entry in between, unless the
+            // callee bailed out or returns holding a monitor (the interpreter
+            // finishes those exactly as its own frames).
+            result = callee->compiledCode(thread, f);
+            if (thread->hasPendingException() ||
+                (!thread->lockRecords.empty() && thread->lockRecords.back().frame == f))
+                result = interp::finishCompiledFrame(*thread, f, result);
+            else
+                thread->popFrame();
+        } else {
+            result = interp::execute(*thread, f);
+        }
+        if (thread->hasPendingException()) return;
+    }
+    if (callee->returnSlots()) args[0] = result;
+}
+
 }  // namespace
 
 void throwNullPointer(JavaThread* thread, Frame* frame) { interp::throwNullPointer(*thread, frame); }
@@ -136,43 +175,30 @@ void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) 
     }
     Method* callee = interp::selectQuickInvokeTarget(*thread, op, e, receiver);
     if (!callee) return;
-    if (thread->vm.options.verifyReferenceMaps) runtime::verifyFrameReferencesOrDie(*thread, frame, sp);
-    Slot* args = sp - callee->argSlots;
     // Only an instruction already rewritten to its quick form: before that
     // (a class being initialized), every execution must resolve again.
     if (site && *pc == op && !callee->isNative() && !callee->isAbstract()) fillCallSite(thread, site, op, callee, receiver);
-    Slot result;
-    if (callee->isNative()) {
-        // The arguments stay on the caller's stack, visible to the GC, during the call.
-        result = runtime::callNative(*thread, callee, args);
-        if (thread->hasPendingException()) return;
-    } else if (callee->isAbstract()) {
-        return interp::throwAbstractMethodError(*thread, receiver, callee);
-    } else {
-        // The arguments become the callee's locals (runtime/Frame.h).
-        frame->sp = args;
-        Frame* f = thread->pushFrame(callee, args, Frame::kEntryFrame);
-        if (!f) {
-            frame->sp = sp;
-            return;
-        }
-        if (callee->compiledCode && !callee->isSynchronized() && nativeStackHasRoom()) {
-            // Compiled to compiled: no interpreter entry in between, unless the
-            // callee bailed out or returns holding a monitor (the interpreter
-            // finishes those exactly as its own frames).
-            result = callee->compiledCode(thread, f);
-            if (thread->hasPendingException() ||
-                (!thread->lockRecords.empty() && thread->lockRecords.back().frame == f))
-                result = interp::finishCompiledFrame(*thread, f, result);
-            else
-                thread->popFrame();
-        } else {
-            result = interp::execute(*thread, f);
-        }
-        if (thread->hasPendingException()) return;
-    }
-    if (callee->returnSlots()) args[0] = result;
+    callSelected(thread, frame, callee, receiver);
 }
+
+uint8_t linkInvokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected) {
+    uint8_t quick = interp::linkInvokedynamic(*thread, frame->method->owner, pc);
+    if (quick && quick != expected) planMismatch(frame, quick, expected);
+    return quick;
+}
+
+void invokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) {
+    const runtime::CallSite& callSite = frame->method->owner->callSites[classfile::readU2(pc + 3)];
+    if (callSite.kind != runtime::CallSite::Kind::Invoke) {
+        interp::runLinkedCallSite(*thread, callSite, frame->sp - callSite.argSlots);
+        return;
+    }
+    Method* callee = callSite.method;
+    constexpr auto op = uint8_t(Opcode::invokestatic_quick_);  // JVMS 6.5: the site's target is a static method
+    if (site && !callee->isNative() && !callee->isAbstract()) fillCallSite(thread, site, op, callee, nullptr);
+    callSelected(thread, frame, callee, nullptr);
+}
+
 
 Object* newInstance(JavaThread* thread, Klass* klass) { return runtime::allocateInstance(*thread, klass); }
 Object* newObjectArray(JavaThread* thread, Klass* arrayClass, int32_t length) {

@@ -64,6 +64,14 @@ extern const char* g_nativeStackLimit;
 // runs its compiled code if it has some. Fails with the exception pending.
 // Fills `site` when the call can take the inline path next time.
 void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site);
+// invokedynamic (JVMS 6.5): links the call site at `pc` for the resolve guard
+// (interp::linkInvokedynamic); `expected` is invokedynamic_quick.
+uint8_t linkInvokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
+// The linked invokedynamic_quick at `pc`, its arguments on top of frame->sp:
+// an Invoke site calls its static method as `invoke` calls an invokestatic's
+// (filling `site` for the inline path); the other forms run through the
+// interpreter's interp::runLinkedCallSite. Fails with the exception pending.
+void invokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site);
 // Finishes a callee frame the inline path pushed, after it bailed out.
 runtime::Slot finishCallee(JavaThread* thread, runtime::Slot result);
 

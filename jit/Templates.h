@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "classfile/Bytecodes.h"
@@ -94,6 +95,12 @@ private:
     void emitTableSwitch();
     void emitLookupSwitch();
     void emitInvoke(Opcode op);  // TemplatesInvoke.cpp
+    void emitInvokedynamic();    // TemplatesInvoke.cpp
+    std::pair<int, int> callSlots(bool hasReceiver) const;
+    // A call with `argSlots` argument slots on top (the receiver first if
+    // `hasReceiver`): the inline path of a CallSiteCache, else `slowHelper`
+    // (thread, frame, pc, cache; JitRuntimeHelpers.h invoke, invokedynamic).
+    void emitCall(int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
     void emitIntDivision(bool remainder);
     void emitLongDivision(bool remainder);
     // The guard of an instruction that quickens itself: if its live opcode is

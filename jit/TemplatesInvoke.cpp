@@ -1,5 +1,6 @@
-// Templates: invokevirtual, invokespecial, invokestatic, invokeinterface.
+// Templates: invokevirtual, invokespecial, invokestatic, invokeinterface, invokedynamic.
 #include <cstddef>
+#include <utility>
 
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
@@ -15,34 +16,57 @@ namespace {
 const void* fn(auto* f) { return reinterpret_cast<const void*>(f); }
 }  // namespace
 
+void Templates::emitInvoke(Opcode op) {
+    bool hasReceiver = op != Opcode::invokestatic_;
+    auto [argSlots, resultSlots] = callSlots(hasReceiver);
+    emitCall(argSlots, resultSlots, hasReceiver, fn(&helpers::invoke));
+}
+
+// invokedynamic (JVMS 6.5): linked on its first execution by the resolve
+// guard (the VM's linker, interp::linkInvokedynamic). A linked site of the
+// Invoke form then calls its static method exactly as invokestatic does, on
+// the inline path once its CallSiteCache is filled; every other form takes the
+// slow path, where helpers::invokedynamic runs it through the interpreter's
+// definition (interp::runLinkedCallSite).
+void Templates::emitInvokedynamic() {
+    auto [argSlots, resultSlots] = callSlots(false);
+    emitResolveGuard(uint8_t(Opcode::invokedynamic_quick_), fn(&helpers::linkInvokedynamic));
+    emitCall(argSlots, resultSlots, false, fn(&helpers::invokedynamic));
+}
+
+// The slots the instruction's arguments (and receiver) take, and its result's,
+// from the descriptor of its Methodref or InvokeDynamic constant.
+std::pair<int, int> Templates::callSlots(bool hasReceiver) const {
+    uint16_t idx = readU2(bc_ + 1);
+    auto sig = classfile::parseMethodDescriptor(method_->owner->constantPool().memberDescriptor(idx));
+    int argSlots = hasReceiver ? 1 : 0;
+    for (auto t : sig->params) argSlots += classfile::slotCount(t);
+    return {argSlots, classfile::slotCount(sig->returnType)};
+}
+
 // A call: an inline fast path for a callee the site has called before and
 // whose compiled code needs nothing from the interpreter (CallSiteCache): the
 // callee's frame is pushed here as JavaThread::pushFrame would and its code
 // called directly. Anything else (first execution, resolution, a native or
 // interpreted callee, another receiver class, a null receiver, a full stack)
-// takes the slow path, helpers::invoke, which does it all as the interpreter
-// does and fills the cache. The arguments are the top slots; the result
-// replaces them.
-void Templates::emitInvoke(Opcode op) {
+// takes the slow path, `slowHelper` (helpers::invoke or helpers::invokedynamic),
+// which does it all as the interpreter does and fills the cache. The
+// arguments are the top slots; the result replaces them.
+void Templates::emitCall(int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
     namespace off = offsets;
     using helpers::CallSiteCache;
-    uint16_t idx = readU2(bc_ + 1);
-    auto sig = classfile::parseMethodDescriptor(method_->owner->constantPool().memberDescriptor(idx));
-    int argSlots = op == Opcode::invokestatic_ ? 0 : 1;
-    for (auto t : sig->params) argSlots += classfile::slotCount(t);
-    int resultSlots = classfile::slotCount(sig->returnType);
     CallSiteCache* site = helpers::newCallSiteCache();
     const int kCode = offsetof(CallSiteCache, code), kCallee = offsetof(CallSiteCache, callee),
               kReceiverClass = offsetof(CallSiteCache, receiverClass), kCalleeCode = offsetof(CallSiteCache, calleeCode),
               kFrameOffset = offsetof(CallSiteCache, frameOffset), kFrameEnd = offsetof(CallSiteCache, frameEnd);
 
     Label done = a_.newLabel(), afterCall = a_.newLabel();
-    Label slow = slowPath([this, site, done] {
+    Label slow = slowPath([this, site, done, slowHelper] {
         saveState();
         loadThreadAndFrame();
         a_.mov(rdx, imm(reinterpret_cast<uint64_t>(live())));
         a_.mov(rcx, imm(reinterpret_cast<uint64_t>(site)));
-        callHelper(fn(&helpers::invoke));
+        callHelper(slowHelper);
         bailOutIfPending();
         a_.jmp(done);
     });
@@ -61,7 +85,7 @@ void Templates::emitInvoke(Opcode op) {
     a_.mov(rax, qword_ptr(r8, kCode));
     a_.test(rax, rax);
     a_.jz(slow);
-    if (op != Opcode::invokestatic_) {
+    if (hasReceiver) {
         Label classOk = a_.newLabel();
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);

@@ -195,8 +195,7 @@ TemplateResult Templates::emitObjects(Opcode op) {
             a_.jz(bailOut_);
             a_.mov(top(-int(bc_[3])), rax);
             break;
-        // invokedynamic is not supported by the VM yet (the interpreter throws): stay interpreted.
-        case Opcode::invokedynamic_: return TemplateResult::Unsupported;
+        case Opcode::invokedynamic_: emitInvokedynamic(); break;
         default: return TemplateResult::NotMine;
     }
     return TemplateResult::Emitted;

@@ -27,9 +27,12 @@ using runtime::Slot;
 // A static method of a class of its own, with the given code and descriptor.
 class TestMethod {
 public:
-    TestMethod(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals, uint16_t maxStack) {
+    // `pool` is the constant pool after its unused entry 0.
+    TestMethod(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals, uint16_t maxStack,
+               std::vector<classfile::CpEntry> pool = {}) {
         auto cf = std::make_shared<classfile::ClassFile>();
         cf->constant_pool.entries.resize(1);
+        for (auto& e : pool) cf->constant_pool.entries.push_back(std::move(e));
         cf->this_class = "T";
         classfile::MethodInfo mi;
         mi.access_flags = classfile::acc::STATIC;
@@ -43,7 +46,7 @@ public:
         klass_.name = "T";
         klass_.externalName = "T";
         klass_.classFile = cf;
-        klass_.cpCache.resize(1);
+        klass_.cpCache.resize(cf->constant_pool.entries.size());
         m_.owner = &klass_;
         m_.info = &cf->methods[0];
         m_.name = "m";
@@ -278,6 +281,22 @@ TEST(JitTemplates, MethodsWithSubroutinesStayInterpreted) {
     CompileResult r = m.compile();
     EXPECT_EQ(r.entry, nullptr);
     EXPECT_EQ(r.rejectReason, "no template for jsr at pc 0");
+}
+
+TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
+    // (I)Ljava/lang/String;  0 iload_0 | 1 invokedynamic #1 0 0 | 6 areturn, #1 an unlinked
+    // string concatenation: the template links it on first execution, so it compiles.
+    using classfile::CpTag;
+    std::vector<classfile::CpEntry> pool(4);
+    pool[0].tag = CpTag::InvokeDynamic, pool[0].index1 = 0, pool[0].index2 = 2;
+    pool[1].tag = CpTag::NameAndType, pool[1].index1 = 3, pool[1].index2 = 4;
+    pool[2].tag = CpTag::Utf8, pool[2].text = "makeConcatWithConstants";
+    pool[3].tag = CpTag::Utf8, pool[3].text = "(I)Ljava/lang/String;";
+    TestMethod m(bytes({op(O::iload_0_), op(O::invokedynamic_), 0, 1, 0, 0, op(O::areturn_)}), "(I)Ljava/lang/String;",
+                 1, 1, std::move(pool));
+    CompileResult r = m.compile();
+    EXPECT_NE(r.entry, nullptr);
+    EXPECT_EQ(r.rejectReason, "");
 }
 
 }  // namespace
