@@ -28,6 +28,7 @@
 #include "runtime/Monitor.h"
 #include "runtime/NullPointerMessage.h"
 #include "runtime/Resolution.h"
+#include "runtime/Safepoint.h"
 #include "runtime/Vm.h"
 
 namespace cortado::interp {
@@ -439,13 +440,18 @@ L_count:
     OP(dcmpl) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 3; sp[-1] = intToSlot(floatCompare(a, b, -1)); NEXT(1); }
     OP(dcmpg) { double b = D(sp[-2]), a = D(sp[-4]); sp -= 3; sp[-1] = intToSlot(floatCompare(a, b, 1)); NEXT(1); }
 
-    // ---- Control transfer (back-edges are safepoints: SAFEPOINT_POLL) ----------------------
-// A backward branch (a loop) may move the frame into its compiled code
-// (on-stack replacement, runtime/CompiledCode.h): same frame, new tier.
+    // ---- Control transfer ------------------------------------------------------------------
+// A backward branch polls for a safepoint (runtime/Safepoint.h), then may move
+// the frame into its compiled code// (on-stack replacement, runtime/CompiledCode.h): same frame, new tier.
 #define BRANCH(offset)                                                              \
     do {                                                                            \
         int32_t branchOffset = (offset);                                            \
         pc += branchOffset;                                                         \
+        if (branchOffset < 0 && thread.safepointRequested) {                        \
+            SAVE_STATE(); /* at the loop header, as its reference map describes */  \
+            safepointReached(thread);                                               \
+            CHECK_PENDING();                                                        \
+        }                                                                           \
         if (branchOffset < 0 && g_osrHook)                                          \
             if (OsrEntry osr = g_osrHook(thread, frame->method)) {                  \
                 SAVE_STATE();                                                       \
@@ -781,6 +787,11 @@ invoke:
             Object* lock = syncObject(thread, frame);
             if (!lock) goto exception;
             monitorEnter(thread, lock);
+        }
+        if (thread.safepointRequested) {  // a frame's start is a safepoint poll (runtime/Safepoint.h)
+            SAVE_STATE();
+            safepointReached(thread);
+            CHECK_PENDING();
         }
         RUN_COMPILED_IF_ANY();
         DISPATCH();

@@ -20,6 +20,7 @@ constexpr int kFrameSp = offsetof(runtime::Frame, sp);
 constexpr int kFrameLocals = offsetof(runtime::Frame, locals);
 constexpr int kThreadTopFrame = offsetof(runtime::JavaThread, topFrame);
 constexpr int kThreadPendingException = offsetof(runtime::JavaThread, pendingException);
+constexpr int kThreadSafepointRequested = offsetof(runtime::JavaThread, safepointRequested);
 constexpr int kObjectKlass = offsetof(runtime::Object, klass);
 constexpr int kArrayLength = offsetof(runtime::Array, length);
 constexpr int kArrayData = sizeof(runtime::Array);

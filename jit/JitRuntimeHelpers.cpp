@@ -16,6 +16,7 @@
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Resolution.h"
+#include "runtime/Safepoint.h"
 #include "runtime/Vm.h"
 
 namespace cortado::jit::helpers {
@@ -121,6 +122,8 @@ void callSelected(JavaThread* thread, Frame* frame, Method* callee, Object* rece
 }  // namespace
 
 void throwNullPointer(JavaThread* thread, Frame* frame) { interp::throwNullPointer(*thread, frame); }
+
+void safepoint(JavaThread* thread, Frame*) { runtime::safepointReached(*thread); }
 void throwArrayIndex(JavaThread* thread, int32_t index, int32_t length) {
     interp::throwArrayIndexOutOfBounds(*thread, index, length);
 }

@@ -30,6 +30,10 @@ void throwArrayStore(JavaThread* thread, Object* value);
 void throwClassCast(JavaThread* thread, Object* object, Klass* target);
 void throwObject(JavaThread* thread, Object* exception);  // athrow of a non-null reference
 
+// A safepoint poll's slow path (runtime/Safepoint.h); frame->pc and sp are saved.
+// May collect; fails only if a safepoint operation left an exception pending.
+void safepoint(JavaThread* thread, Frame* frame);
+
 // Resolution plus quickening of the instruction at `pc` (interp/SlowPaths);
 // return the quick opcode, 0 on failure. `expected` is what the compiler
 // planned for; anything else is a VM bug and aborts.

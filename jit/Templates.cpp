@@ -148,6 +148,11 @@ bool Templates::emitMethod(std::string& reason) {
 
     osrEntry_ = a_.newLabel();
     emitPrologue();
+    // A frame's start is a safepoint poll (the OSR entry below does not poll: it
+    // comes from an interpreted back-edge that just did).
+    bci_ = 0;
+    depth_ = 0;
+    emitSafepointPoll(0, 0);
 
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);

@@ -91,6 +91,9 @@ private:
     void emitBranch(asmjit::x86::CondCode cc, int32_t offset);
     void emitJump(int32_t offset);  // goto, goto_w
     void noteBranchTarget(int32_t offset);  // a backward one is a loop header (OSR entry)
+    // A safepoint poll (runtime/Safepoint.h) with the frame as it is at `bci`
+    // with `depth` stack slots: the method's start, or a loop header just branched to.
+    void emitSafepointPoll(uint32_t bci, uint32_t depth);
     void emitWide();
     void emitTableSwitch();
     void emitLookupSwitch();

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "jit/FrameOffsets.h"
+#include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
 
 namespace cortado::jit {
@@ -24,14 +25,42 @@ void Templates::noteBranchTarget(int32_t offset) {
         loopHeaders_.push_back(target);
 }
 
+void Templates::emitSafepointPoll(uint32_t bci, uint32_t depth) {
+    a_.cmp(byte_ptr(r14, offsets::kThreadSafepointRequested), 0);
+    Label resume = a_.newLabel();
+    Label slow = slowPath([this, bci, depth, resume] {
+        bci_ = bci;  // the frame is at `bci` now (saveState records it)
+        saveState(depth);
+        loadThreadAndFrame();
+        callHelper(reinterpret_cast<const void*>(&helpers::safepoint));
+        bailOutIfPending();
+        a_.jmp(resume);
+    });
+    a_.jne(slow);
+    a_.bind(resume);
+}
+
+// A taken backward branch polls for a safepoint first, with the frame as the
+// loop header's reference map describes it (the interpreter's BRANCH does the same).
 void Templates::emitBranch(CondCode cc, int32_t offset) {
     noteBranchTarget(offset);
-    a_.j(cc, labelAt(int64_t(bci_) + offset));
+    int64_t target = int64_t(bci_) + offset;
+    if (offset >= 0) {
+        a_.j(cc, labelAt(target));
+        return;
+    }
+    Label notTaken = a_.newLabel();
+    a_.j(negateCond(cc), notTaken);
+    emitSafepointPoll(uint32_t(target), maps_.at(uint32_t(target))->stackDepth());
+    a_.jmp(labelAt(target));
+    a_.bind(notTaken);
 }
 
 void Templates::emitJump(int32_t offset) {
     noteBranchTarget(offset);
-    a_.jmp(labelAt(int64_t(bci_) + offset));
+    int64_t target = int64_t(bci_) + offset;
+    if (offset < 0) emitSafepointPoll(uint32_t(target), maps_.at(uint32_t(target))->stackDepth());
+    a_.jmp(labelAt(target));
 }
 
 TemplateResult Templates::emitControl(Opcode op) {

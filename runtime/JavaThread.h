@@ -1,5 +1,6 @@
 // A Java thread: its Java stack, its frames, its pending exception.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,7 +26,11 @@ public:
     HandleArea handles;
     Frame* topFrame = nullptr;
     Object* pendingException = nullptr;  // a root
-    bool constructingOutOfMemoryError = false;  // runtime/Allocation.cpp: nested failures throw the preallocated one
+    bool constructingOutOfMemoryError = false;
+    // Safepoint polls test this byte (runtime/Safepoint.h); compiled code reads it directly.
+    volatile uint8_t safepointRequested = 0;
+    std::vector<std::function<void(JavaThread&)>> safepointOperations;
+    uint64_t safepointPolls = 0;  // slow-path polls, counted for --gc-stress-polls  // runtime/Allocation.cpp: nested failures throw the preallocated one
     Object* threadObject = nullptr;      // the java.lang.Thread (a root)
 
     // Monitors entered by monitorenter, innermost last, with the frame that

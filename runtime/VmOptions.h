@@ -33,6 +33,7 @@ struct VmOptions {
     bool verifyLocal = false;     // verify the class library too (-Xverify:all, -XX:+BytecodeVerificationLocal)
     bool verifyHeap = false;      // --verify-heap: check roots and fields before and after each collection
     uint64_t gcStressInterval = 0;  // --gc-stress=N: collect every N allocations (0 = off)
+    uint64_t gcStressPollInterval = 0;  // --gc-stress-polls=N: collect at every N-th safepoint poll (0 = off)
     bool logGc = false;           // -Xlog:gc, -verbose:gc
     bool logHeapAtExit = false;   // -Xlog:gc+heap+exit: the heap's spaces at exit
     std::string javaCommand;      // sun.java.command: main class (or jar) and arguments

@@ -23,6 +23,7 @@
 #include "interp/Interpreter.h"
 #include "jit/Tiering.h"
 #include "natives/Natives.h"
+#include "runtime/Safepoint.h"
 #include "runtime/Allocation.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
@@ -100,6 +101,8 @@ void printUsage(std::ostream& out) {
            "                  generational: compact the old generation every n-th full collection\n"
            "    --gc-stress=<n>\n"
            "                  collect before every n-th allocation\n"
+           "    --gc-stress-polls=<n>\n"
+           "                  collect at every n-th safepoint poll (method entries, loop back-edges)\n"
            "    --verify-heap\n"
            "                  check every root and reference field before and after each collection\n"
            "    --verify-refmaps\n"
@@ -211,6 +214,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("verify-refmaps", "")
         ("verify-heap", "")
         ("gc-stress", po::value<uint64_t>())
+        ("gc-stress-polls", po::value<uint64_t>())
         ("Xprof", po::value<std::vector<std::string>>()->composing())
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
@@ -297,6 +301,7 @@ Launch parseCommandLine(int argc, char** argv) {
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.verifyHeap = vm.count("verify-heap") > 0;
     if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
+    if (vm.count("gc-stress-polls")) o.gcStressPollInterval = vm["gc-stress-polls"].as<uint64_t>();
     o.enableAssertions = vm.count("ea") > 0 && !vm.count("da");
     if (vm.count("gc")) {
         o.gc = vm["gc"].as<std::string>();
@@ -492,6 +497,7 @@ int main(int argc, char** argv) {
     // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
     runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
     vm.mainThread = &thread;
+    runtime::armSafepointStress(thread);
     if (!vm.boot(thread)) bootFailed(thread);
 
     // Find the main class the way the launcher's LauncherHelper does.
