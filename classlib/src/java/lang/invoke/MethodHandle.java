@@ -6,7 +6,7 @@ package java.lang.invoke;
  * {@code ldc} of a CONSTANT_MethodHandle gives: it describes its target and
  * cannot be invoked yet.
  */
-public abstract class MethodHandle {
+public abstract class MethodHandle implements java.lang.constant.Constable {
     private final MethodType type;
     private final String description;  // HotSpot's toString of a direct handle: "MethodHandle(String)int"
 

@@ -4,7 +4,8 @@ package java.lang.invoke;
  * A method type, as {@code ldc} of a CONSTANT_MethodType gives it. It keeps the
  * descriptor; toString prints it as HotSpot does, e.g. "(int,String)void".
  */
-public final class MethodType implements java.io.Serializable, TypeDescriptor {
+public final class MethodType
+        implements java.lang.constant.Constable, TypeDescriptor.OfMethod<Class<?>, MethodType>, java.io.Serializable {
     private final String descriptor;
 
     private MethodType(String descriptor) {
