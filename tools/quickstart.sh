@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
 tools/build.sh build
-echo "--- build/cortado -cp build/java-samples/release8 Hello"
-build/cortado -cp build/java-samples/release8 Hello
+echo "--- build/cortado -cp build/java-samples/release8/Hello Hello"
+build/cortado -cp build/java-samples/release8/Hello Hello
