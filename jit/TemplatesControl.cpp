@@ -64,20 +64,22 @@ void Templates::emitJump(int32_t offset) {
 }
 
 TemplateResult Templates::emitControl(Opcode op) {
-    int32_t off = readS2(bc_ + 1);
+    // Every opcode passes through here; only branches have a 2-byte offset to read
+    // (an instruction at the very end of the code has no bytes after it).
+    auto branchOffset = [&] { return int32_t(readS2(bc_ + 1)); };
     auto ifZero = [&](CondCode cc) {
         a_.cmp(low32(top(-1)), 0);
-        emitBranch(cc, off);
+        emitBranch(cc, branchOffset());
     };
     auto ifCompare = [&](CondCode cc) {
         a_.mov(eax, low32(top(-2)));
         a_.cmp(eax, low32(top(-1)));
-        emitBranch(cc, off);
+        emitBranch(cc, branchOffset());
     };
     auto ifReferences = [&](CondCode cc) {
         a_.mov(rax, top(-2));
         a_.cmp(rax, top(-1));
-        emitBranch(cc, off);
+        emitBranch(cc, branchOffset());
     };
     switch (op) {
         case Opcode::ifeq_: ifZero(CondCode::kE); break;
@@ -94,9 +96,9 @@ TemplateResult Templates::emitControl(Opcode op) {
         case Opcode::if_icmple_: ifCompare(CondCode::kLE); break;
         case Opcode::if_acmpeq_: ifReferences(CondCode::kE); break;
         case Opcode::if_acmpne_: ifReferences(CondCode::kNE); break;
-        case Opcode::ifnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kE, off); break;
-        case Opcode::ifnonnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kNE, off); break;
-        case Opcode::goto_: emitJump(off); break;
+        case Opcode::ifnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kE, branchOffset()); break;
+        case Opcode::ifnonnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kNE, branchOffset()); break;
+        case Opcode::goto_: emitJump(branchOffset()); break;
         case Opcode::goto_w_: emitJump(readS4(bc_ + 1)); break;
         case Opcode::tableswitch_: emitTableSwitch(); break;
         case Opcode::lookupswitch_: emitLookupSwitch(); break;

@@ -84,7 +84,8 @@ TemplateResult Templates::emitFields(Opcode op) {
 }
 
 TemplateResult Templates::emitObjects(Opcode op) {
-    uint16_t idx = readU2(bc_ + 1);
+    // Only instructions with a constant-pool operand read it (a 1-byte athrow may end the code).
+    auto idx = [&] { return uint16_t(readU2(bc_ + 1)); };
     switch (op) {
         case Opcode::invokevirtual_: case Opcode::invokespecial_: case Opcode::invokestatic_:
         case Opcode::invokeinterface_: emitInvoke(op); break;
@@ -92,7 +93,7 @@ TemplateResult Templates::emitObjects(Opcode op) {
             emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
             saveState();
             a_.mov(rdi, r14);
-            loadCacheEntry(idx);
+            loadCacheEntry(idx());
             a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
             callHelper(fn(&helpers::newInstance));
             a_.test(rax, rax);
@@ -103,7 +104,7 @@ TemplateResult Templates::emitObjects(Opcode op) {
             emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
             saveState();
             a_.mov(rdi, r14);
-            loadCacheEntry(idx);
+            loadCacheEntry(idx());
             a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
             a_.mov(edx, low32(top(-1)));
             callHelper(fn(&helpers::newObjectArray));
@@ -131,7 +132,7 @@ TemplateResult Templates::emitObjects(Opcode op) {
                              fn(&helpers::resolveClassUse));
             a_.mov(rcx, top(-1));  // reloaded: resolution may have moved it
             a_.mov(rdi, qword_ptr(rcx, offsets::kObjectKlass));
-            loadCacheEntry(idx);
+            loadCacheEntry(idx());
             a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
             Label yes = a_.newLabel();
             a_.cmp(rdi, rsi);
@@ -142,7 +143,7 @@ TemplateResult Templates::emitObjects(Opcode op) {
                 Label failure = throwPath([this, idx] {
                     a_.mov(rdi, r14);
                     a_.mov(rsi, top(-1));
-                    loadCacheEntry(idx);
+                    loadCacheEntry(idx());
                     a_.mov(rdx, qword_ptr(rax, offsets::kCacheKlass));
                     callHelper(fn(&helpers::throwClassCast));
                 });

@@ -15,6 +15,7 @@
 #include "classfile/Bytecodes.h"
 #include "jit/CodeCache.h"
 #include "jit/Compiler.h"
+#include "runtime/JavaThread.h"
 #include "runtime/Klass.h"
 
 namespace cortado::jit {
@@ -68,7 +69,7 @@ public:
         CompileResult r = compile();
         EXPECT_NE(r.entry, nullptr) << r.rejectReason;
         if (!r.entry) return 0;
-        return r.entry(nullptr, pushFrame(args));
+        return r.entry(thread(), pushFrame(args));
     }
 
     // Runs it from loop header `bci` with the given locals (on-stack replacement).
@@ -78,7 +79,7 @@ public:
         if (!r.osrEntry) return 0;
         runtime::Frame* f = pushFrame(locals);
         f->pc = m_.code.get() + bci;
-        return r.osrEntry(nullptr, f, bci);
+        return r.osrEntry(thread(), f, bci);
     }
 
 private:
@@ -99,6 +100,11 @@ private:
     runtime::Method m_;
     std::vector<Slot> stack_;
     static CodeCache cache_;
+    // Compiled code reads two fields of its thread: the safepoint request and the
+    // pending exception. A zeroed stand-in says "nothing requested, nothing
+    // pending" without building a VM (these methods call no helper).
+    alignas(runtime::JavaThread) unsigned char threadStandIn_[sizeof(runtime::JavaThread)] = {};
+    runtime::JavaThread* thread() { return reinterpret_cast<runtime::JavaThread*>(threadStandIn_); }
 };
 CodeCache TestMethod::cache_(false);
 
