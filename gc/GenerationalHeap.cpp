@@ -30,6 +30,16 @@ void setAge(Object* o, unsigned age) { o->mark = (o->mark & ~kAgeMask) | (uint64
 
 // HotSpot's SurvivorRatio default: eden is 8 times one survivor space.
 constexpr size_t kSurvivorRatio = 8;
+
+// Calls f on each object of a bump-allocated range [p, end) (eden, a survivor).
+template <typename F>
+void forEachObjectIn(uint8_t* p, uint8_t* end, F&& f) {
+    while (p < end) {
+        auto* o = reinterpret_cast<Object*>(p);
+        p += runtime::objectSize(o);
+        f(o);
+    }
+}
 }  // namespace
 
 GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t youngBytes, unsigned maxTenuringThreshold,
@@ -66,11 +76,8 @@ Object* GenerationalHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     if (bytes > size_t(eden_ + edenSize_ - edenTop_)) {
         // While the live young objects cannot be promoted, another collection is
         // futile until the old generation is full too: allocate there directly.
-        if (promotionBlocked_) {
-            if (Object* o = old_->allocate(bytes)) return o;
-            if (old_->grow(bytes))
-                if (Object* o = old_->allocate(bytes)) return o;
-        }
+        if (promotionBlocked_)
+            if (Object* o = allocateOldWithoutCollecting(bytes)) return o;
         promotionBlocked_ = !youngCollection(thread, runtime::GcCause::AllocationFailure);
         if (promotionBlocked_ || bytes > size_t(eden_ + edenSize_ - edenTop_)) return allocateOld(thread, bytes);
     }
@@ -80,26 +87,24 @@ Object* GenerationalHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     return o;
 }
 
+// From the old generation's free space, growing it within its maximum; no collection.
+Object* GenerationalHeap::allocateOldWithoutCollecting(size_t bytes) {
+    if (Object* o = old_->allocate(bytes)) return o;
+    return old_->grow(bytes) ? old_->allocate(bytes) : nullptr;
+}
+
 Object* GenerationalHeap::allocateOld(runtime::JavaThread& thread, size_t bytes) {
-    if (Object* o = old_->allocate(bytes)) return o;
-    if (old_->grow(bytes))
-        if (Object* o = old_->allocate(bytes)) return o;
+    if (Object* o = allocateOldWithoutCollecting(bytes)) return o;
     fullCollection(thread, runtime::GcCause::AllocationFailure, false, 0);
-    if (Object* o = old_->allocate(bytes)) return o;
-    if (old_->grow(bytes))
-        if (Object* o = old_->allocate(bytes)) return o;
+    if (Object* o = allocateOldWithoutCollecting(bytes)) return o;
     // The space may hold enough free bytes, just not in one piece: compact.
     if (old_->fragmentedBytes() >= bytes) {
         fullCollection(thread, runtime::GcCause::AllocationFailure, false, bytes);
-        if (Object* o = old_->allocate(bytes)) return o;
-        if (old_->grow(bytes))
-            if (Object* o = old_->allocate(bytes)) return o;
+        if (Object* o = allocateOldWithoutCollecting(bytes)) return o;
     }
     // Last resort before OutOfMemoryError: also clear soft references (and compact).
     fullCollection(thread, runtime::GcCause::AllocationFailure, true, bytes);
-    if (Object* o = old_->allocate(bytes)) return o;
-    if (old_->grow(bytes)) return old_->allocate(bytes);
-    return nullptr;
+    return allocateOldWithoutCollecting(bytes);
 }
 
 void GenerationalHeap::collect(runtime::JavaThread& thread, runtime::GcCause cause) {
@@ -256,21 +261,14 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
     // Young objects were marked too: they do not move, but a compaction updates
     // their references into the old generation; then they are unmarked (dead
     // ones stay until the next young collection).
-    auto forEachYoung = [&](uint8_t* p, uint8_t* end, auto&& f) {
-        while (p < end) {
-            auto* o = reinterpret_cast<Object*>(p);
-            p += runtime::objectSize(o);
-            f(o);
-        }
-    };
     if (compact) {
         ++compactions_;
         slideCompact(thread, *old_, [&](const std::function<void(Object*)>& f) {
             auto live = [&](Object* o) {
                 if (o->mark & kMarkBit) f(o);
             };
-            forEachYoung(eden_, edenTop_, live);
-            forEachYoung(from_, fromTop_, live);
+            forEachObjectIn(eden_, edenTop_, live);
+            forEachObjectIn(from_, fromTop_, live);
         });
     } else {
         old_->sweep();
@@ -280,8 +278,8 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
         if (o->mark & kMarkBit) liveYoungBytes_ += runtime::objectSize(o);
         o->mark &= ~kMarkBit;
     };
-    forEachYoung(eden_, edenTop_, unmark);
-    forEachYoung(from_, fromTop_, unmark);
+    forEachObjectIn(eden_, edenTop_, unmark);
+    forEachObjectIn(from_, fromTop_, unmark);
     // Every old object may now hold young references the cards no longer describe
     // precisely (the sweep freed objects, compaction moved them): dirty all old cards.
     runtime::markCards(old_->base(), size_t(old_->top() - old_->base()));
@@ -294,9 +292,10 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
 void GenerationalHeap::verify(runtime::JavaThread& thread, const char* when) {
     // The young generation sits just below the old one in the reservation.
     ObjectStartBitmap objects(region_, old_->top());
-    for (uint8_t* p = eden_; p < edenTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
-    for (uint8_t* p = from_; p < fromTop_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
-    old_->forEachObject([&](Object* o) { objects.add(o); });
+    auto add = [&](Object* o) { objects.add(o); };
+    forEachObjectIn(eden_, edenTop_, add);
+    forEachObjectIn(from_, fromTop_, add);
+    old_->forEachObject(add);
     verifyReachableHeap(thread, when, objects);
 }
 

@@ -42,6 +42,7 @@ public:
 private:
     bool inYoung(const void* p) const { return p >= eden_ && p < youngEnd_; }
     runtime::Object* allocateOld(runtime::JavaThread& thread, size_t bytes);
+    runtime::Object* allocateOldWithoutCollecting(size_t bytes);
     // False (nothing done) if the old generation cannot be made to take every
     // young object even after a full collection: then the caller allocates old.
     bool youngCollection(runtime::JavaThread& thread, runtime::GcCause cause);

@@ -27,15 +27,13 @@ void slideCompact(runtime::JavaThread& thread, FreeListSpace& space, const Other
     // 1. New addresses. Mark words with more than GC bits (hash, lock count) are preserved.
     std::vector<std::pair<Object*, uint64_t>> preserved;  // (new address, original mark without GC bits)
     uint8_t* compactTop = base;
-    for (uint8_t* p = base; p < top; p += space.chunkSize(p)) {
-        if (!space.isObject(p)) continue;
-        auto* o = reinterpret_cast<Object*>(p);
-        if (!(o->mark & kMarkBit)) continue;
+    space.forEachObject([&](Object* o) {
+        if (!(o->mark & kMarkBit)) return;
         auto* to = reinterpret_cast<Object*>(compactTop);
         if (uint64_t rest = o->mark & ~runtime::mark::kGcMask) preserved.emplace_back(to, rest);
         o->mark = reinterpret_cast<uint64_t>(to) | kMarkBit;
         compactTop += runtime::objectSize(o);
-    }
+    });
 
     // 2. References into the space now point at the new addresses.
     auto update = [&](Object** cell) {
@@ -43,14 +41,13 @@ void slideCompact(runtime::JavaThread& thread, FreeListSpace& space, const Other
         if (target && space.contains(target)) *cell = newAddress(target);
     };
     runtime::forEachRoot(thread, update);
-    for (uint8_t* p = base; p < top; p += space.chunkSize(p)) {
-        if (!space.isObject(p)) continue;
-        auto* o = reinterpret_cast<Object*>(p);
+    space.forEachObject([&](Object* o) {
         if (o->mark & kMarkBit) runtime::forEachReferenceField(o, update);
-    }
+    });
     others([&](Object* o) { runtime::forEachReferenceField(o, update); });
 
-    // 3. Slide. The size must be read before the move: the destination may overlap the source.
+    // 3. Slide (not with forEachObject: the size must be read before the move,
+    // since the destination may overlap the source).
     for (uint8_t* p = base; p < top;) {
         size_t size = space.chunkSize(p);
         if (space.isObject(p)) {
