@@ -19,6 +19,7 @@ tools/build.sh build
 (cd build && ctest --output-on-failure -j "$jobs")
 # A bounded fuzzing run of the class-file parser and the verifier (libFuzzer).
 tools/fuzz.sh "${CORTADO_FUZZ_SECONDS:-60}"
-tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCORTADO_PREBUILT_SAMPLES="$PWD/build/java-samples"
 (cd build-asan && ctest --output-on-failure -j "$jobs" \
     -E '^diff/(refmaps|marksweep|stress|copying|copying-stress|epsilon|generational-stress|generational-verify|tiered|xcomp-stress|xcomp-generational|verifyall)/')
