@@ -290,8 +290,7 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
 }
 
 void GenerationalHeap::verify(runtime::JavaThread& thread, const char* when) {
-    // The young generation sits just below the old one in the reservation.
-    ObjectStartBitmap objects(region_, old_->top());
+    ObjectStartBitmap objects({{eden_, edenTop_}, {from_, fromTop_}, {old_->base(), old_->top()}});
     auto add = [&](Object* o) { objects.add(o); };
     forEachObjectIn(eden_, edenTop_, add);
     forEachObjectIn(from_, fromTop_, add);

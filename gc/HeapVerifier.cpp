@@ -10,16 +10,36 @@ namespace cortado::gc {
 
 using runtime::Object;
 
-ObjectStartBitmap::ObjectStartBitmap(const void* low, const void* high)
-    : low_(static_cast<const uint8_t*>(low)),
-      granules_(high > low ? size_t(static_cast<const uint8_t*>(high) - low_) / 8 : 0),
-      bits_((granules_ + 63) / 64) {}
+ObjectStartBitmap::ObjectStartBitmap(std::initializer_list<Range> ranges) {
+    size_t bits = 0;
+    for (const Range& r : ranges) {
+        auto* low = static_cast<const uint8_t*>(r.low);
+        size_t granules = r.high > r.low ? size_t(static_cast<const uint8_t*>(r.high) - low) / 8 : 0;
+        extents_.push_back({low, granules, bits});
+        bits += granules;
+    }
+    bits_.assign((bits + 63) / 64, 0);
+}
 
-bool ObjectStartBitmap::covers(const void* p, size_t& granule) const {
+ObjectStartBitmap ObjectStartBitmap::emptyCopy() const {
+    ObjectStartBitmap copy;
+    copy.extents_ = extents_;
+    copy.bits_.assign(bits_.size(), 0);
+    return copy;
+}
+
+bool ObjectStartBitmap::covers(const void* p, size_t& bit) const {
     auto* b = static_cast<const uint8_t*>(p);
-    if (b < low_ || (reinterpret_cast<uintptr_t>(b) & 7)) return false;
-    granule = size_t(b - low_) / 8;
-    return granule < granules_;
+    if (reinterpret_cast<uintptr_t>(b) & 7) return false;
+    for (const Extent& e : extents_) {
+        if (b < e.low) continue;
+        size_t granule = size_t(b - e.low) / 8;
+        if (granule < e.granules) {
+            bit = e.firstBit + granule;
+            return true;
+        }
+    }
+    return false;
 }
 
 void ObjectStartBitmap::add(const void* p) {

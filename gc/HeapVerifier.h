@@ -8,6 +8,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 namespace cortado::runtime {
@@ -18,19 +19,32 @@ namespace cortado::gc {
 
 class ObjectStartBitmap {
 public:
+    struct Range {
+        const void* low;
+        const void* high;
+    };
     // Covers [low, high): the used extent of the heap's spaces.
-    ObjectStartBitmap(const void* low, const void* high);
+    ObjectStartBitmap(const void* low, const void* high) : ObjectStartBitmap({Range{low, high}}) {}
+    // Covers only the used part of each space: a generational heap's spaces
+    // lie far apart in its reservation (eden is sized for the largest heap),
+    // and a bitmap spanning the gaps made every verification clear megabytes.
+    explicit ObjectStartBitmap(std::initializer_list<Range> ranges);
     void add(const void* p);
     bool contains(const void* p) const;
     // Sets the bit of `p` (which must be covered); returns whether it was already set.
     bool testAndAdd(const void* p);
-    // A bitmap over the same extent with no bit set.
-    ObjectStartBitmap emptyCopy() const { return ObjectStartBitmap(low_, low_ + granules_ * 8); }
+    // A bitmap over the same extents with no bit set.
+    ObjectStartBitmap emptyCopy() const;
 
 private:
-    bool covers(const void* p, size_t& granule) const;
-    const uint8_t* low_;
-    size_t granules_;
+    struct Extent {
+        const uint8_t* low;
+        size_t granules;
+        size_t firstBit;
+    };
+    ObjectStartBitmap() = default;
+    bool covers(const void* p, size_t& bit) const;
+    std::vector<Extent> extents_;
     std::vector<uint64_t> bits_;
 };
 

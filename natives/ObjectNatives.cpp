@@ -19,26 +19,21 @@ namespace acc = classfile::acc;
 
 // ---- Object ---------------------------------------------------------------
 
-// The identity hash (Object.hashCode, System.identityHashCode): a random
-// non-zero 31-bit number fixed on first use and kept in the mark word, like
-// HotSpot's default (Marsaglia xor-shift) hashing.
-int32_t identityHash(Object* o) {
+// The identity hash (Object.hashCode, System.identityHashCode): drawn from
+// the calling thread's generator on first use (HotSpot's, runtime/IdentityHash.h)
+// and kept in the mark word, so an object keeps it when the GC moves it.
+int32_t identityHash(JavaThread& thread, Object* o) {
     if (!o) return 0;
     uint64_t h = (o->mark & mark::kHashMask) >> mark::kHashShift;
     if (h == 0) {
-        static uint32_t x = 0x9e3779b9u, y = 842502087u, z = 3579807591u, w = 273326509u;
-        uint32_t t = x ^ (x << 11);
-        x = y; y = z; z = w;
-        w = (w ^ (w >> 19)) ^ (t ^ (t >> 8));
-        h = w & 0x7fffffffu;
-        if (h == 0) h = 0x2a;
+        h = thread.identityHashes.next();
         o->mark |= h << mark::kHashShift;
     }
     return static_cast<int32_t>(h);
 }
 
 static Slot objectGetClass(JavaThread& t, Slot* a) { return refToSlot(mirrorOf(t, argRef(a, 0)->klass)); }
-static Slot objectHashCode(JavaThread&, Slot* a) { return intToSlot(identityHash(argRef(a, 0))); }
+static Slot objectHashCode(JavaThread& t, Slot* a) { return intToSlot(identityHash(t, argRef(a, 0))); }
 
 static Slot objectClone(JavaThread& t, Slot* a) {
     Object* self = argRef(a, 0);

@@ -22,7 +22,7 @@ namespace cortado::natives {
 
 using namespace runtime;
 
-int32_t identityHash(Object* o);  // ObjectNatives.cpp
+int32_t identityHash(JavaThread& thread, Object* o);  // ObjectNatives.cpp
 
 // ---- System.arraycopy (with JDK 17's exception messages) ---------------------
 
@@ -104,7 +104,7 @@ static Slot systemNanoTime(JavaThread&, Slot*) {
     return longToSlot(duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count());
 }
 
-static Slot systemIdentityHashCode(JavaThread&, Slot* a) { return intToSlot(identityHash(argRef(a, 0))); }
+static Slot systemIdentityHashCode(JavaThread& t, Slot* a) { return intToSlot(identityHash(t, argRef(a, 0))); }
 
 // user.language / user.country as JDK 17's java_props_md.c derives them from the LC_MESSAGES
 // locale: "C" and "POSIX" (or a locale the host does not have) mean en_US; the encoding

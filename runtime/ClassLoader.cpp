@@ -71,6 +71,10 @@ Klass* ClassLoader::load(JavaThread& thread, std::string_view name) {
         thread.throwNew("java/lang/NoClassDefFoundError", std::string(name));
         return nullptr;
     }
+    // HotSpot's application class loader draws one identity hash on the
+    // loading thread per class it defines from the class path; drawing it
+    // too keeps later hashes in HotSpot's sequence (runtime/IdentityHash.h).
+    if (!boot) thread.identityHashes.next();
     loading_.insert(key);
     Klass* k = define(thread, name, std::move(*bytes), boot);
     loading_.erase(key);

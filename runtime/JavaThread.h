@@ -8,6 +8,7 @@
 
 #include "runtime/Frame.h"
 #include "runtime/Handles.h"
+#include "runtime/IdentityHash.h"
 #include "runtime/Object.h"
 
 namespace cortado::runtime {
@@ -32,6 +33,8 @@ public:
     std::vector<std::function<void(JavaThread&)>> safepointOperations;
     uint64_t safepointPolls = 0;  // slow-path polls, counted for --gc-stress-polls  // runtime/Allocation.cpp: nested failures throw the preallocated one
     Object* threadObject = nullptr;      // the java.lang.Thread (a root)
+    // Identity hashes are drawn per thread, as HotSpot draws them (runtime/IdentityHash.h).
+    IdentityHashState identityHashes = IdentityHashState::forThread(0);
 
     // Monitors entered by monitorenter, innermost last, with the frame that
     // entered them: released when that frame returns or unwinds (JVMS 2.11.10).

@@ -548,6 +548,8 @@ int main(int argc, char** argv) {
     }
 
     int exitCode = 0;
+    // From here on identity hashes follow HotSpot's sequence as main() sees it.
+    thread.identityHashes = runtime::IdentityHashState::mainThreadAtMain();
     {
         runtime::HandleScope scope(thread.handles);
         runtime::Klass* stringArray = vm.loader.arrayOf(thread, vm.stringClass);
