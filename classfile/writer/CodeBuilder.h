@@ -41,6 +41,8 @@ public:
     bool bindAt(Label label, uint32_t offset);
     bool isBound(Label label) const { return offsets_[label] >= 0; }
     uint32_t pc() const { return static_cast<uint32_t>(code_.size()); }
+    // The bytecode so far (branch offsets are patched in finish()).
+    const Bytes& bytes() const { return code_; }
 
     // Starts an instruction at the current offset; its operands follow.
     void op(uint8_t opcode);
