@@ -97,10 +97,15 @@ FrameInferenceResult inferStackMapFrames(const classfile::ClassFile& cf, const c
     try {
         verifier.verify();
     } catch (const VerifyFailure& f) {
-        if (f.kind == VerifyResult::Kind::LoadFailed)
+        result.classNotFound = f.kind == VerifyResult::Kind::LoadFailed;
+        if (result.classNotFound)
             result.error = "a class needed to merge types at offset " + std::to_string(verifier.currentOffset()) + " was not found";
-        else
-            result.error = f.message + " (at offset " + std::to_string(verifier.currentOffset()) + ")";
+        else {
+            // The old verifier's words start by naming the class and method; the caller knows them.
+            std::string words = f.message;
+            if (words.rfind("(class: ", 0) == 0 && words.find(") ") != std::string::npos) words = words.substr(words.find(") ") + 2);
+            result.error = words + " (at offset " + std::to_string(verifier.currentOffset()) + ")";
+        }
         return result;
     }
     for (uint32_t pc = 0; pc < method.code->code.size(); ++pc)

@@ -31,6 +31,7 @@ struct FrameInferenceResult {
     std::vector<InferredFrame> frames;  // in offset order
     uint32_t maxStack = 0;              // the deepest operand stack the inference saw
     std::string error;                  // empty on success
+    bool classNotFound = false;         // the error is a class `hierarchy` could not find
     bool ok() const { return error.empty(); }
 };
 

@@ -104,9 +104,9 @@ void computeFrames(classwriter::ClassWriter& cls, MethodState& m, int line) {
     hierarchy->add(cf);  // its own superclass is asked for when merging with it
     verifier::FrameInferenceResult r = verifier::inferStackMapFrames(cf, cf.methods.back(), *hierarchy);
     if (!r.ok()) {
-        if (r.error.rfind("a class needed", 0) == 0 && !hierarchy->missing().empty())
-            throw SyntaxError(line, where + "class " + hierarchy->missing() + " was not found (" + r.error.substr(2) +
-                                        "); give its directory or jar with -cp");
+        if (r.classNotFound && !hierarchy->missing().empty())  // as ASM's getCommonSuperClass, not a guess of Object
+            throw SyntaxError(line, where + r.error + ": class " + hierarchy->missing() +
+                                        " (give its directory or jar with -cp)");
         throw SyntaxError(line, where + r.error);
     }
     for (const verifier::InferredFrame& f : r.frames) {
