@@ -77,7 +77,7 @@ public:
     // that does not fit, code longer than 65535 bytes, or a frame not at an
     // instruction. Frames are written as full_frame entries in offset order
     // (JVMS 4.7.4 allows full_frame anywhere; picking shorter forms needs the
-    // implicit initial frame and is left for the frame computation to come).
+    // implicit initial frame and is not done: computed frames are full frames too).
     Attribute finish(ClassWriter& cls, uint16_t maxStack, uint16_t maxLocals);
 
 private:

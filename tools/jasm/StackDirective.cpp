@@ -43,9 +43,10 @@ void assembleStackFrame(TokenCursor& in, MethodState& m, classwriter::ClassWrite
     bool haveOffset = false;
     if (in.atWord("compute")) {  // frames from the verifier's type inference (FrameComputation.cpp)
         in.next();
+        int line = in.line();
         in.endOfStatement("'.stack compute'");
         if (cls.major < 50)
-            throw SyntaxError(in.line(), ".stack compute needs a class file of version 50 or later (.bytecode 50.0)");
+            throw SyntaxError(line, ".stack compute needs a class file of version 50 or later (.bytecode 50.0)");
         m.computeAsked = true;
         m.hasCode = true;
         return;
