@@ -3,6 +3,7 @@
 // code the inference rejects is an assembler error saying why and where.
 // (tests/jasm/run/ComputedFrames.j runs computed frames on HotSpot too.)
 #include "tests/jasm/JasmTestSupport.h"
+#include "classfile/writer/CodeBuilder.h"
 #include "tools/jasm/ClassPathHierarchy.h"
 #include "verifier/Verifier.h"
 
@@ -30,7 +31,10 @@ TEST(JasmComputedFrames, FlagGivesFramesTheTypeCheckerAccepts) {
         "  lconst_0\n  lstore_1\n  ldc \"s\"\n  astore_3\n"
         "Loop:\n  iload_0\n  ifle Done\n  iinc 0 -1\n  lload_1\n  lconst_1\n  ladd\n  lstore_1\n"
         "  iload_0\n  invokestatic java/lang/Integer/valueOf(I)Ljava/lang/Integer;\n  astore_3\n  goto Loop\n"
-        "Done:\n  aload_3\n  areturn\n.end method\n";
+        "Done:\n  aload_3\n  areturn\n.end method\n"
+        // append_frame then chop_frame: local 1 is an int at P, unusable (int or float) at Q.
+        ".method static c(I)V\n  iconst_0\n  istore_1\n  iload_0\n  ifeq P\n  iinc 1 1\n"
+        "P:\n  iload_0\n  ifeq Q\n  fconst_0\n  fstore_1\nQ:\n  return\n.end method\n";
     ClassPathHierarchy hierarchy({ClassPathHierarchy::defaultClassLibrary()});
     AssembleOptions options;
     options.computeFrames = true;
@@ -40,6 +44,11 @@ TEST(JasmComputedFrames, FlagGivesFramesTheTypeCheckerAccepts) {
     ASSERT_TRUE(code.stack_map_table.has_value());
     EXPECT_EQ(code.max_stack, 4);   // lload + lconst_1
     EXPECT_EQ(code.max_locals, 4);  // the argument, a long, the reference
+    const auto& frames = *cf.methods.at(1).code->stack_map_table;  // u2 count, then the frames
+    ASSERT_EQ(frames.size(), 2u + 3 + 1 + 3);  // append_frame(1) delta int, chop_frame(1) delta
+    EXPECT_EQ(frames[2], 252);
+    EXPECT_EQ(frames[5], uint8_t(classwriter::CodeBuilder::VerificationType::Integer));
+    EXPECT_EQ(frames[6], 250);
     hierarchy.add(cf);
     verifier::VerifyResult r = verifier::verifyClass(cf, hierarchy);
     EXPECT_TRUE(r.ok()) << r.message;

@@ -73,6 +73,41 @@ VT toVerificationType(const verifier::FrameType& t, classwriter::ClassWriter& cl
     return v;
 }
 
+// The implicit initial frame's locals (JVMS 4.10.1.6 methodInitialStackFrame),
+// which the short frame forms are relative to.
+std::vector<VT> initialLocals(classwriter::ClassWriter& cls, const classfile::ClassFile& cf, const MethodState& m) {
+    std::vector<VT> locals;
+    auto object = [&](std::string_view name) {
+        VT v;
+        v.tag = VT::Object;
+        v.classIndex = cls.pool.classRef(name);
+        return v;
+    };
+    if (!(m.access & classfile::acc::STATIC)) {
+        if (m.name == "<init>" && cf.this_class != "java/lang/Object") {
+            VT v;
+            v.tag = VT::UninitializedThis;
+            locals.push_back(v);
+        } else {
+            locals.push_back(object(cf.this_class));
+        }
+    }
+    auto d = classfile::parseMethodDescriptor(m.descriptor);  // the class file parsed, so it is valid
+    for (const std::string& p : d->paramDescriptors) {
+        VT v;
+        switch (p[0]) {
+            case 'J': v.tag = VT::Long; break;
+            case 'D': v.tag = VT::Double; break;
+            case 'F': v.tag = VT::Float; break;
+            case 'L': v = object(std::string_view(p).substr(1, p.size() - 2)); break;
+            case '[': v = object(p); break;
+            default: v.tag = VT::Integer; break;
+        }
+        locals.push_back(v);
+    }
+    return locals;
+}
+
 }  // namespace
 
 void computeFrames(classwriter::ClassWriter& cls, MethodState& m, int line) {
@@ -116,6 +151,7 @@ void computeFrames(classwriter::ClassWriter& cls, MethodState& m, int line) {
         for (const auto& t : f.stack) frame.stack.push_back(toVerificationType(t, cls, m));
         m.code.addFrame(std::move(frame));
     }
+    m.code.compressFrames(initialLocals(cls, cf, m));
     if (!m.maxStack) m.maxStack = uint16_t(r.maxStack);
     if (!m.maxLocals) m.maxLocals = maxLocals;
 }
