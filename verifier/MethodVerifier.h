@@ -59,6 +59,10 @@ public:
     MethodVerifier(const classfile::MethodInfo& method, ClassContext& context);
     void verify();  // throws VerifyFailure
     void useTypeInference() { inference_ = true; }
+    // After verify() with type inference (FrameInference.cpp): the merged frame
+    // entering `pc`, nullptr if no path reaches it; and where a failure was.
+    const TypeFrame* inferredFrame(uint32_t pc) const { return pc < in_.size() ? in_[pc].get() : nullptr; }
+    uint32_t currentOffset() const { return bci_; }
 
 private:
     // ---- the frame (JVMS 4.10.1.4 operand stack and locals manipulation)

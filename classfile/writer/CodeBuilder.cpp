@@ -122,15 +122,64 @@ Bytes CodeBuilder::stackMapTable() const {
             if (t.tag == VerificationType::Uninitialized) put2(body, offsetOf(t.newInstruction, "Uninitialized"));
         }
     };
+    auto putType = [&](const VerificationType& t) {
+        put1(body, t.tag);
+        if (t.tag == VerificationType::Object) put2(body, t.classIndex);
+        if (t.tag == VerificationType::Uninitialized) put2(body, offsetOf(t.newInstruction, "Uninitialized"));
+    };
+    auto same = [&](const VerificationType& a, const VerificationType& b) {
+        if (a.tag != b.tag) return false;
+        if (a.tag == VerificationType::Object) return a.classIndex == b.classIndex;
+        if (a.tag == VerificationType::Uninitialized)
+            return offsetOf(a.newInstruction, "Uninitialized") == offsetOf(b.newInstruction, "Uninitialized");
+        return true;
+    };
+    // Is `a` the first `n` entries of `b`?
+    auto prefix = [&](const std::vector<VerificationType>& a, const std::vector<VerificationType>& b) {
+        if (a.size() > b.size()) return false;
+        for (size_t i = 0; i < a.size(); ++i)
+            if (!same(a[i], b[i])) return false;
+        return true;
+    };
+    const std::vector<VerificationType>* locals = initialLocals_ ? &*initialLocals_ : nullptr;
     for (const auto& [at, frame] : sorted) {
         // offset_delta: the first frame's is its offset, each later one's is
         // one less than the distance from the previous frame (JVMS 4.7.4).
         int64_t delta = at - previous - 1;
         if (delta < 0) throw WriteError("two stack map frames at offset " + std::to_string(at));
-        put1(body, 255);  // full_frame
-        put2(body, static_cast<uint32_t>(delta));
-        putTypes(frame->locals);
-        putTypes(frame->stack);
+        const auto& now = frame->locals;
+        bool sameLocals = locals && now.size() == locals->size() && prefix(now, *locals);
+        if (sameLocals && frame->stack.empty()) {
+            if (delta <= 63) {
+                put1(body, static_cast<uint32_t>(delta));  // same_frame
+            } else {
+                put1(body, 251);  // same_frame_extended
+                put2(body, static_cast<uint32_t>(delta));
+            }
+        } else if (sameLocals && frame->stack.size() == 1) {
+            if (delta <= 63) {
+                put1(body, static_cast<uint32_t>(64 + delta));  // same_locals_1_stack_item_frame
+            } else {
+                put1(body, 247);  // same_locals_1_stack_item_frame_extended
+                put2(body, static_cast<uint32_t>(delta));
+            }
+            putType(frame->stack[0]);
+        } else if (locals && frame->stack.empty() && now.size() < locals->size() && locals->size() - now.size() <= 3 &&
+                   prefix(now, *locals)) {
+            put1(body, static_cast<uint32_t>(251 - (locals->size() - now.size())));  // chop_frame
+            put2(body, static_cast<uint32_t>(delta));
+        } else if (locals && frame->stack.empty() && now.size() > locals->size() && now.size() - locals->size() <= 3 &&
+                   prefix(*locals, now)) {
+            put1(body, static_cast<uint32_t>(251 + (now.size() - locals->size())));  // append_frame
+            put2(body, static_cast<uint32_t>(delta));
+            for (size_t i = locals->size(); i < now.size(); ++i) putType(now[i]);
+        } else {
+            put1(body, 255);  // full_frame
+            put2(body, static_cast<uint32_t>(delta));
+            putTypes(frame->locals);
+            putTypes(frame->stack);
+        }
+        if (locals) locals = &frame->locals;
         previous = at;
     }
     return body;

@@ -41,6 +41,8 @@ public:
     bool bindAt(Label label, uint32_t offset);
     bool isBound(Label label) const { return offsets_[label] >= 0; }
     uint32_t pc() const { return static_cast<uint32_t>(code_.size()); }
+    // The bytecode so far (branch offsets are patched in finish()).
+    const Bytes& bytes() const { return code_; }
 
     // Starts an instruction at the current offset; its operands follow.
     void op(uint8_t opcode);
@@ -70,12 +72,16 @@ public:
     void addLocal(uint16_t slot, uint16_t name, uint16_t descriptor, std::optional<Label> start,
                   std::optional<Label> end, uint16_t signature = 0);
     void addFrame(Frame frame) { frames_.push_back(std::move(frame)); }
+    // The method's implicit initial locals (JVMS 4.10.1.6, long/double once):
+    // with them, frames are written in their shortest form (same, same_locals_1_stack_item,
+    // chop, append, and their extended forms; JVMS 4.7.4) instead of full_frame.
+    void compressFrames(std::vector<VerificationType> initialLocals) { initialLocals_ = std::move(initialLocals); }
 
     // The Code attribute. Throws WriteError for an unbound label, a branch
     // that does not fit, code longer than 65535 bytes, or a frame not at an
-    // instruction. Frames are written as full_frame entries in offset order
-    // (JVMS 4.7.4 allows full_frame anywhere; picking shorter forms needs the
-    // implicit initial frame and is left for the frame computation to come).
+    // instruction. Frames are written in offset order, as full_frame entries
+    // (JVMS 4.7.4 allows full_frame anywhere) unless compressFrames gave the
+    // implicit initial frame the short forms are relative to.
     Attribute finish(ClassWriter& cls, uint16_t maxStack, uint16_t maxLocals);
 
 private:
@@ -108,6 +114,7 @@ private:
     std::vector<Line> lines_;
     std::vector<Local> locals_;
     std::vector<Frame> frames_;
+    std::optional<std::vector<VerificationType>> initialLocals_;
 
     uint32_t offsetOf(Label label, const char* use) const;
     Bytes localTable(bool signatures) const;

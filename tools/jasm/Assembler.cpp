@@ -23,8 +23,8 @@ namespace {
 
 class Parser {
 public:
-    Parser(std::string_view source, std::string_view sourceName)
-        : in_(tokenize(source)), sourceName_(sourceName) {}
+    Parser(std::string_view source, std::string_view sourceName, const AssembleOptions& options)
+        : in_(tokenize(source)), sourceName_(sourceName), options_(options) {}
 
     AssembledClass run() {
         for (;;) {
@@ -60,6 +60,7 @@ private:
     enum class Scope { Class, Field };
     TokenCursor in_;
     std::string sourceName_;
+    const AssembleOptions& options_;
     classwriter::ClassWriter cls_;
     std::string className_;
     bool haveSuper_ = false;
@@ -254,6 +255,8 @@ private:
 
     void method() {
         MethodState m;
+        m.options = &options_;
+        m.computeByDefault = options_.computeFrames && cls_.major >= 50;
         m.access = readAccessFlags(in_);
         std::string spec = in_.word("a method name and descriptor such as main([Ljava/lang/String;)V");
         size_t paren = spec.find('(');
@@ -269,9 +272,9 @@ private:
 
 }  // namespace
 
-AssembledClass assemble(std::string_view source, std::string_view sourceName) {
+AssembledClass assemble(std::string_view source, std::string_view sourceName, const AssembleOptions& options) {
     try {
-        return Parser(source, sourceName).run();
+        return Parser(source, sourceName, options).run();
     } catch (const classwriter::WriteError& e) {
         throw SyntaxError(0, e.what());  // a class-level limit, e.g. too many constants
     }

@@ -5,6 +5,8 @@
 #include "classfile/ModifiedUtf8.h"
 #include "classfile/writer/WriteError.h"
 #include "tools/jasm/Attributes.h"
+#include "tools/jasm/FrameComputation.h"
+#include "tools/jasm/Assembler.h"
 #include "tools/jasm/Instructions.h"
 #include "tools/jasm/Numbers.h"
 #include "tools/jasm/StackDirective.h"
@@ -118,6 +120,8 @@ void finishMethod(ClassWriter& cls, MethodState& m, int line) {
     member.descriptor = cls.pool.utf8(m.descriptor);
     if (m.hasCode) {
         try {
+            if (m.computeAsked || (m.computeByDefault && !m.handWrittenFrames))
+                if (!m.options || !m.options->leaveFramesOut) computeFrames(cls, m, line);
             // Jasmin's limits when .limit is left out: 1 and 1.
             member.attributes.push_back(m.code.finish(cls, m.maxStack.value_or(1), m.maxLocals.value_or(1)));
         } catch (const classwriter::WriteError& e) {

@@ -22,6 +22,10 @@ struct MethodState {
     std::vector<classwriter::Attribute> attributes;  // .signature, .deprecated
     bool wideNext = false;  // a lone `wide` widens the next instruction
     std::vector<classwriter::CodeBuilder::VerificationType> lastFrameLocals;  // for `.stack use`
+    bool handWrittenFrames = false;  // a `.stack ... .end stack` frame was seen
+    bool computeAsked = false;       // `.stack compute`
+    bool computeByDefault = false;   // --compute-frames, for a class of version 50+
+    const struct AssembleOptions* options = nullptr;
 
     struct LabelInfo {
         classwriter::CodeBuilder::Label label;

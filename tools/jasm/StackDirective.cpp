@@ -41,6 +41,16 @@ static VType verificationType(TokenCursor& in, MethodState& m, classwriter::Clas
 void assembleStackFrame(TokenCursor& in, MethodState& m, classwriter::ClassWriter& cls) {
     classwriter::CodeBuilder::Frame frame;
     bool haveOffset = false;
+    if (in.atWord("compute")) {  // frames from the verifier's type inference (FrameComputation.cpp)
+        in.next();
+        int line = in.line();
+        in.endOfStatement("'.stack compute'");
+        if (cls.major < 50)
+            throw SyntaxError(line, ".stack compute needs a class file of version 50 or later (.bytecode 50.0)");
+        m.computeAsked = true;
+        m.hasCode = true;
+        return;
+    }
     if (in.atWord("use")) {
         in.next();
         size_t n = m.lastFrameLocals.size();
@@ -76,6 +86,7 @@ void assembleStackFrame(TokenCursor& in, MethodState& m, classwriter::ClassWrite
     }
     if (!haveOffset) frame.at = m.here();
     m.lastFrameLocals = frame.locals;
+    m.handWrittenFrames = true;
     m.hasCode = true;
     m.code.addFrame(std::move(frame));
 }

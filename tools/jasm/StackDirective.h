@@ -9,7 +9,7 @@
 // or Uninitialized LABEL-or-PC (of the `new`). Without offset the frame is at
 // the next instruction. `use [N] locals` starts from the previous frame's
 // locals (its first N). Frames are written as the verifier will read them;
-// computing them from the code is left for the type inference to come.
+// `.stack compute` asks for computed frames instead (FrameComputation.h).
 #pragma once
 #include "classfile/writer/ClassWriter.h"
 #include "tools/jasm/MethodState.h"
