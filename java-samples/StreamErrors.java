@@ -91,6 +91,17 @@ public class StreamErrors {
         List<Integer> sink = new ArrayList<>();
         IntStream.rangeClosed(1, 5).boxed().forEachOrdered(sink::add);
         System.out.println("sink " + sink);
+        List<Integer> growing = new ArrayList<>(List.of(1, 2, 3));
+        attempt("list modified in forEach", () -> growing.stream().forEach(x -> {
+            System.out.println("  visiting " + x);
+            if (x == 1) {
+                growing.add(4);
+            }
+        }));
+        attempt("list modified in anyMatch", () -> growing.stream().anyMatch(x -> {
+            System.out.println("  testing " + x);
+            return x == 2 && growing.remove(x);
+        }));
         attempt("iterator exhausted", () -> {
             var it = Stream.of(1).iterator();
             it.next();

@@ -29,6 +29,8 @@ abstract class AbstractPipeline {
     /** Whether this stage emits exactly one element per input element (count() may skip evaluation). */
     private final boolean preservesSize;
     private boolean linkedOrConsumed;
+    /** Whether this stage's operation may stop the source early (limit, takeWhile). */
+    boolean shortCircuit;
 
     // Head only.
     private Source source;
@@ -84,20 +86,48 @@ abstract class AbstractPipeline {
         return s;
     }
 
-    /** Runs the pipeline into the terminal sink and returns it. */
+    /** Marks this stage as short-circuiting and returns it. */
+    final <P extends AbstractPipeline> P shortCircuiting(P stage) {
+        stage.shortCircuit = true;
+        return stage;
+    }
+
+    /** Runs the pipeline into a terminal sink that never cancels (forEach, collect, reduce, ...). */
     final <S extends Sink> S evaluate(S terminal) {
+        return evaluate(terminal, false);
+    }
+
+    /** Runs the pipeline into a terminal sink that may cancel (anyMatch, findFirst, ...). */
+    final <S extends Sink> S evaluateShortCircuit(S terminal) {
+        return evaluate(terminal, true);
+    }
+
+    /**
+     * As JDK's copyInto: without a short-circuiting stage or terminal the source hands over all its
+     * elements at once (a spliterator's forEachRemaining: ArrayList's then reports a concurrent
+     * modification only after the last element), else one at a time with cancellation checks.
+     */
+    private <S extends Sink> S evaluate(S terminal, boolean terminalShortCircuits) {
         consume();
         Source src = takeSource();
         Sink sink = wrapSink(terminal);
+        boolean cancellable = terminalShortCircuits;
+        for (AbstractPipeline p = this; p != head && !cancellable; p = p.previous) {
+            cancellable = p.shortCircuit;
+        }
         sink.begin();
-        src.forEachWithCancel(sink);
+        if (cancellable) {
+            src.forEachWithCancel(sink);
+        } else {
+            src.forEachRemaining(sink);
+        }
         sink.end();
         return terminal;
     }
 
     /** Runs the pipeline into an outer pipeline's sink (flatMap): no begin/end reach it. */
     final void pushInto(Sink downstream) {
-        evaluate(new Sink.Inner(downstream));
+        evaluateShortCircuit(new Sink.Inner(downstream));
     }
 
     /** count(): without evaluation when the size is known (JDK 9+ skips peek and map then). */

@@ -196,11 +196,11 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
         if (maxSize < 0) {
             throw new IllegalArgumentException(Long.toString(maxSize));
         }
-        return new Op(this, false) {
+        return shortCircuiting(new Op(this, false) {
             Sink opWrapSink(Sink down) {
                 return new ReferencePipeline.SliceSink(down, 0, maxSize);
             }
-        };
+        });
     }
 
     public DoubleStream skip(final long n) {
@@ -219,7 +219,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     public DoubleStream takeWhile(final DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new Op(this, false) {
+        return shortCircuiting(new Op(this, false) {
             Sink opWrapSink(final Sink down) {
                 return new Sink.Chained(down) {
                     private boolean take = true;
@@ -235,7 +235,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
                     }
                 };
             }
-        };
+        });
     }
 
     public DoubleStream dropWhile(final DoublePredicate predicate) {
@@ -345,7 +345,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
     private boolean match(final DoublePredicate predicate, final boolean stopOn, final boolean resultOnStop) {
         Objects.requireNonNull(predicate);
         final boolean[] stopped = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             void acceptDouble(double v) {
                 if (!stopped[0] && predicate.test(v) == stopOn) {
                     stopped[0] = true;
@@ -374,7 +374,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
     public OptionalDouble findFirst() {
         final double[] found = new double[1];
         final boolean[] has = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             void acceptDouble(double v) {
                 if (!has[0]) {
                     has[0] = true;

@@ -200,11 +200,11 @@ class IntPipeline extends AbstractPipeline implements IntStream {
         if (maxSize < 0) {
             throw new IllegalArgumentException(Long.toString(maxSize));
         }
-        return new Op(this, false) {
+        return shortCircuiting(new Op(this, false) {
             Sink opWrapSink(Sink down) {
                 return new ReferencePipeline.SliceSink(down, 0, maxSize);
             }
-        };
+        });
     }
 
     public IntStream skip(final long n) {
@@ -223,7 +223,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
 
     public IntStream takeWhile(final IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new Op(this, false) {
+        return shortCircuiting(new Op(this, false) {
             Sink opWrapSink(final Sink down) {
                 return new Sink.Chained(down) {
                     private boolean take = true;
@@ -239,7 +239,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
                     }
                 };
             }
-        };
+        });
     }
 
     public IntStream dropWhile(final IntPredicate predicate) {
@@ -349,7 +349,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
     private boolean match(final IntPredicate predicate, final boolean stopOn, final boolean resultOnStop) {
         Objects.requireNonNull(predicate);
         final boolean[] stopped = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             void acceptInt(int v) {
                 if (!stopped[0] && predicate.test(v) == stopOn) {
                     stopped[0] = true;
@@ -378,7 +378,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
     public OptionalInt findFirst() {
         final int[] found = new int[1];
         final boolean[] has = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             void acceptInt(int v) {
                 if (!has[0]) {
                     has[0] = true;

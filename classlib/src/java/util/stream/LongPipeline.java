@@ -197,11 +197,11 @@ class LongPipeline extends AbstractPipeline implements LongStream {
         if (maxSize < 0) {
             throw new IllegalArgumentException(Long.toString(maxSize));
         }
-        return new Op(this, false) {
+        return shortCircuiting(new Op(this, false) {
             Sink opWrapSink(Sink down) {
                 return new ReferencePipeline.SliceSink(down, 0, maxSize);
             }
-        };
+        });
     }
 
     public LongStream skip(final long n) {
@@ -220,7 +220,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
 
     public LongStream takeWhile(final LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new Op(this, false) {
+        return shortCircuiting(new Op(this, false) {
             Sink opWrapSink(final Sink down) {
                 return new Sink.Chained(down) {
                     private boolean take = true;
@@ -236,7 +236,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
                     }
                 };
             }
-        };
+        });
     }
 
     public LongStream dropWhile(final LongPredicate predicate) {
@@ -346,7 +346,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
     private boolean match(final LongPredicate predicate, final boolean stopOn, final boolean resultOnStop) {
         Objects.requireNonNull(predicate);
         final boolean[] stopped = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             void acceptLong(long v) {
                 if (!stopped[0] && predicate.test(v) == stopOn) {
                     stopped[0] = true;
@@ -375,7 +375,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
     public OptionalLong findFirst() {
         final long[] found = new long[1];
         final boolean[] has = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             void acceptLong(long v) {
                 if (!has[0]) {
                     has[0] = true;

@@ -331,11 +331,11 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
         if (maxSize < 0) {
             throw new IllegalArgumentException(Long.toString(maxSize));
         }
-        return new Op<T>(this, false) {
+        return shortCircuiting(new Op<T>(this, false) {
             Sink opWrapSink(Sink down) {
                 return new SliceSink(down, 0, maxSize);
             }
-        };
+        });
     }
 
     public Stream<T> skip(long n) {
@@ -406,7 +406,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
 
     public Stream<T> takeWhile(final Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new Op<T>(this, false) {
+        return shortCircuiting(new Op<T>(this, false) {
             Sink opWrapSink(final Sink down) {
                 return new Sink.Chained(down) {
                     private boolean take = true;
@@ -423,7 +423,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
                     }
                 };
             }
-        };
+        });
     }
 
     public Stream<T> dropWhile(final Predicate<? super T> predicate) {
@@ -596,7 +596,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
     private boolean match(final Predicate<? super T> predicate, final boolean stopOn, final boolean resultOnStop) {
         Objects.requireNonNull(predicate);
         final boolean[] stopped = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             @SuppressWarnings("unchecked")
             public void accept(Object t) {
                 if (!stopped[0] && predicate.test((T) t) == stopOn) {
@@ -627,7 +627,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
     public Optional<T> findFirst() {
         final Object[] found = new Object[1];
         final boolean[] has = new boolean[1];
-        evaluate(new Sink() {
+        evaluateShortCircuit(new Sink() {
             public void accept(Object t) {
                 if (!has[0]) {
                     has[0] = true;

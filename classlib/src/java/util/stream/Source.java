@@ -14,6 +14,12 @@ abstract class Source {
         }
     }
 
+    /** All remaining elements, no cancellation (a spliterator source uses forEachRemaining). */
+    void forEachRemaining(Sink sink) {
+        while (tryAdvance(sink)) {
+        }
+    }
+
     /** The number of elements when known in advance (count() then skips evaluation, as JDK 9+), else -1. */
     long exactSize() {
         return -1;

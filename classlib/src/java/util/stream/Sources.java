@@ -53,6 +53,11 @@ final class Sources {
             return spliterator.tryAdvance(this);
         }
 
+        void forEachRemaining(Sink sink) {
+            this.sink = sink;
+            spliterator.forEachRemaining(this);
+        }
+
         long exactSize() {
             return spliterator.getExactSizeIfKnown();
         }
