@@ -18,19 +18,6 @@ final class Sources {
     private Sources() {
     }
 
-    /** Arrays.stream's range check, with JDK's Spliterators.checkFromToBounds messages. */
-    static void checkFromToBounds(int arrayLength, int origin, int fence) {
-        if (origin > fence) {
-            throw new ArrayIndexOutOfBoundsException("origin(" + origin + ") > fence(" + fence + ")");
-        }
-        if (origin < 0) {
-            throw new ArrayIndexOutOfBoundsException(origin);
-        }
-        if (fence > arrayLength) {
-            throw new ArrayIndexOutOfBoundsException(fence);
-        }
-    }
-
     /** A spliterator's elements (collections, Stream.of varargs via Arrays.spliterator). */
     static final class OfSpliterator extends Source implements Consumer<Object> {
         private final Spliterator<?> spliterator;

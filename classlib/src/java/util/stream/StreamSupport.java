@@ -12,6 +12,4 @@ public final class StreamSupport {
         Objects.requireNonNull(spliterator);
         return new ReferencePipeline<T>(new Sources.OfSpliterator(spliterator), parallel);
     }
-
-
 }
