@@ -2,7 +2,6 @@ package java.util.stream;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.DoubleSummaryStatistics;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -401,8 +400,17 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
         });
     }
 
-    public Iterator<Double> iterator() {
-        return new PullIterator<Double>(puller());
+    public java.util.PrimitiveIterator.OfDouble iterator() {
+        final Puller puller = puller();
+        return new java.util.PrimitiveIterator.OfDouble() {
+            public boolean hasNext() {
+                return puller.fill();
+            }
+
+            public double nextDouble() {
+                return ((Double) puller.take()).doubleValue();
+            }
+        };
     }
 
     public Spliterator<Double> spliterator() {

@@ -86,6 +86,9 @@ public interface DoubleStream extends BaseStream<Double, DoubleStream> {
     Stream<Double> boxed();
 
     @Override
+    java.util.PrimitiveIterator.OfDouble iterator();
+
+    @Override
     DoubleStream sequential();
 
     @Override

@@ -2,7 +2,6 @@ package java.util.stream;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.IntSummaryStatistics;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -403,8 +402,17 @@ class IntPipeline extends AbstractPipeline implements IntStream {
         });
     }
 
-    public Iterator<Integer> iterator() {
-        return new PullIterator<Integer>(puller());
+    public java.util.PrimitiveIterator.OfInt iterator() {
+        final Puller puller = puller();
+        return new java.util.PrimitiveIterator.OfInt() {
+            public boolean hasNext() {
+                return puller.fill();
+            }
+
+            public int nextInt() {
+                return ((Integer) puller.take()).intValue();
+            }
+        };
     }
 
     public Spliterator<Integer> spliterator() {

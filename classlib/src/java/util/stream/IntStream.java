@@ -91,6 +91,9 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
     Stream<Integer> boxed();
 
     @Override
+    java.util.PrimitiveIterator.OfInt iterator();
+
+    @Override
     IntStream sequential();
 
     @Override

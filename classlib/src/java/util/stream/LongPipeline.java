@@ -2,7 +2,6 @@ package java.util.stream;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LongSummaryStatistics;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -402,8 +401,17 @@ class LongPipeline extends AbstractPipeline implements LongStream {
         });
     }
 
-    public Iterator<Long> iterator() {
-        return new PullIterator<Long>(puller());
+    public java.util.PrimitiveIterator.OfLong iterator() {
+        final Puller puller = puller();
+        return new java.util.PrimitiveIterator.OfLong() {
+            public boolean hasNext() {
+                return puller.fill();
+            }
+
+            public long nextLong() {
+                return ((Long) puller.take()).longValue();
+            }
+        };
     }
 
     public Spliterator<Long> spliterator() {

@@ -89,6 +89,9 @@ public interface LongStream extends BaseStream<Long, LongStream> {
     Stream<Long> boxed();
 
     @Override
+    java.util.PrimitiveIterator.OfLong iterator();
+
+    @Override
     LongStream sequential();
 
     @Override
