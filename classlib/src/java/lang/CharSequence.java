@@ -11,6 +11,32 @@ public interface CharSequence {
 
     CharSequence subSequence(int start, int end);
 
+    /** The chars as ints (a sized stream over the indices, as JDK's SIZED chars spliterator). */
+    public default java.util.stream.IntStream chars() {
+        final CharSequence cs = this;
+        return java.util.stream.IntStream.range(0, length()).map(new java.util.function.IntUnaryOperator() {
+            public int applyAsInt(int i) {
+                return cs.charAt(i);
+            }
+        });
+    }
+
+    /** The code points, surrogate pairs combined (an unpaired surrogate stays as it is). */
+    public default java.util.stream.IntStream codePoints() {
+        int n = length();
+        int[] cps = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            char c = charAt(i++);
+            if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(charAt(i))) {
+                cps[count++] = Character.toCodePoint(c, charAt(i++));
+            } else {
+                cps[count++] = c;
+            }
+        }
+        return java.util.stream.IntStream.of(java.util.Arrays.copyOf(cps, count));
+    }
+
     public String toString();
 
     public static int compare(CharSequence cs1, CharSequence cs2) {

@@ -1137,7 +1137,29 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return new java.util.Formatter().format(this, args).toString();
     }
 
-    // ---- indent, stripIndent, translateEscapes (JDK 12/15; lines() itself needs streams)
+    // ---- streams
+
+    @Override
+    public java.util.stream.IntStream chars() {
+        return CharSequence.super.chars();
+    }
+
+    @Override
+    public java.util.stream.IntStream codePoints() {
+        return CharSequence.super.codePoints();
+    }
+
+    /**
+     * The lines split at \n, \r or \r\n, without terminators and without a trailing empty line
+     * (JDK 11's lines(); not a sized stream, as JDK's LinesSpliterator is not).
+     */
+    public java.util.stream.Stream<String> lines() {
+        java.util.List<String> result = java.util.Arrays.asList(lineArray());
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(result.iterator(),
+                java.util.Spliterator.ORDERED | java.util.Spliterator.IMMUTABLE | java.util.Spliterator.NONNULL), false);
+    }
+
+    // ---- indent, stripIndent, translateEscapes (JDK 12/15)
 
     /** The lines of this string as lines() splits them: at \n, \r or \r\n, no empty last line. */
     private String[] lineArray() {

@@ -890,7 +890,96 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
     @Override
     public Spliterator<E> spliterator() {
-        return Spliterators.spliterator(this, Spliterator.ORDERED);
+        return new ArrayListSpliterator(0, -1, 0);
+    }
+
+    /**
+     * JDK's late-binding ArrayList spliterator: the size is read at first use; tryAdvance checks
+     * for modification after each element, forEachRemaining only after all of them (so
+     * {@code list.stream().forEach(x -> list.add(x))} visits every original element and then
+     * throws ConcurrentModificationException, as on HotSpot).
+     */
+    final class ArrayListSpliterator implements Spliterator<E> {
+        private int index;
+        private int fence;
+        private int expectedModCount;
+
+        ArrayListSpliterator(int origin, int fence, int expectedModCount) {
+            this.index = origin;
+            this.fence = fence;
+            this.expectedModCount = expectedModCount;
+        }
+
+        private int getFence() {
+            int hi;
+            if ((hi = fence) < 0) {
+                expectedModCount = modCount;
+                hi = fence = size;
+            }
+            return hi;
+        }
+
+        public ArrayListSpliterator trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid) ? null : new ArrayListSpliterator(lo, index = mid, expectedModCount);
+        }
+
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(java.util.function.Consumer<? super E> action) {
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            int hi = getFence();
+            int i = index;
+            if (i < hi) {
+                index = i + 1;
+                E e = (E) elementData[i];
+                action.accept(e);
+                if (modCount != expectedModCount) {
+                    throw new ConcurrentModificationException();
+                }
+                return true;
+            }
+            return false;
+        }
+
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(java.util.function.Consumer<? super E> action) {
+            int i;
+            int hi;
+            int mc;
+            Object[] a;
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            if ((a = elementData) != null) {
+                if ((hi = fence) < 0) {
+                    mc = modCount;
+                    hi = size;
+                } else {
+                    mc = expectedModCount;
+                }
+                if ((i = index) >= 0 && (index = hi) <= a.length) {
+                    for (; i < hi; ++i) {
+                        action.accept((E) a[i]);
+                    }
+                    if (modCount == mc) {
+                        return;
+                    }
+                }
+            }
+            throw new ConcurrentModificationException();
+        }
+
+        public long estimateSize() {
+            return getFence() - index;
+        }
+
+        public int characteristics() {
+            return Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+        }
     }
 
     @Override

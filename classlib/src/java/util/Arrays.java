@@ -2143,6 +2143,61 @@ public class Arrays {
         }
     }
 
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        checkStreamBounds(array.length, startInclusive, endExclusive);
+        return java.util.stream.StreamSupport.stream(spliterator(array, startInclusive, endExclusive), false);
+    }
+
+    /*
+     * The primitive array streams: a sub-range is copied (java.util cannot reach the stream
+     * package's array sources; the copy is taken when the stream is made, not at its terminal
+     * operation as JDK's late-binding spliterator would, which only shows if the array is
+     * modified in between).
+     */
+    public static java.util.stream.IntStream stream(int[] array) {
+        return java.util.stream.IntStream.of(array);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        checkStreamBounds(array.length, startInclusive, endExclusive);
+        return java.util.stream.IntStream.of(copyOfRange(array, startInclusive, endExclusive));
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return java.util.stream.LongStream.of(array);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        checkStreamBounds(array.length, startInclusive, endExclusive);
+        return java.util.stream.LongStream.of(copyOfRange(array, startInclusive, endExclusive));
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return java.util.stream.DoubleStream.of(array);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        checkStreamBounds(array.length, startInclusive, endExclusive);
+        return java.util.stream.DoubleStream.of(copyOfRange(array, startInclusive, endExclusive));
+    }
+
+    /** JDK's Spliterators.checkFromToBounds messages. */
+    private static void checkStreamBounds(int arrayLength, int origin, int fence) {
+        if (origin > fence) {
+            throw new ArrayIndexOutOfBoundsException("origin(" + origin + ") > fence(" + fence + ")");
+        }
+        if (origin < 0) {
+            throw new ArrayIndexOutOfBoundsException(origin);
+        }
+        if (fence > arrayLength) {
+            throw new ArrayIndexOutOfBoundsException(fence);
+        }
+    }
+
     public static <T> Spliterator<T> spliterator(T[] array) {
         return Spliterators.spliterator(array, Spliterator.ORDERED | Spliterator.IMMUTABLE);
     }

@@ -55,4 +55,13 @@ public interface Collection<E> extends Iterable<E> {
     default Spliterator<E> spliterator() {
         return Spliterators.spliterator(this, 0);
     }
+
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.StreamSupport.stream(spliterator(), false);
+    }
+
+    /** A stream that reports isParallel() but, in Cortado, is evaluated sequentially (same results). */
+    default java.util.stream.Stream<E> parallelStream() {
+        return java.util.stream.StreamSupport.stream(spliterator(), true);
+    }
 }

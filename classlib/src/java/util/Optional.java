@@ -97,6 +97,13 @@ public final class Optional<T> {
         }
     }
 
+    public java.util.stream.Stream<T> stream() {
+        if (!isPresent()) {
+            return java.util.stream.Stream.empty();
+        }
+        return java.util.stream.Stream.of(value);
+    }
+
     public T orElse(T other) {
         return value != null ? value : other;
     }

@@ -56,6 +56,13 @@ public final class OptionalDouble {
         }
     }
 
+    public java.util.stream.DoubleStream stream() {
+        if (isPresent()) {
+            return java.util.stream.DoubleStream.of(getAsDouble());
+        }
+        return java.util.stream.DoubleStream.empty();
+    }
+
     public double orElse(double other) {
         return isPresent ? value : other;
     }

@@ -56,6 +56,13 @@ public final class OptionalInt {
         }
     }
 
+    public java.util.stream.IntStream stream() {
+        if (isPresent()) {
+            return java.util.stream.IntStream.of(getAsInt());
+        }
+        return java.util.stream.IntStream.empty();
+    }
+
     public int orElse(int other) {
         return isPresent ? value : other;
     }

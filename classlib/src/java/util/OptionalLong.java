@@ -56,6 +56,13 @@ public final class OptionalLong {
         }
     }
 
+    public java.util.stream.LongStream stream() {
+        if (isPresent()) {
+            return java.util.stream.LongStream.of(getAsLong());
+        }
+        return java.util.stream.LongStream.empty();
+    }
+
     public long orElse(long other) {
         return isPresent ? value : other;
     }

@@ -92,6 +92,43 @@ public class Random implements java.util.random.RandomGenerator, java.io.Seriali
         return r;
     }
 
+    // ---- streams (JDK 17's RandomSupport checks and draws: nextInt(), or nextInt(origin, bound)'s
+    // bounded algorithm). A sized ints(n).count() draws its n numbers here (JDK's answers n without
+    // drawing), which only shows in the generator's later output.
+
+    public java.util.stream.IntStream ints(long streamSize) {
+        if (streamSize < 0L) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
+        return ints().limit(streamSize);
+    }
+
+    public java.util.stream.IntStream ints() {
+        return java.util.stream.IntStream.generate(new java.util.function.IntSupplier() {
+            public int getAsInt() {
+                return nextInt();
+            }
+        });
+    }
+
+    public java.util.stream.IntStream ints(long streamSize, int randomNumberOrigin, int randomNumberBound) {
+        if (streamSize < 0L) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
+        return ints(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    public java.util.stream.IntStream ints(final int randomNumberOrigin, final int randomNumberBound) {
+        if (randomNumberOrigin >= randomNumberBound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return java.util.stream.IntStream.generate(new java.util.function.IntSupplier() {
+            public int getAsInt() {
+                return nextInt(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
     public long nextLong() {
         return ((long) (next(32)) << 32) + next(32);
     }
