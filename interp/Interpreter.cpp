@@ -17,6 +17,7 @@
 
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
+#include "runtime/Profiler.h"
 #include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
@@ -186,6 +187,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     }
 
     LOAD_FRAME();
+    frame->flags &= ~Frame::kCompiledFrame;  // this tier now runs the frame (-Xprof's sampler reads it)
     // A compiled frame the JIT called directly, finished here (Interpreter.h).
     if (start == Start::FinishReturn) {
         result = compiledResult;
@@ -199,16 +201,21 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
         monitorEnter(thread, lock);
     }
     RUN_COMPILED_IF_ANY();
+    if (runtime::g_profiling) ++frame->method->profiledInvocations;  // compiled code counts its own
 
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
-    if (bytecodeCountingEnabled()) countBytecode(opcode);
+    if (bytecodeCountingEnabled()) {
+        countBytecode(opcode);
+        ++frame->method->profiledBytecodes;
+    }
     switch (opcode) {
 #else
     DISPATCH();
 L_count:
     countBytecode(opcode);
+    ++frame->method->profiledBytecodes;
     goto* labels[opcode];
     {
 #endif
@@ -447,6 +454,7 @@ L_count:
     do {                                                                            \
         int32_t branchOffset = (offset);                                            \
         pc += branchOffset;                                                         \
+        if (branchOffset < 0 && runtime::g_profiling) ++frame->method->profiledBackedges; \
         if (branchOffset < 0 && thread.safepointRequested) {                        \
             SAVE_STATE(); /* at the loop header, as its reference map describes */  \
             safepointReached(thread);                                               \
@@ -794,6 +802,7 @@ invoke:
             CHECK_PENDING();
         }
         RUN_COMPILED_IF_ANY();
+        if (runtime::g_profiling) ++frame->method->profiledInvocations;
         DISPATCH();
     }
 
