@@ -159,6 +159,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #define RUN_COMPILED_IF_ANY()                                                   \
     if (g_tieringHook)                                                          \
         if (CompiledEntry compiled = g_tieringHook(thread, frame->method)) {    \
+            frame->flags |= Frame::kCompiledFrame; /* -Xprof's tier */          \
             result = compiled(&thread, frame);                                  \
             if (thread.hasPendingException()) goto exception;                   \
             resultSlots = frame->method->returnSlots();                         \

@@ -63,11 +63,12 @@ Profile buildProfile(const ProfileInput& in) {
     std::map<std::string, uint64_t> stacks;
     std::vector<const Method*> seen;
     for (size_t i = 0; i < in.samples.size();) {
-        size_t depth = in.samples[i++];
-        ++p.samples;
+        size_t depth = in.samples[i] & 0xffffffffu;
+        uint64_t weight = in.samples[i++] >> 32;  // intervals this sample stands for
+        p.samples += weight;
         if (depth == 0) {
-            ++p.samplesOutsideJava;
-            ++stacks["[no_Java_frame]"];  // one token: a space would end the stack
+            p.samplesOutsideJava += weight;
+            stacks["[no_Java_frame]"] += weight;  // one token: a space would end the stack
             continue;
         }
         std::string stack;
@@ -78,17 +79,17 @@ Profile buildProfile(const ProfileInput& in) {
             bool compiled = word & 1;
             MethodProfile& r = rowOf(m);
             if (std::find(seen.begin(), seen.end(), m) == seen.end()) {  // recursion counts once
-                ++r.inclusive;
+                r.inclusive += weight;
                 seen.push_back(m);
             }
             if (d == 0) {
-                (compiled ? r.selfCompiled : r.selfInterpreted)++;
-                (compiled ? p.samplesCompiled : p.samplesInterpreted)++;
+                (compiled ? r.selfCompiled : r.selfInterpreted) += weight;
+                (compiled ? p.samplesCompiled : p.samplesInterpreted) += weight;
             }
             if (!stack.empty()) stack += ';';
             stack += frameName(r.name) + (compiled ? "_[j]" : "_[i]");
         }
-        ++stacks[stack];
+        stacks[stack] += weight;
         i += depth;
     }
     for (auto& [m, row] : index) {

@@ -41,7 +41,7 @@ struct Profile {
     double compileMillis = 0;
     std::vector<MethodProfile> methods;  // most self time first, then most invocations
     // Collapsed stacks: "root_[i];callee_[j]" and its sample count, most frequent first.
-    std::vector<std::pair<std::string, uint64_t>> stacks;
+    std::vector<std::pair<std::string, uint64_t>> stacks;  // counts are samples (intervals), as everywhere here
 };
 
 Profile buildProfile(const ProfileInput& in);

@@ -24,8 +24,11 @@ bool g_profiling = false;
 
 namespace {
 
-// One sample: a word with its depth n, then n words, innermost frame first,
-// each a Method* with bit 0 set when the frame ran compiled code.
+// One sample: a word with its depth n (low 32 bits) and weight (high 32 bits),
+// then n words, innermost frame first, each a Method* with bit 0 set when the
+// frame ran compiled code. The weight is 1 plus the timer's overrun: Linux
+// checks CPU-time timers at its scheduler tick (CONFIG_HZ, often 250 Hz), so a
+// 1 ms timer fires every ~4 ms with the missed expirations counted as overrun.
 constexpr size_t kMaxDepth = 256;
 constexpr size_t kBufferWords = size_t(16) << 20;  // 128 MiB reserved; pages are touched as used
 
@@ -63,7 +66,9 @@ void onSigprof(int) {
         if (caller >= f) break;
         f = caller;
     }
-    g_sampler.buffer[base] = n;
+    int overrun = timer_getoverrun(g_sampler.timer);
+    uint64_t weight = 1 + uint64_t(overrun > 0 ? overrun : 0);
+    g_sampler.buffer[base] = n | (weight << 32);
     std::atomic_signal_fence(std::memory_order_release);
     g_sampler.used.store(base + 1 + n, std::memory_order_relaxed);
     errno = savedErrno;
