@@ -117,6 +117,16 @@ case $case in
     [[ $code == 1 ]] || fail "exit code $code for an unknown -Xprof option"
     grep -qF 'Unrecognized option: -Xprof:nonsense=1' err.txt || { cat err.txt; fail "wrong message"; }
     ;;
+  bytecode-pairs)
+    # Every executed instruction is counted once and makes one pair with the one before it;
+    # hot()'s loop (100000 iterations) puts its pairs at the top.
+    timeout 60 "$cortado" -Xint -Xprof:bytecodes -cp "$classes" ProfileTarget 1 > out.txt 2> err.txt || fail "exit code $?"
+    executed=$(sed -n 's/^Bytecode histogram: \([0-9]*\) executed.*/\1/p' err.txt)
+    pairs=$(sed -n 's/^Bytecode pair histogram: \([0-9]*\) pairs.*/\1/p' err.txt)
+    [[ -n $executed && $executed == "$pairs" ]] || { cat err.txt; fail "$executed instructions but $pairs pairs"; }
+    top=$(grep -A1 '^Bytecode pair histogram' err.txt | tail -1 | awk '{ print $1 }')
+    [[ $top -ge 100000 ]] || { cat err.txt; fail "top pair counted $top times"; }
+    ;;
   *) fail "unknown case" ;;
 esac
 echo "PASS $case"
