@@ -120,6 +120,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     // table once per entry keeps counting free when it is off.
     static void* labels[256];
     static void* countingLabels[256];
+    static void* methodCountingLabels[256];  // -Xprof alone: each method's instructions, no histogram
     static bool labelsReady = false;
     if (!labelsReady) {
         for (auto& l : labels) l = &&L_illegal;
@@ -127,9 +128,12 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #include "classfile/Bytecodes.def"
 #undef BYTECODE
         for (auto& l : countingLabels) l = &&L_count;
+        for (auto& l : methodCountingLabels) l = &&L_countMethod;
         labelsReady = true;
     }
-    void** const table = bytecodeCountingEnabled() ? countingLabels : labels;
+    void** const table = bytecodeCountingEnabled() ? countingLabels
+                         : runtime::g_profiling    ? methodCountingLabels
+                                                   : labels;
 #define OP(name) L_##name:
 #define DISPATCH_OP(op) goto* table[(opcode = (op))]
 #endif
@@ -207,16 +211,15 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
-    if (bytecodeCountingEnabled()) {
-        countBytecode(opcode);
-        ++frame->method->profiledBytecodes;
-    }
+    if (bytecodeCountingEnabled()) countBytecode(opcode);
+    if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     switch (opcode) {
 #else
     DISPATCH();
 L_count:
     countBytecode(opcode);
-    ++frame->method->profiledBytecodes;
+L_countMethod:
+    if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     goto* labels[opcode];
     {
 #endif

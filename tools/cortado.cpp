@@ -498,7 +498,7 @@ int main(int argc, char** argv) {
     interp::install();
     jit::install(vm);  // not under -Xint
     if (o.profiler.enabled) runtime::enableProfiling();  // before anything is compiled
-    if (o.bytecodeHistogram || o.profiler.enabled) interp::enableBytecodeCounting();  // -Xprof: per method
+    if (o.bytecodeHistogram) interp::enableBytecodeCounting();
     if (o.bytecodeHistogram)
         vm.addExitHook([] {
             interp::printBytecodeHistogram(std::cerr);
