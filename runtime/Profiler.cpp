@@ -111,12 +111,13 @@ bool startTimer(unsigned intervalMicros) {
 }
 
 double threadCpuSeconds() {
+    if (!g_sampler.timerArmed && !g_sampler.buffer) return 0;
     timespec ts{};
     clock_gettime(g_sampler.cpuClock, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
-void stopAndReport(Vm& vm, const ProfilerOptions& options, double startUptime) {
+void stopAndReport(Vm& vm, const ProfilerOptions& options, double startUptime, double startCpu) {
     if (g_sampler.timerArmed) timer_delete(g_sampler.timer);
     g_sampler.timerArmed = false;
     g_sampler.thread = nullptr;
@@ -128,7 +129,7 @@ void stopAndReport(Vm& vm, const ProfilerOptions& options, double startUptime) {
     in.droppedSamples = g_sampler.dropped.load();
     in.intervalMillis = options.intervalMicros / 1000.0;
     in.wallSeconds = vmUptimeSeconds() - startUptime;
-    in.cpuSeconds = threadCpuSeconds();
+    in.cpuSeconds = threadCpuSeconds() - startCpu;  // both figures from the profiler's start
     vm.loader.forEachClass([&](Klass* k) {
         for (Method& m : k->methods) in.methods.push_back(&m);
     });
@@ -166,7 +167,8 @@ void startProfiler(Vm& vm, JavaThread& thread, const ProfilerOptions& options) {
     if (!startTimer(options.intervalMicros))
         std::cerr << "-Xprof: cannot start the sampling timer (" << std::strerror(errno)
                   << "); times will be missing\n";
-    vm.addExitHook([&vm, options, startUptime] { stopAndReport(vm, options, startUptime); });
+    double startCpu = g_sampler.timerArmed ? threadCpuSeconds() : 0;
+    vm.addExitHook([&vm, options, startUptime, startCpu] { stopAndReport(vm, options, startUptime, startCpu); });
 }
 
 }  // namespace cortado::runtime
