@@ -17,6 +17,7 @@
 
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
+#include "runtime/Profiler.h"
 #include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
@@ -119,6 +120,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     // table once per entry keeps counting free when it is off.
     static void* labels[256];
     static void* countingLabels[256];
+    static void* methodCountingLabels[256];  // -Xprof alone: each method's instructions, no histogram
     static bool labelsReady = false;
     if (!labelsReady) {
         for (auto& l : labels) l = &&L_illegal;
@@ -126,9 +128,12 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #include "classfile/Bytecodes.def"
 #undef BYTECODE
         for (auto& l : countingLabels) l = &&L_count;
+        for (auto& l : methodCountingLabels) l = &&L_countMethod;
         labelsReady = true;
     }
-    void** const table = bytecodeCountingEnabled() ? countingLabels : labels;
+    void** const table = bytecodeCountingEnabled() ? countingLabels
+                         : runtime::g_profiling    ? methodCountingLabels
+                                                   : labels;
 #define OP(name) L_##name:
 #define DISPATCH_OP(op) goto* table[(opcode = (op))]
 #endif
@@ -158,6 +163,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #define RUN_COMPILED_IF_ANY()                                                   \
     if (g_tieringHook)                                                          \
         if (CompiledEntry compiled = g_tieringHook(thread, frame->method)) {    \
+            frame->flags |= Frame::kCompiledFrame; /* -Xprof's tier */          \
             result = compiled(&thread, frame);                                  \
             if (thread.hasPendingException()) goto exception;                   \
             resultSlots = frame->method->returnSlots();                         \
@@ -186,6 +192,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     }
 
     LOAD_FRAME();
+    frame->flags &= ~Frame::kCompiledFrame;  // this tier now runs the frame (-Xprof's sampler reads it)
     // A compiled frame the JIT called directly, finished here (Interpreter.h).
     if (start == Start::FinishReturn) {
         result = compiledResult;
@@ -199,16 +206,20 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
         monitorEnter(thread, lock);
     }
     RUN_COMPILED_IF_ANY();
+    if (runtime::g_profiling) ++frame->method->profiledInvocations;  // compiled code counts its own
 
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
     if (bytecodeCountingEnabled()) countBytecode(opcode);
+    if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     switch (opcode) {
 #else
     DISPATCH();
 L_count:
     countBytecode(opcode);
+L_countMethod:
+    if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     goto* labels[opcode];
     {
 #endif
@@ -447,6 +458,7 @@ L_count:
     do {                                                                            \
         int32_t branchOffset = (offset);                                            \
         pc += branchOffset;                                                         \
+        if (branchOffset < 0 && runtime::g_profiling) ++frame->method->profiledBackedges; \
         if (branchOffset < 0 && thread.safepointRequested) {                        \
             SAVE_STATE(); /* at the loop header, as its reference map describes */  \
             safepointReached(thread);                                               \
@@ -794,6 +806,7 @@ invoke:
             CHECK_PENDING();
         }
         RUN_COMPILED_IF_ANY();
+        if (runtime::g_profiling) ++frame->method->profiledInvocations;
         DISPATCH();
     }
 

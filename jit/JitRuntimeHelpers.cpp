@@ -105,6 +105,7 @@ void callSelected(JavaThread* thread, Frame* frame, Method* callee, Object* rece
             // Compiled to compiled: no interpreter entry in between, unless the
             // callee bailed out or returns holding a monitor (the interpreter
             // finishes those exactly as its own frames).
+            f->flags |= Frame::kCompiledFrame;  // as the callee's prologue will: -Xprof's tier
             result = callee->compiledCode(thread, f);
             if (thread->hasPendingException() ||
                 (!thread->lockRecords.empty() && thread->lockRecords.back().frame == f))

@@ -3,6 +3,7 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "runtime/Barrier.h"
+#include "runtime/Profiler.h"
 
 namespace cortado::jit {
 
@@ -135,8 +136,15 @@ void Templates::emitPrologue() {
     a_.push(r14);
     a_.mov(r14, rdi);
     a_.mov(rbx, rsi);
+    a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);  // the tier -Xprof samples
     a_.mov(r12, qword_ptr(rbx, offsets::kFrameLocals));
     a_.lea(r13, qword_ptr(rbx, int32_t(sizeof(runtime::Frame))));
+}
+
+// -Xprof's exact counts (runtime/Profiler.h): compiled only into code compiled while profiling.
+void Templates::emitProfileCount(uint64_t* counter) {
+    a_.mov(rax, imm(reinterpret_cast<uint64_t>(counter)));
+    a_.inc(qword_ptr(rax));
 }
 
 bool Templates::emitMethod(std::string& reason) {
@@ -148,6 +156,7 @@ bool Templates::emitMethod(std::string& reason) {
 
     osrEntry_ = a_.newLabel();
     emitPrologue();
+    if (runtime::g_profiling) emitProfileCount(&method_->profiledInvocations);
     // A frame's start is a safepoint poll (the OSR entry below does not poll: it
     // comes from an interpreted back-edge that just did).
     bci_ = 0;

@@ -88,6 +88,7 @@ private:
     TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
 
     void emitPrologue();
+    void emitProfileCount(uint64_t* counter);
     void emitBranch(asmjit::x86::CondCode cc, int32_t offset);
     void emitJump(int32_t offset);  // goto, goto_w
     void noteBranchTarget(int32_t offset);  // a backward one is a loop header (OSR entry)

@@ -6,6 +6,7 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "runtime/Profiler.h"
 
 namespace cortado::jit {
 
@@ -51,6 +52,7 @@ void Templates::emitBranch(CondCode cc, int32_t offset) {
     }
     Label notTaken = a_.newLabel();
     a_.j(negateCond(cc), notTaken);
+    if (runtime::g_profiling) emitProfileCount(&method_->profiledBackedges);
     emitSafepointPoll(uint32_t(target), maps_.at(uint32_t(target))->stackDepth());
     a_.jmp(labelAt(target));
     a_.bind(notTaken);
@@ -59,6 +61,7 @@ void Templates::emitBranch(CondCode cc, int32_t offset) {
 void Templates::emitJump(int32_t offset) {
     noteBranchTarget(offset);
     int64_t target = int64_t(bci_) + offset;
+    if (offset < 0 && runtime::g_profiling) emitProfileCount(&method_->profiledBackedges);
     if (offset < 0) emitSafepointPoll(uint32_t(target), maps_.at(uint32_t(target))->stackDepth());
     a_.jmp(labelAt(target));
 }

@@ -127,7 +127,8 @@ void Templates::emitCall(int argSlots, int resultSlots, bool hasReceiver, const 
     a_.mov(qword_ptr(rdi, off::kFrameLocals), rsi);
     a_.lea(rcx, qword_ptr(rdi, int32_t(sizeof(runtime::Frame))));
     a_.mov(qword_ptr(rdi, off::kFrameSp), rcx);
-    a_.mov(dword_ptr(rdi, off::kFrameFlags), runtime::Frame::kEntryFrame);
+    // Compiled from here on (the callee's prologue sets the bit too): a sample in the call sequence counts as compiled.
+    a_.mov(dword_ptr(rdi, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rdi);
     a_.mov(rsi, rdi);
     a_.mov(rdi, r14);

@@ -44,12 +44,15 @@ void compile(Method* m) {
         if (g_jit.log) runtime::vmLog("jit", "not compiled " + m->externalName() + ": " + r.rejectReason);
         return;
     }
+    m->compiledAtSeconds = runtime::vmUptimeSeconds();
+    m->compileMillis = ms;
+    m->machineCodeBytes = uint32_t(r.codeBytes);
     m->compiledCode = r.entry;
     m->osrCode = r.osrEntry;
     if (g_jit.log) {
         char line[160];
-        std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %zu bytes of x86-64 in %.3f ms", m->codeLength,
-                      r.codeBytes, ms);
+        std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %u bytes of x86-64 in %.3f ms", m->codeLength,
+                      m->machineCodeBytes, m->compileMillis);
         runtime::vmLog("jit", "compiled " + m->externalName() + line);
     }
     if (g_jit.printAssembly) {

@@ -63,6 +63,15 @@ struct Method {
     Slot (*osrCode)(JavaThread*, Frame*, uint32_t bci) = nullptr;  // enters it at a loop header
     uint32_t backedgeCount = 0;
     bool jitRejected = false;  // the JIT cannot compile it (docs/jit.md): stays interpreted
+    // jit/Tiering records how its compilation went; -Xlog:jit and -Xprof report it.
+    double compiledAtSeconds = -1;  // VM uptime when its code was installed; -1: never compiled
+    double compileMillis = 0;
+    uint32_t machineCodeBytes = 0;
+    // -Xprof (runtime/Profiler.h) only: every invocation and back-edge in either
+    // tier, and the instructions the interpreter executed for it.
+    uint64_t profiledInvocations = 0;
+    uint64_t profiledBackedges = 0;
+    uint64_t profiledBytecodes = 0;
 
     bool isStatic() const { return accessFlags & classfile::acc::STATIC; }
     bool isNative() const { return accessFlags & classfile::acc::NATIVE; }

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/Profiler.h"
+
 namespace cortado::runtime {
 
 struct VmOptions {
@@ -27,7 +29,8 @@ struct VmOptions {
     bool verboseClass = false;    // -verbose:class / -Xlog:class+load
     bool verboseInit = false;     // -Xlog:class+init
     bool enableAssertions = false;  // -ea
-    bool bytecodeHistogram = false; // -Xprof:bytecodes
+    bool bytecodeHistogram = false; // -Xprof:bytecodes (opcodes and opcode pairs)
+    ProfilerOptions profiler;       // -Xprof, -Xprof:NAME=VALUE (runtime/Profiler.h)
     bool verifyReferenceMaps = false;  // --verify-refmaps: check each frame's map at every call
     bool verifyRemote = true;     // verify class-path classes (off: -Xverify:none, -XX:-BytecodeVerificationRemote)
     bool verifyLocal = false;     // verify the class library too (-Xverify:all, -XX:+BytecodeVerificationLocal)

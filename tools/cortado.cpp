@@ -31,6 +31,7 @@
 #include "runtime/Resolution.h"
 #include "runtime/Strings.h"
 #include "runtime/Verification.h"
+#include "runtime/Profiler.h"
 #include "runtime/Vm.h"
 #include "runtime/VmLog.h"
 
@@ -91,8 +92,13 @@ void printUsage(std::ostream& out) {
            "    -Xms<size>    set initial Java heap size\n"
            "    -Xmn<size>    set the size of the young generation\n"
            "    -Xss<size>    set java thread stack size\n"
+           "    -Xprof        at exit, a profile per method and tier to stderr (docs/profiling.md)\n"
+           "    -Xprof:file=<path>, -Xprof:json=<path>, -Xprof:collapsed=<path>\n"
+           "                  the profile to a file, as JSON, as collapsed stacks (flamegraph.pl)\n"
+           "    -Xprof:svg=<path>, -Xprof:chart=<path>, -Xprof:interval=<microseconds>\n"
+           "                  a flame graph, a bar chart of time per tier; the sampling period\n"
            "    -Xprof:bytecodes\n"
-           "                  print a histogram of executed bytecodes to stderr at exit\n"
+           "                  print histograms of executed bytecodes and bytecode pairs to stderr at exit\n"
            "    -Xlog:gc, -verbose:gc\n"
            "                  one line per collection, in HotSpot's format\n"
            "    -Xlog:gc+heap+exit\n"
@@ -150,7 +156,8 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
     if (starts("-Xverify")) return {"Xverify", token.size() > 8 && token[8] == ':' ? token.substr(9) : "remote"};
     if (token == "-noverify") return {"Xverify", "none"};
     if (token == "-Xcomp") return {"Xcomp", ""};
-    if (token == "-Xprof" || starts("-Xprof:")) return {"Xprof", token.size() > 6 ? token.substr(7) : ""};
+    if (token == "-Xprof") return {"Xprof-default", ""};
+    if (starts("-Xprof:")) return {"Xprof", token.substr(7)};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
     if (token == "-?" || token == "-h" || token == "-help") return {"help", ""};
@@ -215,7 +222,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("verify-heap", "")
         ("gc-stress", po::value<uint64_t>())
         ("gc-stress-polls", po::value<uint64_t>())
-        ("Xprof", po::value<std::vector<std::string>>()->composing())
+        ("Xprof", po::value<std::vector<std::string>>()->composing())("Xprof-default", "")
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
     try {
@@ -323,10 +330,11 @@ Launch parseCommandLine(int argc, char** argv) {
             else if (l == "gc+heap+exit" || l == "gc+heap+exit=info") o.logHeapAtExit = true;
             else if (l == "jit" || l == "jit=info") o.logJit = true;
         }
+    if (vm.count("Xprof-default")) o.profiler.enabled = true;
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
             if (p == "bytecodes") o.bytecodeHistogram = true;
-            else failToCreateVm("Unrecognized option: -Xprof" + (p.empty() ? "" : ":" + p));
+            else if (!runtime::parseProfilerOption(p, o.profiler)) failToCreateVm("Unrecognized option: -Xprof" + (p.empty() ? "" : ":" + p));
         }
     bool unlockDiagnostic = false;  // -XX:+UnlockDiagnosticVMOptions, which must come first
     if (vm.count("XX"))
@@ -489,14 +497,18 @@ int main(int argc, char** argv) {
     natives::registerAll(vm.natives);
     interp::install();
     jit::install(vm);  // not under -Xint
-    if (o.bytecodeHistogram) {
-        interp::enableBytecodeCounting();
-        vm.addExitHook([] { interp::printBytecodeHistogram(std::cerr); });
-    }
+    if (o.profiler.enabled) runtime::enableProfiling();  // before anything is compiled
+    if (o.bytecodeHistogram) interp::enableBytecodeCounting();
+    if (o.bytecodeHistogram)
+        vm.addExitHook([] {
+            interp::printBytecodeHistogram(std::cerr);
+            interp::printBytecodePairHistogram(std::cerr, 40);
+        });
     if (o.logHeapAtExit) vm.addExitHook([&vm] { vm.heap->printExitSummary(); });
     // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
     runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
     vm.mainThread = &thread;
+    if (o.profiler.enabled) runtime::startProfiler(vm, thread, o.profiler);
     runtime::armSafepointStress(thread);
     if (!vm.boot(thread)) bootFailed(thread);
 
