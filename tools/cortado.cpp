@@ -22,6 +22,7 @@
 #include "classfile/ZipArchive.h"
 #include "gc/HeapFactory.h"
 #include "interp/BytecodeCounts.h"
+#include "interp/BytecodeTrace.h"
 #include "interp/ExceptionLog.h"
 #include "interp/Interpreter.h"
 #include "jit/Tiering.h"
@@ -79,6 +80,8 @@ void printUsage(std::ostream& out) {
            "                  enable verbose output for class loading\n"
            "    -Xlog:class+load, -Xlog:class+init\n"
            "    -Xlog:exceptions  one line per frame an exception passes through (implies -Xint)\n"
+           "    --trace-bytecodes[=Class.method]\n"
+           "                  one line per interpreted instruction with its operand stack (implies -Xint)\n"
            "                  log class loading / class initialization\n"
            "    -version      print product version to the error stream and exit\n"
            "    --version     print product version to the output stream and exit\n"
@@ -222,6 +225,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("gc-stress", po::value<uint64_t>())
         ("gc-stress-polls", po::value<uint64_t>())
         ("Xprof", po::value<std::vector<std::string>>()->composing())
+        ("trace-bytecodes", po::value<std::string>()->implicit_value(""))
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
     try {
@@ -330,6 +334,11 @@ Launch parseCommandLine(int argc, char** argv) {
             else if (l == "jit" || l == "jit=info") o.logJit = true;
             else if (l == "exceptions" || l == "exceptions=info") interp::exceptionLogEnabled = o.interpretOnly = true;
         }
+    if (vm.count("trace-bytecodes")) {
+        // Only the interpreter traces: compiled methods would run untraced.
+        interp::enableBytecodeTracing(vm["trace-bytecodes"].as<std::string>());
+        o.interpretOnly = true;
+    }
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
             if (p == "bytecodes") o.bytecodeHistogram = true;
