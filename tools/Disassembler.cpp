@@ -4,6 +4,7 @@
 // (tests/javap/compare.sh does so for every sample class).
 #include "tools/Disassembler.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -163,6 +164,7 @@ std::string constantComment(const ClassFile& cf, uint16_t i) {
 struct SignaturePrinter {
     std::string_view s;
     size_t i = 0;
+    bool verbose = false;  // -v shows "extends java.lang.Object" bounds too
 
     bool more() const { return i < s.size(); }
     char peek() const { return more() ? s[i] : '\0'; }
@@ -237,7 +239,7 @@ struct SignaturePrinter {
             ++i;  // ':' before the class bound
             if (peek() != ':') {
                 std::string bound = type();
-                if (bound != "java.lang.Object") { r += sep + bound; sep = " & "; }
+                if (verbose || bound != "java.lang.Object") { r += sep + bound; sep = " & "; }
             }
             while (peek() == ':') {
                 ++i;
@@ -283,7 +285,7 @@ struct Writer {
     }
 
     void header() {
-        if (!cf.source_file.empty()) line("Compiled from \"" + cf.source_file + "\"");
+        if (!cf.source_file.empty()) line((opt.verbose ? "  " : "") + std::string("Compiled from \"") + cf.source_file + "\"");
         std::string l;
         uint16_t flags = cf.isInterface() ? cf.access_flags & ~acc::ABSTRACT : cf.access_flags;
         modifiers(l, flags, {{acc::PUBLIC, "public"}, {acc::FINAL, "final"}, {acc::ABSTRACT, "abstract"}});
@@ -295,16 +297,29 @@ struct Writer {
             for (size_t k = 0; k < cf.interfaces.size(); ++k)
                 l += (k == 0 ? (cf.isInterface() ? " extends " : " implements ") : ",") + javaName(cf.interfaces[k]);
         } else {
-            SignaturePrinter p{cf.signature};
+            SignaturePrinter p{cf.signature, 0, opt.verbose};
             l += p.typeParameters();
             std::string super = p.type();
             std::vector<std::string> ifaces;
             while (p.more()) ifaces.push_back(p.type());
-            if (!cf.isInterface() && super != "java.lang.Object") l += " extends " + super;
+            if (!cf.isInterface() && (opt.verbose || super != "java.lang.Object")) l += " extends " + super;
             for (size_t k = 0; k < ifaces.size(); ++k)
                 l += (k == 0 ? (cf.isInterface() ? " extends " : " implements ") : ", ") + ifaces[k];
         }
-        line(l + " {");
+        if (!opt.verbose) {
+            line(l + " {");
+            return;
+        }
+        line(l);
+        line("  minor version: " + std::to_string(cf.minor_version));
+        line("  major version: " + std::to_string(cf.major_version));
+        line("  flags: " + flagText(cf.access_flags, {{acc::PUBLIC, "ACC_PUBLIC"}, {acc::FINAL, "ACC_FINAL"},
+                                                      {acc::SUPER, "ACC_SUPER"}, {acc::INTERFACE, "ACC_INTERFACE"},
+                                                      {acc::ABSTRACT, "ACC_ABSTRACT"}, {acc::SYNTHETIC, "ACC_SYNTHETIC"},
+                                                      {acc::ANNOTATION, "ACC_ANNOTATION"}, {acc::ENUM, "ACC_ENUM"},
+                                                      {acc::MODULE, "ACC_MODULE"}}));
+        constantPool();
+        line("{");
     }
 
     void separator() {
@@ -322,6 +337,14 @@ struct Writer {
                    {acc::TRANSIENT, "transient"}});
         l += javaType(f.signature.empty() ? f.descriptor : f.signature) + " " + f.name + ";";
         line(l);
+        if (opt.verbose) {
+            line("    descriptor: " + f.descriptor);
+            line("    flags: " + flagText(f.access_flags, {{acc::PUBLIC, "ACC_PUBLIC"}, {acc::PRIVATE, "ACC_PRIVATE"},
+                                                         {acc::PROTECTED, "ACC_PROTECTED"}, {acc::STATIC, "ACC_STATIC"},
+                                                         {acc::FINAL, "ACC_FINAL"}, {acc::VOLATILE, "ACC_VOLATILE"},
+                                                         {acc::TRANSIENT, "ACC_TRANSIENT"}, {acc::SYNTHETIC, "ACC_SYNTHETIC"},
+                                                         {acc::ENUM, "ACC_ENUM"}}));
+        }
         pendingNewline = opt.code || opt.verbose;
     }
 
@@ -338,7 +361,8 @@ struct Writer {
         modifiers(l, flags,
                   {{acc::STATIC, "static"}, {acc::FINAL, "final"}, {acc::SYNCHRONIZED, "synchronized"},
                    {acc::NATIVE, "native"}, {acc::ABSTRACT, "abstract"}, {acc::STRICT, "strictfp"}});
-        SignaturePrinter p{m.signature.empty() ? std::string_view(m.descriptor) : std::string_view(m.signature)};
+        SignaturePrinter p{m.signature.empty() ? std::string_view(m.descriptor) : std::string_view(m.signature), 0,
+                           opt.verbose};
         std::string typeParams = p.typeParameters();
         if (!typeParams.empty()) l += typeParams + " ";
         std::vector<std::string> params;
@@ -363,16 +387,174 @@ struct Writer {
         else l += ret + " " + m.name + paramList;
         for (size_t k = 0; k < thrown.size(); ++k) l += (k ? ", " : " throws ") + thrown[k];
         line(l + ";");
-        if (opt.code && m.code) code(*m.code);
+        if (opt.verbose) {
+            line("    descriptor: " + m.descriptor);
+            line("    flags: " + flagText(flags, {{acc::PUBLIC, "ACC_PUBLIC"}, {acc::PRIVATE, "ACC_PRIVATE"},
+                                                 {acc::PROTECTED, "ACC_PROTECTED"}, {acc::STATIC, "ACC_STATIC"},
+                                                 {acc::FINAL, "ACC_FINAL"}, {acc::SYNCHRONIZED, "ACC_SYNCHRONIZED"},
+                                                 {acc::BRIDGE, "ACC_BRIDGE"}, {acc::VARARGS, "ACC_VARARGS"},
+                                                 {acc::NATIVE, "ACC_NATIVE"}, {acc::ABSTRACT, "ACC_ABSTRACT"},
+                                                 {acc::STRICT, "ACC_STRICT"}, {acc::SYNTHETIC, "ACC_SYNTHETIC"}}));
+        }
+        if (opt.code && m.code) code(m, *m.code);
+        if (opt.verbose && m.code) verboseTables(*m.code);
         pendingNewline = opt.code || opt.verbose;
+    }
+
+    static std::string flagText(uint16_t flags, std::initializer_list<std::pair<uint16_t, const char*>> names) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "(0x%04x)", flags);
+        std::string r = buf;
+        bool first = true;
+        for (auto [bit, name] : names)
+            if (flags & bit) {
+                r += first ? " " : ", ";
+                r += name;
+                first = false;
+            }
+        return r;
+    }
+
+    // -v: LineNumberTable, LocalVariableTable (JVMS 4.7.12, 4.7.13) and a summary of
+    // the StackMapTable (JVMS 4.7.4): each frame's type, without its contents.
+    void verboseTables(const CodeAttribute& c) {
+        if (!c.line_numbers.empty()) {
+            line("      LineNumberTable:");
+            for (const auto& e : c.line_numbers)
+                line("        line " + std::to_string(e.line_number) + ": " + std::to_string(e.start_pc));
+        }
+        if (!c.local_variables.empty()) {
+            line("      LocalVariableTable:");
+            line("        Start  Length  Slot  Name   Signature");
+            for (const auto& v : c.local_variables) {
+                char buf[64];
+                std::snprintf(buf, sizeof buf, "        %5u %7u %5u %5s   ", v.start_pc, v.length, v.index, v.name.c_str());
+                line(buf + v.descriptor);
+            }
+        }
+        if (c.stack_map_table) stackMapSummary(*c.stack_map_table);
+    }
+
+    void stackMapSummary(const std::vector<uint8_t>& body) {
+        if (body.size() < 2) return;
+        uint16_t n = readU2(body.data());
+        line("      StackMapTable: number_of_entries = " + std::to_string(n));
+        size_t p = 2;
+        // verification_type_info (JVMS 4.7.4): one byte, plus a u2 for Object (7) and Uninitialized (8).
+        auto types = [&](unsigned count) {
+            std::vector<std::string> r;
+            for (unsigned k = 0; k < count && p < body.size(); ++k) {
+                static const char* simple[] = {"top", "int", "float", "double", "long", "null", "this"};
+                uint8_t tag = body[p++];
+                if ((tag == 7 || tag == 8) && p + 2 <= body.size()) {
+                    uint16_t v = readU2(&body[p]);
+                    p += 2;
+                    r.push_back(tag == 7 ? "class " + stringValue(cf.constant_pool, v) : "uninitialized " + std::to_string(v));
+                } else {
+                    r.push_back(tag < 7 ? simple[tag] : "?");
+                }
+            }
+            return r;
+        };
+        auto list = [](const std::vector<std::string>& v) {
+            if (v.empty()) return std::string("[]");
+            std::string r = "[ ";
+            for (size_t k = 0; k < v.size(); ++k) r += (k ? ", " : "") + v[k];
+            return r + " ]";
+        };
+        auto u2 = [&] {
+            uint16_t v = p + 2 <= body.size() ? readU2(&body[p]) : 0;
+            p += 2;
+            return v;
+        };
+        for (uint16_t k = 0; k < n && p < body.size(); ++k) {
+            unsigned t = body[p++];
+            const char* kind = t < 64 ? "same" : t < 128 ? "same_locals_1_stack_item" : t < 247 ? "reserved"
+                             : t == 247 ? "same_locals_1_stack_item_frame_extended" : t < 251 ? "chop"
+                             : t == 251 ? "same_frame_extended" : t < 255 ? "append" : "full_frame";
+            line("        frame_type = " + std::to_string(t) + " /* " + kind + " */");
+            if (t < 64 || (t >= 128 && t < 247)) continue;
+            if (t < 128) {
+                line("          stack = " + list(types(1)));
+                continue;
+            }
+            line("          offset_delta = " + std::to_string(u2()));
+            if (t == 247) line("          stack = " + list(types(1)));
+            else if (t > 251 && t < 255) line("          locals = " + list(types(t - 251)));
+            else if (t == 255) {
+                line("          locals = " + list(types(u2())));
+                line("          stack = " + list(types(u2())));
+            }
+        }
+    }
+
+    // -v: the constant pool as javap lists it (JVMS 4.4).
+    void constantPool() {
+        const ConstantPool& cp = cf.constant_pool;
+        line("Constant pool:");
+        for (uint16_t i = 1; i < cp.size(); ++i) {
+            const CpEntry& e = cp.at(i);
+            if (e.tag == CpTag::Unused) continue;
+            std::string kind, operands;
+            bool comment = true;
+            auto idx = [](uint16_t v) { return "#" + std::to_string(v); };
+            switch (e.tag) {
+                case CpTag::Utf8: kind = "Utf8"; operands = utf8Value(e.text); comment = false; break;
+                case CpTag::Integer: kind = "Integer"; operands = stringValue(cp, i); comment = false; break;
+                case CpTag::Float: kind = "Float"; operands = stringValue(cp, i); comment = false; break;
+                case CpTag::Long: kind = "Long"; operands = stringValue(cp, i); comment = false; break;
+                case CpTag::Double: kind = "Double"; operands = stringValue(cp, i); comment = false; break;
+                case CpTag::Class: kind = "Class"; operands = idx(e.index1); break;
+                case CpTag::String: kind = "String"; operands = idx(e.index1); break;
+                case CpTag::Fieldref: kind = "Fieldref"; operands = idx(e.index1) + "." + idx(e.index2); break;
+                case CpTag::Methodref: kind = "Methodref"; operands = idx(e.index1) + "." + idx(e.index2); break;
+                case CpTag::InterfaceMethodref:
+                    kind = "InterfaceMethodref"; operands = idx(e.index1) + "." + idx(e.index2); break;
+                case CpTag::NameAndType: kind = "NameAndType"; operands = idx(e.index1) + ":" + idx(e.index2); break;
+                case CpTag::MethodHandle:
+                    kind = "MethodHandle"; operands = std::to_string(e.index1) + ":" + idx(e.index2); break;
+                case CpTag::MethodType: kind = "MethodType"; operands = idx(e.index1); break;
+                case CpTag::Dynamic: kind = "Dynamic"; operands = idx(e.index1) + ":" + idx(e.index2); break;
+                case CpTag::InvokeDynamic: kind = "InvokeDynamic"; operands = idx(e.index1) + ":" + idx(e.index2); break;
+                case CpTag::Module: kind = "Module"; operands = idx(e.index1); break;
+                case CpTag::Package: kind = "Package"; operands = idx(e.index1); break;
+                default: break;
+            }
+            // The index column is two wider than constant_pool_count; comments start at column 42.
+            char head[48];
+            int width = int(std::to_string(cp.size()).size()) + 3;  // javap sizes it by constant_pool_count
+            std::snprintf(head, sizeof head, "%*s = %-18s ", width, ("#" + std::to_string(i)).c_str(), kind.c_str());
+            std::string l = head + operands;
+            if (comment) {
+                pad(l, 42);
+                // javap's listing puts two spaces before a MethodType's descriptor.
+                l += (e.tag == CpTag::MethodType ? "//  " : "// ") + stringValue(cp, i);
+            }
+            line(l);
+        }
     }
 
     static void pad(std::string& l, size_t column) {
         l += l.size() < column ? std::string(column - l.size(), ' ') : " ";
     }
 
-    void code(const CodeAttribute& c) {
+    // -v indents the listing two more columns (javap's verbose Code attribute writer).
+    std::string extra() const { return opt.verbose ? "  " : ""; }
+
+    void code(const MethodInfo& m, const CodeAttribute& c) {
         line("    Code:");
+        if (opt.verbose) {
+            // javap's args_size: the parameters (one each, long and double too) and `this`.
+            SignaturePrinter d{m.descriptor};
+            unsigned args = (m.access_flags & acc::STATIC) ? 0 : 1;
+            ++d.i;
+            while (d.more() && d.peek() != ')') {
+                d.type();
+                ++args;
+            }
+            line("      stack=" + std::to_string(c.max_stack) + ", locals=" + std::to_string(c.max_locals) +
+                 ", args_size=" + std::to_string(args));
+        }
         const auto& bytes = c.code;
         std::span<const uint8_t> span(bytes);
         uint32_t pc = 0;
@@ -386,12 +568,12 @@ struct Writer {
             pc += len;
         }
         if (!c.exception_table.empty()) {
-            line("    Exception table:");
-            line("       from    to  target type");
+            line(extra() + "    Exception table:");
+            line(extra() + "       from    to  target type");
             for (const auto& e : c.exception_table) {
                 char buf[64];
                 std::snprintf(buf, sizeof buf, "      %6u%6u%6u   ", e.start_pc, e.end_pc, e.handler_pc);
-                line(std::string(buf) + (e.catch_type == 0 ? "any" : "Class " + stringValue(cf.constant_pool, e.catch_type)));
+                line(extra() + std::string(buf) + (e.catch_type == 0 ? "any" : "Class " + stringValue(cf.constant_pool, e.catch_type)));
             }
         }
     }
@@ -407,10 +589,10 @@ struct Writer {
         }
         char head[64];
         std::snprintf(head, sizeof head, "    %4u: %-13s ", pc, mnemonic.c_str());
-        std::string l = head;
-        auto cpRef = [&](uint16_t index, const std::string& extra) {
-            l += "#" + std::to_string(index) + extra;
-            pad(l, 44);
+        std::string l = extra() + head;
+        auto cpRef = [&](uint16_t index, const std::string& suffix) {
+            l += "#" + std::to_string(index) + suffix;
+            pad(l, 44 + extra().size());
             l += "// " + constantComment(cf, index);
         };
         switch (info.format) {
@@ -456,10 +638,10 @@ struct Writer {
                 for (auto [key, target] : cases) {
                     char buf[64];
                     std::snprintf(buf, sizeof buf, "          %12lld: %lld", (long long)key, (long long)target);
-                    line(buf);
+                    line(extra() + buf);
                 }
-                line("               default: " + std::to_string(int64_t(pc) + def));
-                l = "          }";
+                line(extra() + "               default: " + std::to_string(int64_t(pc) + def));
+                l = extra() + "          }";
                 break;
             }
         }
