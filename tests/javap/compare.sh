@@ -13,7 +13,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
 for src in "$@"; do
-    tag=$(echo "$src" | tr '/' '_')
     dir=$src
     if [ ! -d "$src" ]; then
         # javap takes java.* classes from the JDK whatever the class path says:
@@ -24,6 +23,11 @@ for src in "$@"; do
     xargs "$javap" -c -p < "$work/list" > "$work/expected" 2>&1
     xargs "$cortado" --javap -c -p < "$work/list" > "$work/actual" 2>&1
     n=$(wc -l < "$work/list")
+    if [ "$n" -eq 0 ]; then
+        echo "FAIL: $src: no class files (samples not built?)"
+        status=1
+        continue
+    fi
     if ! diff "$work/expected" "$work/actual" > "$work/diff"; then
         echo "FAIL: $src: cortado --javap differs from javap (< javap, > cortado):"
         head -60 "$work/diff"
