@@ -9,6 +9,8 @@
 // frame (SAVE_STATE) before anything that can throw, allocate, call or walk
 // the stack, so the frame is always what the GC and stack walkers expect.
 #include "interp/Interpreter.h"
+#include "interp/BytecodeTrace.h"
+#include "interp/ExceptionLog.h"
 
 #include <cmath>
 #include <cstring>
@@ -115,8 +117,9 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
         goto dispatch_op; \
     } while (0)
 #else
-    // Two dispatch tables: the handlers, and (for -Xprof:bytecodes) one that
-    // counts each instruction before jumping to its handler. Choosing the
+    // Two dispatch tables: the handlers, and (for -Xprof:bytecodes and
+    // --trace-bytecodes) one that counts or traces each instruction before
+    // jumping to its handler. Choosing the
     // table once per entry keeps counting free when it is off.
     static void* labels[256];
     static void* countingLabels[256];
@@ -131,9 +134,9 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
         for (auto& l : methodCountingLabels) l = &&L_countMethod;
         labelsReady = true;
     }
-    void** const table = bytecodeCountingEnabled() ? countingLabels
-                         : runtime::g_profiling    ? methodCountingLabels
-                                                   : labels;
+    void** const table = bytecodeCountingEnabled() || bytecodeTracingEnabled() ? countingLabels
+                         : runtime::g_profiling                                 ? methodCountingLabels
+                                                                                : labels;
 #define OP(name) L_##name:
 #define DISPATCH_OP(op) goto* table[(opcode = (op))]
 #endif
@@ -211,13 +214,17 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
-    if (bytecodeCountingEnabled()) countBytecode(opcode);
+    if (bytecodeCountingEnabled() || bytecodeTracingEnabled()) [[unlikely]] {
+        if (bytecodeCountingEnabled()) countBytecode(opcode);
+        if (bytecodeTracingEnabled()) traceBytecode(frame, pc, sp);
+    }
     if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     switch (opcode) {
 #else
     DISPATCH();
 L_count:
-    countBytecode(opcode);
+    if (bytecodeCountingEnabled()) countBytecode(opcode);
+    if (bytecodeTracingEnabled()) traceBytecode(frame, pc, sp);
 L_countMethod:
     if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     goto* labels[opcode];
@@ -839,8 +846,12 @@ exception:
     // Find a handler in this frame or unwind (JVMS 2.10); the exception stays
     // pending (a GC root) until a handler takes it.
     while (true) {
+        if (exceptionLogEnabled) [[unlikely]]
+            logExceptionThrown(thread, frame->method, frame->bci());
         int32_t handler = findExceptionHandler(thread, frame->method, frame->bci());
         if (handler >= 0) {
+            if (exceptionLogEnabled) [[unlikely]]
+                logExceptionHandler(thread, frame->method, handler);
             LOAD_FRAME();
             sp = frame->stackBase();
             PUSH_A(thread.takePendingException());

@@ -11,20 +11,26 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "classfile/ClassFile.h"
 #include "classfile/Descriptor.h"
 #include "classfile/ZipArchive.h"
 #include "gc/HeapFactory.h"
 #include "interp/BytecodeCounts.h"
+#include "interp/BytecodeTrace.h"
+#include "interp/ExceptionLog.h"
 #include "interp/Interpreter.h"
 #include "jit/Tiering.h"
 #include "natives/Natives.h"
 #include "runtime/Safepoint.h"
 #include "runtime/Allocation.h"
+#include "runtime/ClassPath.h"
+#include "tools/Disassembler.h"
 #include "runtime/JavaCalls.h"
 #include "runtime/JavaThread.h"
 #include "runtime/PlatformEncoding.h"
@@ -74,6 +80,9 @@ void printUsage(std::ostream& out) {
            "    -verbose:class\n"
            "                  enable verbose output for class loading\n"
            "    -Xlog:class+load, -Xlog:class+init\n"
+           "    -Xlog:exceptions  one line per frame an exception passes through (implies -Xint)\n"
+           "    --trace-bytecodes[=Class.method]\n"
+           "                  one line per interpreted instruction with its operand stack (implies -Xint)\n"
            "                  log class loading / class initialization\n"
            "    -version      print product version to the error stream and exit\n"
            "    --version     print product version to the output stream and exit\n"
@@ -223,6 +232,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("gc-stress", po::value<uint64_t>())
         ("gc-stress-polls", po::value<uint64_t>())
         ("Xprof", po::value<std::vector<std::string>>()->composing())("Xprof-default", "")
+        ("trace-bytecodes", po::value<std::string>()->implicit_value(""))
         ("help", "")("help-stdout", "")("version", "")("version-stdout", "");
     po::variables_map vm;
     try {
@@ -329,8 +339,14 @@ Launch parseCommandLine(int argc, char** argv) {
             else if (l == "gc" || l == "gc=info") o.logGc = true;
             else if (l == "gc+heap+exit" || l == "gc+heap+exit=info") o.logHeapAtExit = true;
             else if (l == "jit" || l == "jit=info") o.logJit = true;
+            else if (l == "exceptions" || l == "exceptions=info") interp::exceptionLogEnabled = o.interpretOnly = true;
         }
     if (vm.count("Xprof-default")) o.profiler.enabled = true;
+    if (vm.count("trace-bytecodes")) {
+        // Only the interpreter traces: compiled methods would run untraced.
+        interp::enableBytecodeTracing(vm["trace-bytecodes"].as<std::string>());
+        o.interpretOnly = true;
+    }
     if (vm.count("Xprof"))
         for (const auto& p : vm["Xprof"].as<std::vector<std::string>>()) {
             if (p == "bytecodes") o.bytecodeHistogram = true;
@@ -457,7 +473,65 @@ void reportUncaught(runtime::JavaThread& thread) {
 
 }  // namespace
 
+// `cortado --javap [-c] [-v] [-p] [-cp path] Class...`: the class is found with the
+// launcher's class-path rules (-cp, CLASSPATH, ".") or the class library, then
+// printed as JDK 17's javap prints it. Returns the exit code.
+int runJavap(int argc, char** argv) {
+    tools::DisassemblerOptions options;
+    std::string cp;
+    std::vector<std::string> classes;
+    for (int i = 1; i < argc; ++i) {
+        std::string t = argv[i];
+        if (t == "--javap") continue;
+        if (t == "-c") options.code = true;
+        else if (t == "-v" || t == "-verbose") options.verbose = true;
+        else if (t == "-p" || t == "-private") options.privateMembers = true;
+        else if ((t == "-cp" || t == "-classpath" || t == "--class-path") && i + 1 < argc) cp = argv[++i];
+        else if (!t.empty() && t[0] == '-') {
+            std::cerr << "Error: invalid flag: " << t << "\n";
+            return 2;
+        } else classes.push_back(t);
+    }
+    if (cp.empty()) {
+        const char* env = std::getenv("CLASSPATH");
+        cp = env && *env ? env : ".";
+    }
+    runtime::ClassPath path;
+    for (const auto& entry : runtime::splitClassPath(cp)) path.add(entry);
+    path.add(executableDirectory() + "/cortado-classlib.jar");
+    int rc = 0;
+    for (const auto& name : classes) {
+        // As javap, a name ending in .class may be a file rather than a class name.
+        std::string internal;
+        std::optional<std::vector<uint8_t>> bytes;
+        if (name.ends_with(".class") && std::filesystem::is_regular_file(name)) {
+            std::ifstream in(name, std::ios::binary);
+            bytes.emplace(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        } else {
+            internal = classfile::toInternalName(name);
+            try {
+                bytes = path.find(internal);
+            } catch (const classfile::ArchiveError&) {
+            }
+        }
+        if (!bytes) {
+            std::cerr << "Error: class not found: " << name << "\n";
+            rc = 1;
+            continue;
+        }
+        try {
+            tools::disassemble(classfile::parseClassFile(*bytes, internal), options, std::cout);
+        } catch (const classfile::ClassFormatError& e) {
+            std::cerr << "Error: error while reading constant pool for " << name << ": " << e.what() << "\n";
+            rc = 1;
+        }
+    }
+    return rc;
+}
+
 int main(int argc, char** argv) {
+    for (int i = 1; i < argc && argv[i][0] == '-'; ++i)
+        if (std::string_view(argv[i]) == "--javap") return runJavap(argc, argv);
     runtime::vmLogStartClock();
     Launch launch = parseCommandLine(argc, argv);
     auto& o = launch.vm;
