@@ -17,6 +17,7 @@
 
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
+#include "interp/DebugHook.h"
 #include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
@@ -39,6 +40,8 @@ using classfile::Opcode;
 using classfile::readS2;
 using classfile::readS4;
 using classfile::readU2;
+
+DebugHook g_debugHook = nullptr;
 
 void install() { setInterpreterEntry(&execute); }
 
@@ -117,8 +120,11 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     // Two dispatch tables: the handlers, and (for -Xprof:bytecodes) one that
     // counts each instruction before jumping to its handler. Choosing the
     // table once per entry keeps counting free when it is off.
+    // A third (for --debug, interp/DebugHook.h) calls the debugger before
+    // each instruction, then goes on through one of the other two.
     static void* labels[256];
     static void* countingLabels[256];
+    static void* debugLabels[256];
     static bool labelsReady = false;
     if (!labelsReady) {
         for (auto& l : labels) l = &&L_illegal;
@@ -126,9 +132,11 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #include "classfile/Bytecodes.def"
 #undef BYTECODE
         for (auto& l : countingLabels) l = &&L_count;
+        for (auto& l : debugLabels) l = &&L_debug;
         labelsReady = true;
     }
-    void** const table = bytecodeCountingEnabled() ? countingLabels : labels;
+    void** const afterDebug = bytecodeCountingEnabled() ? countingLabels : labels;
+    void** const table = g_debugHook ? debugLabels : afterDebug;
 #define OP(name) L_##name:
 #define DISPATCH_OP(op) goto* table[(opcode = (op))]
 #endif
@@ -203,6 +211,10 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
+    if (g_debugHook) {
+        SAVE_STATE();
+        g_debugHook(thread, frame);
+    }
     if (bytecodeCountingEnabled()) countBytecode(opcode);
     switch (opcode) {
 #else
@@ -210,6 +222,10 @@ dispatch_op:
 L_count:
     countBytecode(opcode);
     goto* labels[opcode];
+L_debug:
+    SAVE_STATE();  // the debugger reads the frame: pc, locals, operand stack
+    g_debugHook(thread, frame);
+    goto* afterDebug[opcode];
     {
 #endif
 

@@ -3,15 +3,19 @@
 //   cortado [options] MainClass [args...]
 //   cortado [options] -jar app.jar [args...]
 //   cortado [options] Source.java [args...]      (compiled with javac first, like `java Source.java`)
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <climits>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +24,7 @@
 #include "classfile/ZipArchive.h"
 #include "gc/HeapFactory.h"
 #include "interp/BytecodeCounts.h"
+#include "interp/Debugger.h"
 #include "interp/Interpreter.h"
 #include "jit/Tiering.h"
 #include "natives/Natives.h"
@@ -107,6 +112,9 @@ void printUsage(std::ostream& out) {
            "                  check every root and reference field before and after each collection\n"
            "    --verify-refmaps\n"
            "                  check every frame's reference map against the frame at each call\n"
+           "    --debug, --debug=<file>\n"
+           "                  run under the debugger shell (interpreted only), commands from stdin\n"
+           "                  (the program's stdin is then /dev/null) or from <file>; docs/debugger.md\n"
            "    --gc=<name>   heap strategy: ";
     for (const auto& n : gc::strategyNames()) out << n << " ";
     out << "\n";
@@ -150,6 +158,7 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
     if (starts("-Xverify")) return {"Xverify", token.size() > 8 && token[8] == ':' ? token.substr(9) : "remote"};
     if (token == "-noverify") return {"Xverify", "none"};
     if (token == "-Xcomp") return {"Xcomp", ""};
+    if (token == "--debug" || starts("--debug=")) return {"debug", token.size() > 8 ? token.substr(8) : "-"};
     if (token == "-Xprof" || starts("-Xprof:")) return {"Xprof", token.size() > 6 ? token.substr(7) : ""};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
@@ -166,6 +175,7 @@ struct Launch {
     std::string jarFile;
     std::string sourceFile;
     std::vector<std::string> args;
+    std::optional<std::string> debugCommands;  // --debug: "-" = standard input, else a file
 };
 
 Launch parseCommandLine(int argc, char** argv) {
@@ -211,6 +221,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("Xint", "")("Xcomp", "")("ea", "")("da", "")
         ("Xverify", po::value<std::vector<std::string>>()->composing())
         ("gc", po::value<std::string>())
+        ("debug", po::value<std::string>())
         ("verify-refmaps", "")
         ("verify-heap", "")
         ("gc-stress", po::value<uint64_t>())
@@ -298,6 +309,12 @@ Launch parseCommandLine(int argc, char** argv) {
             }
         }
     o.compileAll = vm.count("Xcomp") > 0;
+    if (vm.count("debug")) {
+        // The debugger stops in the interpreter's dispatch loop: debugging runs interpreted only.
+        launch.debugCommands = vm["debug"].as<std::string>();
+        o.interpretOnly = true;
+        o.compileAll = false;
+    }
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.verifyHeap = vm.count("verify-heap") > 0;
     if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
@@ -447,6 +464,22 @@ void reportUncaught(runtime::JavaThread& thread) {
     failToInitializeVm(what);
 }
 
+// Where --debug reads its commands: a file, or standard input, which the
+// program then cannot have (its System.in reads /dev/null instead).
+std::FILE* openDebuggerCommands(const std::string& file) {
+    if (file != "-") {
+        std::FILE* f = std::fopen(file.c_str(), "r");
+        if (!f) failToCreateVm("Error: cannot open debugger commands " + file + ": " + std::strerror(errno));
+        return f;
+    }
+    int commands = ::dup(0);
+    int devNull = ::open("/dev/null", O_RDONLY);
+    std::FILE* f = commands >= 0 ? ::fdopen(commands, "r") : nullptr;
+    if (!f || devNull < 0 || ::dup2(devNull, 0) < 0) failToCreateVm("Error: cannot set up the debugger's standard input");
+    ::close(devNull);
+    return f;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -494,6 +527,12 @@ int main(int argc, char** argv) {
         vm.addExitHook([] { interp::printBytecodeHistogram(std::cerr); });
     }
     if (o.logHeapAtExit) vm.addExitHook([&vm] { vm.heap->printExitSummary(); });
+    std::unique_ptr<interp::Debugger> debugger;
+    if (launch.debugCommands) {
+        std::FILE* commands = openDebuggerCommands(*launch.debugCommands);
+        debugger = std::make_unique<interp::Debugger>(vm, commands, !::isatty(::fileno(commands)));
+        debugger->attach(vm);
+    }
     // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
     runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
     vm.mainThread = &thread;
@@ -547,6 +586,7 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    if (debugger) debugger->beforeMain(thread);
     int exitCode = 0;
     {
         runtime::HandleScope scope(thread.handles);
