@@ -759,6 +759,10 @@ L_debug:
         NEXT(4);
     }
 
+    // ---- Cortado's own instructions (BC_EXTENSION, docs/adding-a-bytecode.md) ----
+    // iload_iadd idx: the top int plus local idx, wrapping as iadd does (JVMS 6.5 iadd).
+    OP(iload_iadd) sp[-1] = intToSlot(int32_t(uint32_t(I(sp[-1])) + uint32_t(I(locals[pc[1]])))); NEXT(2);
+
     OP(breakpoint) OP(impdep1) OP(impdep2)
 #ifdef CORTADO_SWITCH_DISPATCH
     default:

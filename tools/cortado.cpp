@@ -378,6 +378,10 @@ Launch parseCommandLine(int argc, char** argv) {
             }
             if (x == "+PrintAssembly" || x == "-PrintAssembly") { o.printAssembly = x[0] == '+'; continue; }
             if (x == "+PerfMapEnabled" || x == "-PerfMapEnabled") { o.perfMap = x[0] == '+'; continue; }
+            if (x == "+EnableCortadoBytecodes" || x == "-EnableCortadoBytecodes") {
+                o.cortadoBytecodes = x[0] == '+';  // docs/adding-a-bytecode.md
+                continue;
+            }
             const std::string tenuring = "MaxTenuringThreshold=";
             if (x.rfind(tenuring, 0) == 0) {
                 std::string v = x.substr(tenuring.size());
