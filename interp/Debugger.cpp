@@ -254,6 +254,7 @@ private:
         if (colon != std::string::npos) {
             auto line = parseNumber(std::string_view(spec).substr(colon + 1));
             if (!line || *line <= 0) return say("Bad line number in \"" + spec + "\".");
+            if (colon == 0) return say("Usage: break Class.method or break Class:line");
             bp.className = internalName(spec.substr(0, colon));
             bp.line = int(*line);
         } else {
