@@ -40,6 +40,8 @@ enum BytecodeFlags : uint16_t {
     BC_JSR = 1 << 8,             // jsr / jsr_w (JVMS 4.10.2.5)
     BC_RESERVED = 1 << 9,        // reserved opcode; never valid in a class file (JVMS 6.2)
     BC_INTERNAL = 1 << 10,       // Cortado's own quickened form; never valid in a class file
+    BC_EXTENSION = 1 << 11,      // Cortado's own instruction: valid in a class file only with
+                                 // -XX:+EnableCortadoBytecodes (docs/adding-a-bytecode.md)
 };
 
 enum class Opcode : uint8_t {

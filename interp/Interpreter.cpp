@@ -20,6 +20,7 @@
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
 #include "runtime/Profiler.h"
+#include "interp/DebugHook.h"
 #include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
@@ -42,6 +43,8 @@ using classfile::Opcode;
 using classfile::readS2;
 using classfile::readS4;
 using classfile::readU2;
+
+DebugHook g_debugHook = nullptr;
 
 void install() { setInterpreterEntry(&execute); }
 
@@ -121,9 +124,12 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     // --trace-bytecodes) one that counts or traces each instruction before
     // jumping to its handler. Choosing the
     // table once per entry keeps counting free when it is off.
+    // A third (for --debug, interp/DebugHook.h) calls the debugger before
+    // each instruction, then goes on through one of the other two.
     static void* labels[256];
     static void* countingLabels[256];
     static void* methodCountingLabels[256];  // -Xprof alone: each method's instructions, no histogram
+    static void* debugLabels[256];
     static bool labelsReady = false;
     if (!labelsReady) {
         for (auto& l : labels) l = &&L_illegal;
@@ -132,11 +138,13 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #undef BYTECODE
         for (auto& l : countingLabels) l = &&L_count;
         for (auto& l : methodCountingLabels) l = &&L_countMethod;
+        for (auto& l : debugLabels) l = &&L_debug;
         labelsReady = true;
     }
-    void** const table = bytecodeCountingEnabled() || bytecodeTracingEnabled() ? countingLabels
-                         : runtime::g_profiling                                 ? methodCountingLabels
-                                                                                : labels;
+    void** const afterDebug = bytecodeCountingEnabled() || bytecodeTracingEnabled() ? countingLabels
+                              : runtime::g_profiling                                 ? methodCountingLabels
+                                                                                     : labels;
+    void** const table = g_debugHook ? debugLabels : afterDebug;
 #define OP(name) L_##name:
 #define DISPATCH_OP(op) goto* table[(opcode = (op))]
 #endif
@@ -214,6 +222,10 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();
 dispatch_op:
+    if (g_debugHook) {
+        SAVE_STATE();
+        g_debugHook(thread, frame);
+    }
     if (bytecodeCountingEnabled() || bytecodeTracingEnabled()) [[unlikely]] {
         if (bytecodeCountingEnabled()) countBytecode(opcode);
         if (bytecodeTracingEnabled()) traceBytecode(frame, pc, sp);
@@ -228,6 +240,10 @@ L_count:
 L_countMethod:
     if (runtime::g_profiling) ++frame->method->profiledBytecodes;
     goto* labels[opcode];
+L_debug:
+    SAVE_STATE();  // the debugger reads the frame: pc, locals, operand stack
+    g_debugHook(thread, frame);
+    goto* afterDebug[opcode];
     {
 #endif
 
@@ -761,6 +777,10 @@ L_countMethod:
         }
         NEXT(4);
     }
+
+    // ---- Cortado's own instructions (BC_EXTENSION, docs/adding-a-bytecode.md) ----
+    // iload_iadd idx: the top int plus local idx, wrapping as iadd does (JVMS 6.5 iadd).
+    OP(iload_iadd) sp[-1] = intToSlot(int32_t(uint32_t(I(sp[-1])) + uint32_t(I(locals[pc[1]])))); NEXT(2);
 
     OP(breakpoint) OP(impdep1) OP(impdep2)
 #ifdef CORTADO_SWITCH_DISPATCH

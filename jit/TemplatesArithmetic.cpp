@@ -37,6 +37,12 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
             a_.neg(eax);
             a_.mov(top(-1), rax);
             break;
+        // Cortado's own iload_iadd idx (docs/adding-a-bytecode.md): top + local, wrapping.
+        case Opcode::iload_iadd_:
+            a_.mov(eax, low32(top(-1)));
+            a_.add(eax, low32(local(bc_[1])));
+            a_.mov(top(-1), rax);  // zero-extended, as intToSlot
+            break;
         case Opcode::idiv_: emitIntDivision(false); break;
         case Opcode::irem_: emitIntDivision(true); break;
         default: return TemplateResult::NotMine;

@@ -68,7 +68,9 @@ bool linkClass(JavaThread& thread, Klass* k) {
     bool trusted = !k->classFile || bootstrap || (k->isBoot ? !thread.vm.options.verifyLocal : !thread.vm.options.verifyRemote);
     if (!trusted) {
         LoaderHierarchy hierarchy(thread);
-        verifier::VerifyResult result = verifier::verifyClass(*k->classFile, hierarchy);
+        verifier::VerifyOptions options;
+        options.cortadoBytecodes = thread.vm.options.cortadoBytecodes;
+        verifier::VerifyResult result = verifier::verifyClass(*k->classFile, hierarchy, options);
         if (result.kind == verifier::VerifyResult::Kind::LoadFailed) return false;  // the loader's error is pending
         if (!result.ok()) {
             thread.throwNew(result.javaClass(), result.message);

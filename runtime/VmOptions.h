@@ -34,6 +34,7 @@ struct VmOptions {
     bool verifyReferenceMaps = false;  // --verify-refmaps: check each frame's map at every call
     bool verifyRemote = true;     // verify class-path classes (off: -Xverify:none, -XX:-BytecodeVerificationRemote)
     bool verifyLocal = false;     // verify the class library too (-Xverify:all, -XX:+BytecodeVerificationLocal)
+    bool cortadoBytecodes = false;  // -XX:+EnableCortadoBytecodes: class files may use BC_EXTENSION instructions
     bool verifyHeap = false;      // --verify-heap: check roots and fields before and after each collection
     uint64_t gcStressInterval = 0;  // --gc-stress=N: collect every N allocations (0 = off)
     uint64_t gcStressPollInterval = 0;  // --gc-stress-polls=N: collect at every N-th safepoint poll (0 = off)

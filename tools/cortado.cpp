@@ -3,16 +3,20 @@
 //   cortado [options] MainClass [args...]
 //   cortado [options] -jar app.jar [args...]
 //   cortado [options] Source.java [args...]      (compiled with javac first, like `java Source.java`)
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <climits>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +28,7 @@
 #include "interp/BytecodeCounts.h"
 #include "interp/BytecodeTrace.h"
 #include "interp/ExceptionLog.h"
+#include "interp/Debugger.h"
 #include "interp/Interpreter.h"
 #include "jit/Tiering.h"
 #include "natives/Natives.h"
@@ -122,6 +127,9 @@ void printUsage(std::ostream& out) {
            "                  check every root and reference field before and after each collection\n"
            "    --verify-refmaps\n"
            "                  check every frame's reference map against the frame at each call\n"
+           "    --debug, --debug=<file>\n"
+           "                  run under the debugger shell (interpreted only), commands from stdin\n"
+           "                  (the program's stdin is then /dev/null) or from <file>; docs/debugger.md\n"
            "    --gc=<name>   heap strategy: ";
     for (const auto& n : gc::strategyNames()) out << n << " ";
     out << "\n";
@@ -167,6 +175,7 @@ std::pair<std::string, std::string> javaStyleOption(const std::string& token) {
     if (token == "-Xcomp") return {"Xcomp", ""};
     if (token == "-Xprof") return {"Xprof-default", ""};
     if (starts("-Xprof:")) return {"Xprof", token.substr(7)};
+    if (token == "--debug" || starts("--debug=")) return {"debug", token.size() > 8 ? token.substr(8) : "-"};
     if (token == "-ea" || token == "-enableassertions" || starts("-ea:") || starts("-enableassertions:")) return {"ea", ""};
     if (token == "-da" || token == "-disableassertions") return {"da", ""};
     if (token == "-?" || token == "-h" || token == "-help") return {"help", ""};
@@ -182,6 +191,7 @@ struct Launch {
     std::string jarFile;
     std::string sourceFile;
     std::vector<std::string> args;
+    std::optional<std::string> debugCommands;  // --debug: "-" = standard input, else a file
 };
 
 Launch parseCommandLine(int argc, char** argv) {
@@ -227,6 +237,7 @@ Launch parseCommandLine(int argc, char** argv) {
         ("Xint", "")("Xcomp", "")("ea", "")("da", "")
         ("Xverify", po::value<std::vector<std::string>>()->composing())
         ("gc", po::value<std::string>())
+        ("debug", po::value<std::string>())
         ("verify-refmaps", "")
         ("verify-heap", "")
         ("gc-stress", po::value<uint64_t>())
@@ -315,6 +326,12 @@ Launch parseCommandLine(int argc, char** argv) {
             }
         }
     o.compileAll = vm.count("Xcomp") > 0;
+    if (vm.count("debug")) {
+        // The debugger stops in the interpreter's dispatch loop: debugging runs interpreted only.
+        launch.debugCommands = vm["debug"].as<std::string>();
+        o.interpretOnly = true;
+        o.compileAll = false;
+    }
     o.verifyReferenceMaps = vm.count("verify-refmaps") > 0;
     o.verifyHeap = vm.count("verify-heap") > 0;
     if (vm.count("gc-stress")) o.gcStressInterval = vm["gc-stress"].as<uint64_t>();
@@ -385,6 +402,10 @@ Launch parseCommandLine(int argc, char** argv) {
             }
             if (x == "+PrintAssembly" || x == "-PrintAssembly") { o.printAssembly = x[0] == '+'; continue; }
             if (x == "+PerfMapEnabled" || x == "-PerfMapEnabled") { o.perfMap = x[0] == '+'; continue; }
+            if (x == "+EnableCortadoBytecodes" || x == "-EnableCortadoBytecodes") {
+                o.cortadoBytecodes = x[0] == '+';  // docs/adding-a-bytecode.md
+                continue;
+            }
             const std::string tenuring = "MaxTenuringThreshold=";
             if (x.rfind(tenuring, 0) == 0) {
                 std::string v = x.substr(tenuring.size());
@@ -469,6 +490,22 @@ void reportUncaught(runtime::JavaThread& thread) {
         if (msg && thread.vm.offsets.stringValue) what += ": " + runtime::stringToUtf8(thread, msg);
     }
     failToInitializeVm(what);
+}
+
+// Where --debug reads its commands: a file, or standard input, which the
+// program then cannot have (its System.in reads /dev/null instead).
+std::FILE* openDebuggerCommands(const std::string& file) {
+    if (file != "-") {
+        std::FILE* f = std::fopen(file.c_str(), "r");
+        if (!f) failToCreateVm("Error: cannot open debugger commands " + file + ": " + std::strerror(errno));
+        return f;
+    }
+    int commands = ::dup(0);
+    int devNull = ::open("/dev/null", O_RDONLY);
+    std::FILE* f = commands >= 0 ? ::fdopen(commands, "r") : nullptr;
+    if (!f || devNull < 0 || ::dup2(devNull, 0) < 0) failToCreateVm("Error: cannot set up the debugger's standard input");
+    ::close(devNull);
+    return f;
 }
 
 }  // namespace
@@ -579,6 +616,12 @@ int main(int argc, char** argv) {
             interp::printBytecodePairHistogram(std::cerr, 40);
         });
     if (o.logHeapAtExit) vm.addExitHook([&vm] { vm.heap->printExitSummary(); });
+    std::unique_ptr<interp::Debugger> debugger;
+    if (launch.debugCommands) {
+        std::FILE* commands = openDebuggerCommands(*launch.debugCommands);
+        debugger = std::make_unique<interp::Debugger>(vm, commands, !::isatty(::fileno(commands)));
+        debugger->attach(vm);
+    }
     // The default Java stack holds roughly as many frames as HotSpot's default 1 MiB thread stack.
     runtime::JavaThread thread(vm, o.stackBytes ? o.stackBytes : 2u << 20);
     vm.mainThread = &thread;
@@ -633,6 +676,7 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    if (debugger) debugger->beforeMain(thread);
     int exitCode = 0;
     // From here on identity hashes follow HotSpot's sequence as main() sees it.
     thread.identityHashes = runtime::IdentityHashState::mainThreadAtMain();

@@ -147,7 +147,10 @@ void MethodVerifier::fail(const std::string& message, int64_t bci, const std::st
         std::string opName = "<invalid>";
         if (bci < int64_t(codeLength_)) {
             const auto& info = classfile::bytecodeInfo(code_.code[size_t(bci)]);
-            opName = info.defined() && !info.has(classfile::BC_INTERNAL) ? std::string(info.name) : "<illegal>";
+            // Cortado's own instructions are illegal unless enabled, as HotSpot sees them.
+            bool known = info.defined() && !info.has(classfile::BC_INTERNAL) &&
+                         (!info.has(classfile::BC_EXTENSION) || context_.options.cortadoBytecodes);
+            opName = known ? std::string(info.name) : "<illegal>";
         }
         out += "  Location:\n    " + cf_.this_class + "." + method_.name + method_.descriptor + " @" + std::to_string(bci) + ": " +
                opName + "\n";

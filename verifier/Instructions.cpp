@@ -41,6 +41,11 @@ void MethodVerifier::verifyInstruction(uint8_t op, uint32_t bci, bool& noControl
         case O::ldc_w_: case O::ldc2_w_: verifyLdc(op, readU2(p + 1)); break;
 
         case O::iload_: getLocal(localIndex(), I); push(I); break;
+        // Cortado's own (reached only under VerifyOptions::cortadoBytecodes): iload then iadd.
+        // It has no wide form (JVMS 6.5.wide lists the instructions wide may modify).
+        case O::iload_iadd_:
+            if (wide) failBadCode("Bad instruction: ee", bci);
+            getLocal(localIndex(), I); pop(I); push(I); break;
         case O::lload_: getLocal2(localIndex(), J); push2(J); break;
         case O::fload_: getLocal(localIndex(), F); push(F); break;
         case O::dload_: getLocal2(localIndex(), D); push2(D); break;

@@ -150,7 +150,8 @@ void MethodVerifier::verify() {
     for (uint32_t pc = 0; pc < codeLength_;) {
         uint32_t len = classfile::instructionLength(code_.code, pc);
         const auto& info = classfile::bytecodeInfo(code_.code[pc]);
-        if (len == 0 || !info.defined() || info.has(classfile::BC_INTERNAL | classfile::BC_RESERVED)) {
+        bool extension = info.has(classfile::BC_EXTENSION) && !context_.options.cortadoBytecodes;
+        if (len == 0 || !info.defined() || extension || info.has(classfile::BC_INTERNAL | classfile::BC_RESERVED)) {
             bci_ = pc;
             failBadCode("Bad instruction", pc);
         }

@@ -35,6 +35,7 @@ struct Origin {
 class ClassContext {
 public:
     ClassContext(const classfile::ClassFile& cf, ClassHierarchy& hierarchy) : cf(cf), assign(hierarchy, names) {}
+    VerifyOptions options;
     struct Signature {
         std::vector<VType> params;  // long/double once each; the caller adds second halves
         VType returnType;           // top for void

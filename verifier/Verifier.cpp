@@ -26,8 +26,9 @@ static VerifyResult verifyMethods(const classfile::ClassFile& cf, ClassContext& 
     return {};
 }
 
-VerifyResult verifyClass(const classfile::ClassFile& cf, ClassHierarchy& hierarchy) {
+VerifyResult verifyClass(const classfile::ClassFile& cf, ClassHierarchy& hierarchy, const VerifyOptions& options) {
     ClassContext context(cf, hierarchy);
+    context.options = options;
     if (cf.major_version < kStackMapVersion) return verifyMethods(cf, context, true);
     VerifyResult checked = verifyMethods(cf, context, false);
     if (checked.ok() || checked.kind == VerifyResult::Kind::LoadFailed || cf.major_version >= kNoFailoverVersion) return checked;

@@ -49,6 +49,13 @@ struct VerifyResult {
     }
 };
 
-VerifyResult verifyClass(const classfile::ClassFile& cf, ClassHierarchy& hierarchy);
+struct VerifyOptions {
+    // Accept Cortado's own instructions (BC_EXTENSION in classfile/Bytecodes.def),
+    // -XX:+EnableCortadoBytecodes. Off, they are "Bad instruction" like any
+    // opcode JVMS does not define, so javac's class files verify as on HotSpot.
+    bool cortadoBytecodes = false;
+};
+
+VerifyResult verifyClass(const classfile::ClassFile& cf, ClassHierarchy& hierarchy, const VerifyOptions& options = {});
 
 }  // namespace cortado::verifier

@@ -8,7 +8,8 @@
 #
 # Each CLASSES_PARENT holds one directory per program (main class = directory
 # name); arguments come from SRC_DIR/<Name>.args (one per line) and standard
-# input from SRC_DIR/<Name>.in (or /dev/null) when present.
+# input from SRC_DIR/<Name>.in (or /dev/null) and VM flags from
+# SRC_DIR/<Name>.jvmflags (one line, e.g. -XX:+EnableCortadoBytecodes) when present.
 # Programs that exit non-zero or throw are fine: the histogram is printed at exit.
 # Set CORTADO_COVERAGE_JOBS (default 2) to run more programs at a time.
 set -uo pipefail
@@ -43,10 +44,11 @@ fi
 
 # Run one program; its histogram goes to $work/hist/<n>.
 run_one() {
-  local n=$1 dir=$2 name=$3 src=$4 args=() input=/dev/null
+  local n=$1 dir=$2 name=$3 src=$4 args=() flags=() input=/dev/null
   if [[ -f $src/$name.args ]]; then mapfile -t args < "$src/$name.args"; fi
+  if [[ -f $src/$name.jvmflags ]]; then read -r -a flags < "$src/$name.jvmflags"; fi
   [[ -f $src/$name.in ]] && input=$src/$name.in
-  (cd "$work/run" && timeout "$limit" "$cortado" -Xint -Xprof:bytecodes -cp "$dir" "$name" "${args[@]}" \
+  (cd "$work/run" && timeout "$limit" "$cortado" -Xint -Xprof:bytecodes "${flags[@]}" -cp "$dir" "$name" "${args[@]}" \
       < "$input" > /dev/null 2> "$work/err/$n")
   local code=$?
   if ! grep -q '^Bytecode histogram: ' "$work/err/$n"; then

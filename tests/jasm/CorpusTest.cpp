@@ -58,6 +58,9 @@ TEST(JasmCorpus, UsesEveryInstructionOfTheTable) {
     for (int op = 0; op < 256; ++op) {
         const auto& info = classfile::bytecodeInfo(static_cast<uint8_t>(op));
         if (!info.defined() || info.has(classfile::BC_INTERNAL) || info.has(classfile::BC_RESERVED)) continue;
+        // Cortado's own instructions: jasmin-sable (the corpus's oracle) does not know them;
+        // tests/bytecodes assembles and runs them.
+        if (info.has(classfile::BC_EXTENSION)) continue;
         EXPECT_TRUE(seen.count(op)) << "no .j file in tests/jasm uses " << info.name;
         if (info.format == classfile::OperandFormat::Local) {
             EXPECT_TRUE(seen.count(1000 + op)) << "no .j file in tests/jasm uses wide " << info.name;
