@@ -99,7 +99,7 @@ public class JniSample {
     // Allocates enough to collect (and move) what native code holds, then collects.
     static int churn() {
         int total = 0;
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 100; i++) {
             total += new int[16].length + String.valueOf(i).length();
         }
         System.gc();
@@ -176,7 +176,7 @@ public class JniSample {
         release();
         System.out.println("released " + kept());
         System.out.println("survive " + survive("held" + args.length, new int[] {3, 4}));
-        System.out.println("localFrames " + localFrames(300));
+        System.out.println("localFrames " + localFrames(40));
 
         try {
             missing();
@@ -188,6 +188,12 @@ public class JniSample {
         } catch (UnsatisfiedLinkError e) {
             System.out.println("loadLibrary " + e.getMessage().equals(
                     "no nosuchlib in java.library.path: " + System.getProperty("java.library.path")));
+        }
+        try {
+            System.loadLibrary("notelf");  // a file that is no library: the dynamic linker's words
+        } catch (UnsatisfiedLinkError e) {
+            String dir = System.getProperty("java.library.path");
+            System.out.println("notelf " + e.getMessage().replace(dir, "DIR"));
         }
         try {
             System.load("relative/libx.so");
