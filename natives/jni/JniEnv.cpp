@@ -159,6 +159,19 @@ jobjectRefType JNICALL GetObjectRefType(JNIEnv*, jobject o) {
 
 // ---- Methods ----
 
+// HotSpot's get_method_id: just the name when the name is no symbol the VM
+// knows (approximated here: no loaded class declares a method of that name),
+// else "[static ]<class descriptor>.<name><descriptor>".
+std::string noSuchMethodMessage(JavaThread& t, Klass* k, const char* name, const char* sig, bool isStatic) {
+    bool known = false;
+    t.vm.loader.forEachClass([&](Klass* c) {
+        for (const Method& m : c->methods) known = known || m.name == name;
+    });
+    if (!known) return name;
+    std::string descriptor = k->isArray() ? k->name : "L" + k->name + ";";
+    return (isStatic ? "static " : "") + descriptor + "." + name + sig;
+}
+
 Method* lookupMethod(JNIEnv* env, jclass c, const char* name, const char* sig, bool isStatic) {
     JavaThread& t = T(env);
     Klass* k = K(env, c);
@@ -167,7 +180,7 @@ Method* lookupMethod(JNIEnv* env, jclass c, const char* name, const char* sig, b
     if (!m && !isStatic) m = runtime::findMaximallySpecific(k, name, sig);
     // JNI 4: <init> is found by GetMethodID only in the class itself.
     if (m && (m->isStatic() != isStatic || (m->isConstructor() && m->owner != k))) m = nullptr;
-    if (!m) t.throwNew("java/lang/NoSuchMethodError", name);
+    if (!m) t.throwNew("java/lang/NoSuchMethodError", noSuchMethodMessage(t, k, name, sig, isStatic));
     return m;
 }
 
@@ -350,7 +363,8 @@ Field* lookupField(JNIEnv* env, jclass c, const char* name, const char* sig, boo
     if (!runtime::initializeClass(t, k)) return nullptr;
     Field* f = runtime::findField(k, name, sig);
     if (f && f->isStatic() != isStatic) f = nullptr;
-    if (!f) t.throwNew("java/lang/NoSuchFieldError", name);
+    // HotSpot's wording: GetFieldID names the class and descriptor, GetStaticFieldID only the field.
+    if (!f) t.throwNew("java/lang/NoSuchFieldError", isStatic ? std::string(name) : k->externalName + "." + name + " " + sig);
     return f;
 }
 

@@ -87,6 +87,7 @@ public class JniSample {
     static native int localFrames(int n);
 
     static native void missing();
+    static native String lookupErrors();
 
     static String hello(int n) {
         return "hello " + n;
@@ -168,6 +169,7 @@ public class JniSample {
             System.out.println("propagated " + e.getMessage());
         }
         System.out.println("badIndex " + badIndex(new int[2]));
+        System.out.println("lookupErrors " + lookupErrors());
 
         keep(new StringBuilder("kept").append(" across gc").toString());
         churn();

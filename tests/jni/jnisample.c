@@ -297,6 +297,40 @@ JNIEXPORT jint JNICALL Java_JniSample_localFrames(JNIEnv *env, jclass c, jint n)
     return total;
 }
 
+static void appendPending(JNIEnv *env, char *out, size_t size) {
+    jthrowable e = (*env)->ExceptionOccurred(env);
+    (*env)->ExceptionClear(env);
+    jmethodID toString = (*env)->GetMethodID(env, (*env)->FindClass(env, "java/lang/Object"), "toString",
+                                             "()Ljava/lang/String;");
+    jstring s = (jstring)(*env)->CallObjectMethod(env, e, toString);
+    const char *utf = (*env)->GetStringUTFChars(env, s, NULL);
+    strncat(out, utf, size - strlen(out) - 1);
+    strncat(out, " | ", size - strlen(out) - 1);
+    (*env)->ReleaseStringUTFChars(env, s, utf);
+}
+
+/* What HotSpot says when a member is not there. */
+JNIEXPORT jstring JNICALL Java_JniSample_lookupErrors(JNIEnv *env, jclass c) {
+    char out[600] = "";
+    (*env)->GetMethodID(env, c, "noSuchMethodAnywhere", "(I)V");
+    appendPending(env, out, sizeof out);
+    (*env)->GetStaticMethodID(env, c, "churn", "(I)I");
+    appendPending(env, out, sizeof out);
+    (*env)->GetMethodID(env, c, "hello", "(I)Ljava/lang/String;");
+    appendPending(env, out, sizeof out);
+    (*env)->GetFieldID(env, c, "counter", "I");
+    appendPending(env, out, sizeof out);
+    (*env)->GetStaticFieldID(env, c, "instanceValue", "I");
+    appendPending(env, out, sizeof out);
+    JNINativeMethod bad[] = {{"hello", "(I)Ljava/lang/String;", (void *)registeredImpl}};
+    (*env)->RegisterNatives(env, c, bad, 1);
+    appendPending(env, out, sizeof out);
+    JNINativeMethod absent[] = {{"registered", "(J)I", (void *)registeredImpl}};
+    (*env)->RegisterNatives(env, c, absent, 1);
+    appendPending(env, out, sizeof out);
+    return (*env)->NewStringUTF(env, out);
+}
+
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *vm, void *reserved) {
     JNIEnv *env;
     if ((*vm)->GetEnv(vm, (void **)&env, JNI_VERSION_1_8) != JNI_OK) return JNI_ERR;
