@@ -18,6 +18,10 @@ void setInterpreterEntry(InterpreterEntry entry) { g_interpreter = entry; }
 Slot callNative(JavaThread& thread, Method* method, Slot* args) {
     if (!method->native) {
         method->native = thread.vm.natives.find(method->owner->name, method->name, method->descriptor);
+        if (!method->native && thread.vm.natives.fallback) {
+            method->native = thread.vm.natives.fallback(thread, method);
+            if (thread.hasPendingException()) return 0;
+        }
         if (!method->native) {
             thread.throwNew("java/lang/UnsatisfiedLinkError",
                             methodForMessage(method->owner, method->name, method->descriptor));

@@ -9,6 +9,7 @@
 #include "runtime/Frame.h"
 #include "runtime/Handles.h"
 #include "runtime/IdentityHash.h"
+#include "runtime/JniHandles.h"
 #include "runtime/Object.h"
 
 namespace cortado::runtime {
@@ -25,6 +26,7 @@ public:
 
     Vm& vm;
     HandleArea handles;
+    JniLocalRefs jniLocals;  // JNI local references (runtime/JniHandles.h): roots
     Frame* topFrame = nullptr;
     Object* pendingException = nullptr;  // a root
     bool constructingOutOfMemoryError = false;

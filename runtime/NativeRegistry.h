@@ -17,6 +17,11 @@ struct CallSite;
 // fills `site` or returns false with an exception pending.
 using BootstrapLinker = bool (*)(JavaThread& thread, const BootstrapCall& call, CallSite& site);
 
+// Binds a native method the table lacks (natives/jni: a JNI function in a
+// loaded library). Returns nullptr, with an exception pending or not, if it
+// cannot; callNative then reports the UnsatisfiedLinkError.
+using NativeLinker = NativeFunction (*)(JavaThread& thread, Method* method);
+
 class NativeRegistry {
 public:
     // `className` internal form; key is "className.name descriptor".
@@ -27,6 +32,9 @@ public:
     // The bootstrap methods the VM links itself, keyed the same way.
     void addBootstrap(std::string_view className, std::string_view name, std::string_view descriptor, BootstrapLinker fn);
     BootstrapLinker findBootstrap(std::string_view className, std::string_view name, std::string_view descriptor) const;
+
+    // The fallback after the table (one; natives/jni installs it).
+    NativeLinker fallback = nullptr;
 
 private:
     std::unordered_map<std::string, NativeFunction> table_;

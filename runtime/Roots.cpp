@@ -36,12 +36,14 @@ void forEachFrameRoot(JavaThread& thread, const RootVisitor& visit) {
 void forEachRoot(JavaThread& thread, const RootVisitor& visit) {
     forEachFrameRoot(thread, visit);
     thread.handles.forEach([&](Object** cell) { visit(cell); });
+    thread.jniLocals.forEach([&](Object** cell) { visit(cell); });
     visit(&thread.pendingException);
     visit(&thread.threadObject);
     for (auto& record : thread.lockRecords) visit(&record.object);
     Vm& vm = thread.vm;
     vm.forEachInternedString([&](Object** cell) { visit(cell); });
     visit(&vm.preallocatedOutOfMemoryError);
+    vm.jniGlobals.forEach([&](Object** cell) { visit(cell); });
     vm.loader.forEachClass([&](Klass* k) {
         visit(&k->mirror);
         visit(&k->initError);

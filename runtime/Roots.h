@@ -5,7 +5,7 @@
 //
 // Roots: each Java frame's reference slots (through the method's reference
 // map at the frame's pc), handles held by C++ code, the pending exception,
-// the current Thread object, monitors held by monitorenter, interned strings,
+// JNI local and global references, the current Thread object, monitors held by monitorenter, interned strings,
 // and per class: static reference fields, the Class mirror, the recorded
 // initialization error. (Constant-pool cache entries point at interned-string
 // and mirror cells, so they need no visit of their own.)

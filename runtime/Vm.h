@@ -9,6 +9,7 @@
 
 #include "runtime/ClassLoader.h"
 #include "runtime/Heap.h"
+#include "runtime/JniHandles.h"
 #include "runtime/NativeRegistry.h"
 #include "runtime/VmOptions.h"
 
@@ -34,6 +35,7 @@ public:
     std::unique_ptr<Heap> heap;
     ClassLoader loader;
     NativeRegistry natives;
+    JniGlobalRefs jniGlobals;  // JNI global references (runtime/JniHandles.h): roots
     WellKnownOffsets offsets;
     JavaThread* mainThread = nullptr;
     // Thrown when the heap cannot even hold a new OutOfMemoryError (HotSpot

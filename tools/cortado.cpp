@@ -32,6 +32,7 @@
 #include "interp/Interpreter.h"
 #include "jit/Tiering.h"
 #include "natives/Natives.h"
+#include "natives/jni/Jni.h"
 #include "runtime/Safepoint.h"
 #include "runtime/Allocation.h"
 #include "runtime/ClassPath.h"
@@ -606,6 +607,7 @@ int main(int argc, char** argv) {
     if (!heap) failToCreateVm("Unrecognized garbage collector: --gc=" + o.gc);
     runtime::Vm vm(o, std::move(heap));
     natives::registerAll(vm.natives);
+    jni::install(vm);  // System.loadLibrary, and JNI lookup after the table
     interp::install();
     jit::install(vm);  // not under -Xint
     if (o.profiler.enabled) runtime::enableProfiling();  // before anything is compiled

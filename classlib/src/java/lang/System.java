@@ -219,6 +219,14 @@ public final class System {
     public static void runFinalization() {
     }
 
+    public static void load(String filename) {
+        Runtime.getRuntime().load(filename);
+    }
+
+    public static void loadLibrary(String libname) {
+        Runtime.getRuntime().loadLibrary(libname);
+    }
+
     public static String mapLibraryName(String libname) {
         if (libname == null) {
             throw new NullPointerException();
