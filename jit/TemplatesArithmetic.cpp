@@ -24,6 +24,14 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
         Operand bOp = b && b->kind == Cached::Const ? Operand(imm(int32_t(b->value))) : Operand(ecx);
         bool shift = id == Inst::kIdShl || id == Inst::kIdSar || id == Inst::kIdShr;
         if (bOp.isImm() && shift) bOp = imm(int32_t(b->value & 31));  // JVMS 6.5 ishl: the low 5 bits
+        bool commutative = id == Inst::kIdAdd || id == Inst::kIdImul || id == Inst::kIdAnd || id == Inst::kIdOr ||
+                           id == Inst::kIdXor;
+        if (commutative && b && b->kind == Cached::Rax) {  // s += a[i]: b is in rax already, a anywhere
+            a_.emit(id, eax, operand(2, false));
+            consume(2);
+            pushCached(Cached::Rax);
+            return;
+        }
         if (!bOp.isImm()) loadOperand(ecx, 1);
         loadOperand(eax, 2);
         if (id == Inst::kIdImul && bOp.isImm()) a_.imul(eax, eax, bOp.as<Imm>());
