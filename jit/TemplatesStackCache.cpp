@@ -74,6 +74,7 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::caload_: case Opcode::saload_: case Opcode::laload_: case Opcode::daload_:
         case Opcode::iastore_: case Opcode::fastore_: case Opcode::castore_: case Opcode::sastore_:
         case Opcode::bastore_: case Opcode::lastore_: case Opcode::dastore_: case Opcode::arraylength_:
+        case Opcode::getfield_: case Opcode::putfield_:
             return true;
         default: return false;
     }
