@@ -48,15 +48,19 @@ void Templates::bailOutIfPending() {
     a_.jne(bailOut_);
 }
 
-Label Templates::slowPath(std::function<void()> body) {
+Label Templates::slowPath(std::function<void()> body, bool writeCache) {
     Label l = a_.newLabel();
-    // The body runs later, after the method body: it sees this instruction's state.
+    // The body runs later, after the method body: it sees this instruction's
+    // state, with the stack cache written to the slots (TemplatesStackCache.cpp).
     uint32_t bci = bci_, depth = depth_;
     const uint8_t* bc = bc_;
-    slowPaths_.emplace_back(l, [this, bci, depth, bc, body = std::move(body)] {
+    std::vector<Cached> cache;
+    if (writeCache) cache = cacheAtStart_;
+    slowPaths_.emplace_back(l, [this, bci, depth, bc, cache, body = std::move(body)] {
         bci_ = bci;
         depth_ = depth;
         bc_ = bc;
+        for (size_t i = 0; i < cache.size(); ++i) materialize(cache, depth, i);
         body();
     });
     return l;
@@ -162,6 +166,8 @@ bool Templates::emitMethod(std::string& reason) {
     bci_ = 0;
     depth_ = 0;
     emitSafepointPoll(0, 0);
+    findBranchTargets();
+    cache_.clear();
 
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
@@ -169,13 +175,19 @@ bool Templates::emitMethod(std::string& reason) {
             reason = "undecodable instruction at pc " + std::to_string(pc);
             return false;
         }
-        a_.bind(labels_[pc]);
         const runtime::FrameRefMap* map = maps_.at(pc);
+        // The cache describes the top slots of the stack as this instruction finds it.
+        if (map) depth_ = map->stackDepth();
+        if (branchTargets_[pc] && map) flushCache();  // a join: every value in its slot
+        if (!map) cache_.clear();
+        a_.bind(labels_[pc]);
+        cacheAtStart_.clear();
         if (map) {  // no map: unreachable code, never entered
-            bci_ = pc;
-            depth_ = map->stackDepth();
-            bc_ = code.data() + pc;
             Opcode op = static_cast<Opcode>(code[pc]);
+            bci_ = pc;
+            bc_ = code.data() + pc;
+            if (!usesCache(op)) flushCache();
+            cacheAtStart_ = cache_;
             if (emitInstruction(op) != TemplateResult::Emitted) {
                 std::string name(bytecodeInfo(code[pc]).name);
                 if (op == Opcode::wide_) name += " " + std::string(bytecodeInfo(code[pc + 1]).name);
@@ -187,6 +199,8 @@ bool Templates::emitMethod(std::string& reason) {
     }
     a_.ud2();  // JVMS 4.9.2: execution never falls off the end of the code
 
+    cache_.clear();
+    cacheAtStart_.clear();
     for (size_t i = 0; i < slowPaths_.size(); ++i) {
         a_.bind(slowPaths_[i].first);
         auto body = slowPaths_[i].second;  // a copy: the body may add slow paths

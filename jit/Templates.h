@@ -57,6 +57,35 @@ private:
     Mem local(uint32_t index) const;
     asmjit::Label labelAt(int64_t bci);
 
+    // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
+    // Within a basic block the top slots of the operand stack need not be in
+    // memory: a pushed local or constant is remembered, and an int result stays
+    // in rax, until an instruction consumes it. cache_[i] describes slot
+    // depth_ - cache_.size() + i. Every instruction that does not know the cache
+    // writes it out first (flushCache), and so does every branch target's label,
+    // so all safepoints and joins see the interpreter's frame exactly.
+    struct Cached {
+        enum Kind : uint8_t { InSlot, Local, Const, Rax } kind;
+        uint32_t value;  // the local's index, or the int constant
+    };
+    std::vector<Cached> cache_;
+    std::vector<Cached> cacheAtStart_;  // as the instruction began: what its slow paths write out
+    std::vector<bool> branchTargets_;   // labels other code jumps to (a join: the cache is empty there)
+    void findBranchTargets();
+    void materialize(const std::vector<Cached>& cache, uint32_t depth, size_t i);
+    void flushCache();
+    void flushCacheKind(Cached::Kind kind);  // writes out the entries of this kind
+    void flushCacheBelow(int operands);     // writes out all but the top `operands` entries
+    void flushRaxBelow(int operands);       // writes out rax if it holds a value below the top `operands`
+    void flushCacheLocal(uint32_t index);   // before a store to local `index`
+    const Cached* cachedTop(int fromTop) const;  // nullptr: in its slot
+    asmjit::Operand operand(int fromTop, bool wide);  // a memory, immediate or register operand
+    void loadOperand(const Gp& reg, int fromTop);   // 32- or 64-bit reg
+    void consume(int slots);
+    void pushCached(Cached::Kind kind, uint32_t value = 0);
+    // The instruction templates that work on cached operands (the others flush first).
+    bool usesCache(Opcode op) const;
+
     // ---- the safepoint contract (JitRuntimeHelpers.h) ----
     // frame->pc = this instruction; frame->sp = stack base + `spDepth`.
     void saveState(uint32_t spDepth);
@@ -66,7 +95,9 @@ private:
     void loadThreadAndFrame();  // rdi = thread, rsi = frame
     void bailOutIfPending();    // return to the interpreter if an exception is pending
     // Out-of-line code, emitted after the method body (slow paths and throws).
-    asmjit::Label slowPath(std::function<void()> body);
+    // `writeCache`: write out the stack cache as the instruction began first
+    // (false only for a safepoint poll, whose frame is the branch target's).
+    asmjit::Label slowPath(std::function<void()> body, bool writeCache = true);
     // A slow path that throws: saveState(), `body` (which calls a throw helper), bail out.
     asmjit::Label throwPath(std::function<void()> body);
     asmjit::Label nullCheckFailure();

@@ -15,27 +15,46 @@ Mem low32(Mem m) { return m.cloneResized(4); }
 }  // namespace
 
 TemplateResult Templates::emitIntArithmetic(Opcode op) {
-    // a = top(-2), b = top(-1); result to top(-2).
-    auto binop = [&](auto emit) {
-        a_.mov(eax, low32(top(-2)));
-        a_.mov(ecx, low32(top(-1)));
-        emit();
-        a_.mov(top(-2), rax);
+    // a = top(-2), b = top(-1), either possibly in the stack cache; the
+    // result stays in rax (zero-extended by the 32-bit operation) as the cached top.
+    // `b` is an immediate if it is a cached constant, else in ecx.
+    auto binop = [&](InstId id) {
+        flushRaxBelow(2);  // a deeper value cached in rax would be overwritten
+        const Cached* b = cachedTop(1);
+        Operand bOp = b && b->kind == Cached::Const ? Operand(imm(int32_t(b->value))) : Operand(ecx);
+        bool shift = id == Inst::kIdShl || id == Inst::kIdSar || id == Inst::kIdShr;
+        if (bOp.isImm() && shift) bOp = imm(int32_t(b->value & 31));  // JVMS 6.5 ishl: the low 5 bits
+        bool commutative = id == Inst::kIdAdd || id == Inst::kIdImul || id == Inst::kIdAnd || id == Inst::kIdOr ||
+                           id == Inst::kIdXor;
+        if (commutative && b && b->kind == Cached::Rax) {  // s += a[i]: b is in rax already, a anywhere
+            a_.emit(id, eax, operand(2, false));
+            consume(2);
+            pushCached(Cached::Rax);
+            return;
+        }
+        if (!bOp.isImm()) loadOperand(ecx, 1);
+        loadOperand(eax, 2);
+        if (id == Inst::kIdImul && bOp.isImm()) a_.imul(eax, eax, bOp.as<Imm>());
+        else a_.emit(id, eax, bOp.isImm() ? bOp : Operand(shift ? Gp(cl) : Gp(ecx)));
+        consume(2);
+        pushCached(Cached::Rax);
     };
     switch (op) {
-        case Opcode::iadd_: binop([&] { a_.add(eax, ecx); }); break;
-        case Opcode::isub_: binop([&] { a_.sub(eax, ecx); }); break;
-        case Opcode::imul_: binop([&] { a_.imul(eax, ecx); }); break;
-        case Opcode::iand_: binop([&] { a_.and_(eax, ecx); }); break;
-        case Opcode::ior_: binop([&] { a_.or_(eax, ecx); }); break;
-        case Opcode::ixor_: binop([&] { a_.xor_(eax, ecx); }); break;
-        case Opcode::ishl_: binop([&] { a_.shl(eax, cl); }); break;
-        case Opcode::ishr_: binop([&] { a_.sar(eax, cl); }); break;
-        case Opcode::iushr_: binop([&] { a_.shr(eax, cl); }); break;
+        case Opcode::iadd_: binop(Inst::kIdAdd); break;
+        case Opcode::isub_: binop(Inst::kIdSub); break;
+        case Opcode::imul_: binop(Inst::kIdImul); break;
+        case Opcode::iand_: binop(Inst::kIdAnd); break;
+        case Opcode::ior_: binop(Inst::kIdOr); break;
+        case Opcode::ixor_: binop(Inst::kIdXor); break;
+        case Opcode::ishl_: binop(Inst::kIdShl); break;
+        case Opcode::ishr_: binop(Inst::kIdSar); break;
+        case Opcode::iushr_: binop(Inst::kIdShr); break;
         case Opcode::ineg_:
-            a_.mov(eax, low32(top(-1)));
+            flushRaxBelow(1);
+            loadOperand(eax, 1);
             a_.neg(eax);
-            a_.mov(top(-1), rax);
+            consume(1);
+            pushCached(Cached::Rax);
             break;
         // Cortado's own iload_iadd idx (docs/adding-a-bytecode.md): top + local, wrapping.
         case Opcode::iload_iadd_:

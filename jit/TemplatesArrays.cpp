@@ -16,9 +16,13 @@ Mem low32(Mem m) { return m.cloneResized(4); }
 
 TemplateResult Templates::emitArrays(Opcode op) {
     // Loads the array (rcx) and index (eax) found `valueSlots` below the top, checking both.
+    // The operands may be cached locals or constants (TemplatesStackCache.cpp):
+    // the throw paths write them to their slots first. A value cached in rax
+    // is written out at once, since rax is the index register.
     auto checkedAccess = [&](int valueSlots) {
         int arrayAt = -valueSlots - 2, indexAt = -valueSlots - 1;
-        a_.mov(rcx, top(arrayAt));
+        flushCacheKind(Cached::Rax);
+        loadOperand(rcx, -arrayAt);
         nullCheck(rcx);
         Label outOfBounds = throwPath([this, arrayAt, indexAt] {
             a_.mov(rdi, r14);
@@ -27,46 +31,61 @@ TemplateResult Templates::emitArrays(Opcode op) {
             a_.mov(edx, dword_ptr(rcx, offsets::kArrayLength));
             callHelper(reinterpret_cast<const void*>(&helpers::throwArrayIndex));
         });
-        a_.mov(eax, low32(top(indexAt)));
+        loadOperand(eax, -indexAt);
         a_.cmp(eax, dword_ptr(rcx, offsets::kArrayLength));
         a_.jae(outOfBounds);  // unsigned: a negative index is out of bounds too
     };
     auto element = [&](uint32_t size, uint32_t shift) {
         return ptr(rcx, rax, shift, offsets::kArrayData, size);
     };
-    auto load = [&](auto emit) {
+    // A one-slot element stays in rax as the cached top; a two-slot one goes to its slot.
+    auto load = [&](auto emit, bool twoSlots = false) {
         checkedAccess(0);
         emit();
-        a_.mov(top(-2), rdx);
+        consume(2);
+        if (twoSlots) {
+            a_.mov(top(-2), rdx);
+            // Entries below still describe their slots: these two are in memory.
+            pushCached(Cached::InSlot);
+            pushCached(Cached::InSlot);
+        } else {
+            a_.mov(rax, rdx);
+            pushCached(Cached::Rax);
+        }
     };
+    // Stores take the value from the cache too; all three operands are consumed.
+    auto storeValue = [&](const Gp& reg) { loadOperand(reg, 1); };
     switch (op) {
         case Opcode::iaload_: case Opcode::faload_: load([&] { a_.mov(edx, element(4, 2)); }); break;
-        case Opcode::laload_: case Opcode::daload_: case Opcode::aaload_:
-            load([&] { a_.mov(rdx, element(8, 3)); });
-            break;
+        case Opcode::aaload_: load([&] { a_.mov(rdx, element(8, 3)); }); break;
+        case Opcode::laload_: case Opcode::daload_: load([&] { a_.mov(rdx, element(8, 3)); }, true); break;
         case Opcode::baload_: load([&] { a_.movsx(edx, element(1, 0)); }); break;
         case Opcode::caload_: load([&] { a_.movzx(edx, element(2, 1)); }); break;
         case Opcode::saload_: load([&] { a_.movsx(edx, element(2, 1)); }); break;
         case Opcode::iastore_: case Opcode::fastore_:
             checkedAccess(1);
-            a_.mov(edx, low32(top(-1)));
+            storeValue(edx);
             a_.mov(element(4, 2), edx);
+            consume(3);
             break;
         case Opcode::lastore_: case Opcode::dastore_:
             checkedAccess(2);
             a_.mov(rdx, top(-2));
             a_.mov(element(8, 3), rdx);
+            consume(4);
             break;
         case Opcode::castore_: case Opcode::sastore_:
             checkedAccess(1);
-            a_.mov(edx, low32(top(-1)));
+            storeValue(edx);
             a_.mov(element(2, 1), dx);
+            consume(3);
             break;
         case Opcode::bastore_: {
             // JVMS 6.5 bastore: a boolean array stores the low bit only.
             checkedAccess(1);
             Label notBoolean = a_.newLabel();
-            a_.mov(edx, low32(top(-1)));
+            storeValue(edx);
+            consume(3);
             a_.mov(rsi, qword_ptr(rcx, offsets::kObjectKlass));
             a_.cmp(byte_ptr(rsi, offsets::kKlassElementType), uint8_t(classfile::BasicType::Boolean));
             a_.jne(notBoolean);
@@ -105,10 +124,12 @@ TemplateResult Templates::emitArrays(Opcode op) {
             break;
         }
         case Opcode::arraylength_:
-            a_.mov(rcx, top(-1));
+            flushCacheKind(Cached::Rax);
+            loadOperand(rcx, 1);
             nullCheck(rcx);
             a_.mov(eax, dword_ptr(rcx, offsets::kArrayLength));
-            a_.mov(top(-1), rax);
+            consume(1);
+            pushCached(Cached::Rax);
             break;
         default: return TemplateResult::NotMine;
     }

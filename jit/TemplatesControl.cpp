@@ -36,7 +36,7 @@ void Templates::emitSafepointPoll(uint32_t bci, uint32_t depth) {
         callHelper(reinterpret_cast<const void*>(&helpers::safepoint));
         bailOutIfPending();
         a_.jmp(resume);
-    });
+    }, /*writeCache=*/false);  // a branch has consumed its cached operands; the target's frame is in memory
     a_.jne(slow);
     a_.bind(resume);
 }
@@ -70,37 +70,56 @@ TemplateResult Templates::emitControl(Opcode op) {
     // Every opcode passes through here; only branches have a 2-byte offset to read
     // (an instruction at the very end of the code has no bytes after it).
     auto branchOffset = [&] { return int32_t(readS2(bc_ + 1)); };
-    auto ifZero = [&](CondCode cc) {
-        a_.cmp(low32(top(-1)), 0);
+    // Conditional branches read their operands from the stack cache
+    // (TemplatesStackCache.cpp); every other value is written out first, since
+    // the target's label expects the interpreter's frame.
+    auto ifZero = [&](CondCode cc, bool wide) {
+        flushCacheBelow(1);
+        const Cached* c = cachedTop(1);
+        if (c && c->kind == Cached::Const) {
+            loadOperand(eax, 1);
+            a_.test(eax, eax);
+        } else {
+            Operand v = operand(1, wide);
+            if (v.isReg()) a_.test(v.as<Gp>(), v.as<Gp>());
+            else a_.cmp(v.as<Mem>(), 0);
+        }
+        consume(1);
         emitBranch(cc, branchOffset());
     };
-    auto ifCompare = [&](CondCode cc) {
-        a_.mov(eax, low32(top(-2)));
-        a_.cmp(eax, low32(top(-1)));
-        emitBranch(cc, branchOffset());
-    };
-    auto ifReferences = [&](CondCode cc) {
-        a_.mov(rax, top(-2));
-        a_.cmp(rax, top(-1));
+    auto ifCompare = [&](CondCode cc, bool wide) {
+        flushCacheBelow(2);
+        const Cached* b = cachedTop(1);
+        Gp ra = wide ? Gp(rax) : Gp(eax);
+        if (b && b->kind == Cached::Rax) {  // a in ecx, compared with rax
+            Gp rc = wide ? Gp(rcx) : Gp(ecx);
+            loadOperand(rc, 2);
+            a_.cmp(rc, ra);
+        } else {
+            loadOperand(ra, 2);
+            Operand bOp = operand(1, wide);
+            a_.emit(Inst::kIdCmp, ra, bOp);
+        }
+        consume(2);
         emitBranch(cc, branchOffset());
     };
     switch (op) {
-        case Opcode::ifeq_: ifZero(CondCode::kE); break;
-        case Opcode::ifne_: ifZero(CondCode::kNE); break;
-        case Opcode::iflt_: ifZero(CondCode::kL); break;
-        case Opcode::ifge_: ifZero(CondCode::kGE); break;
-        case Opcode::ifgt_: ifZero(CondCode::kG); break;
-        case Opcode::ifle_: ifZero(CondCode::kLE); break;
-        case Opcode::if_icmpeq_: ifCompare(CondCode::kE); break;
-        case Opcode::if_icmpne_: ifCompare(CondCode::kNE); break;
-        case Opcode::if_icmplt_: ifCompare(CondCode::kL); break;
-        case Opcode::if_icmpge_: ifCompare(CondCode::kGE); break;
-        case Opcode::if_icmpgt_: ifCompare(CondCode::kG); break;
-        case Opcode::if_icmple_: ifCompare(CondCode::kLE); break;
-        case Opcode::if_acmpeq_: ifReferences(CondCode::kE); break;
-        case Opcode::if_acmpne_: ifReferences(CondCode::kNE); break;
-        case Opcode::ifnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kE, branchOffset()); break;
-        case Opcode::ifnonnull_: a_.cmp(top(-1), 0); emitBranch(CondCode::kNE, branchOffset()); break;
+        case Opcode::ifeq_: ifZero(CondCode::kE, false); break;
+        case Opcode::ifne_: ifZero(CondCode::kNE, false); break;
+        case Opcode::iflt_: ifZero(CondCode::kL, false); break;
+        case Opcode::ifge_: ifZero(CondCode::kGE, false); break;
+        case Opcode::ifgt_: ifZero(CondCode::kG, false); break;
+        case Opcode::ifle_: ifZero(CondCode::kLE, false); break;
+        case Opcode::if_icmpeq_: ifCompare(CondCode::kE, false); break;
+        case Opcode::if_icmpne_: ifCompare(CondCode::kNE, false); break;
+        case Opcode::if_icmplt_: ifCompare(CondCode::kL, false); break;
+        case Opcode::if_icmpge_: ifCompare(CondCode::kGE, false); break;
+        case Opcode::if_icmpgt_: ifCompare(CondCode::kG, false); break;
+        case Opcode::if_icmple_: ifCompare(CondCode::kLE, false); break;
+        case Opcode::if_acmpeq_: ifCompare(CondCode::kE, true); break;
+        case Opcode::if_acmpne_: ifCompare(CondCode::kNE, true); break;
+        case Opcode::ifnull_: ifZero(CondCode::kE, true); break;
+        case Opcode::ifnonnull_: ifZero(CondCode::kNE, true); break;
         case Opcode::goto_: emitJump(branchOffset()); break;
         case Opcode::goto_w_: emitJump(readS4(bc_ + 1)); break;
         case Opcode::tableswitch_: emitTableSwitch(); break;

@@ -29,7 +29,23 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
         }
     };
     auto load = [&](uint32_t index) { a_.mov(rax, local(index)); a_.mov(top(0), rax); };
+    // Single-slot loads, int constants and stores work on the stack cache (TemplatesStackCache.cpp).
+    auto cachedLoad = [&](uint32_t index) { pushCached(Cached::Local, index); };
+    auto cachedPush = [&](uint32_t value) { pushCached(Cached::Const, value); };
     auto store = [&](uint32_t index, int slots) {
+        if (slots == 1) {
+            const Cached* c = cachedTop(1);
+            Operand value = c && c->kind == Cached::Const ? Operand(imm(int32_t(c->value))) : Operand(rax);
+            if (!(c && c->kind == Cached::Const)) loadOperand(rax, 1);
+            flushCacheLocal(index);  // a cached load of this local keeps the old value
+            consume(1);
+            if (value.isImm() && c->value > 0x7fffffff) {  // a negative int: zero-extended in its slot
+                a_.mov(eax, c->value);
+                value = rax;
+            }
+            a_.emit(Inst::kIdMov, local(index), value);
+            return;
+        }
         a_.mov(rax, top(-slots));
         a_.mov(local(index), rax);
         if (slots == 2) a_.mov(local(index + 1), 0);  // as the interpreter: the second half is zero
@@ -40,15 +56,15 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
         case Opcode::aconst_null_: push(0); break;
         case Opcode::iconst_m1_: case Opcode::iconst_0_: case Opcode::iconst_1_: case Opcode::iconst_2_:
         case Opcode::iconst_3_: case Opcode::iconst_4_: case Opcode::iconst_5_:
-            push(uint32_t(int32_t(o) - int32_t(Opcode::iconst_0_)));
+            cachedPush(uint32_t(int32_t(o) - int32_t(Opcode::iconst_0_)));
             break;
         case Opcode::lconst_0_: case Opcode::lconst_1_: push(uint64_t(o - uint8_t(Opcode::lconst_0_))); break;
         case Opcode::fconst_0_: case Opcode::fconst_1_: case Opcode::fconst_2_:
             push(floatBits(float(o - uint8_t(Opcode::fconst_0_))));
             break;
         case Opcode::dconst_0_: case Opcode::dconst_1_: push(doubleBits(double(o - uint8_t(Opcode::dconst_0_)))); break;
-        case Opcode::bipush_: push(uint32_t(int32_t(int8_t(bc_[1])))); break;
-        case Opcode::sipush_: push(uint32_t(int32_t(readS2(bc_ + 1)))); break;
+        case Opcode::bipush_: cachedPush(uint32_t(int32_t(int8_t(bc_[1])))); break;
+        case Opcode::sipush_: cachedPush(uint32_t(int32_t(readS2(bc_ + 1)))); break;
         case Opcode::ldc_: case Opcode::ldc_w_: {
             uint16_t idx = op == Opcode::ldc_ ? bc_[1] : readU2(bc_ + 1);
             const auto& cp = method_->owner->constantPool();
@@ -68,23 +84,22 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             break;
         }
         case Opcode::ldc2_w_: push(method_->owner->constantPool().at(readU2(bc_ + 1)).bits); break;
-        case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: case Opcode::lload_: case Opcode::dload_:
-            load(bc_[1]);
-            break;
+        case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: cachedLoad(bc_[1]); break;
+        case Opcode::lload_: case Opcode::dload_: load(bc_[1]); break;
         case Opcode::iload_0_: case Opcode::iload_1_: case Opcode::iload_2_: case Opcode::iload_3_:
-            load(o - uint8_t(Opcode::iload_0_));
+            cachedLoad(o - uint8_t(Opcode::iload_0_));
             break;
         case Opcode::lload_0_: case Opcode::lload_1_: case Opcode::lload_2_: case Opcode::lload_3_:
             load(o - uint8_t(Opcode::lload_0_));
             break;
         case Opcode::fload_0_: case Opcode::fload_1_: case Opcode::fload_2_: case Opcode::fload_3_:
-            load(o - uint8_t(Opcode::fload_0_));
+            cachedLoad(o - uint8_t(Opcode::fload_0_));
             break;
         case Opcode::dload_0_: case Opcode::dload_1_: case Opcode::dload_2_: case Opcode::dload_3_:
             load(o - uint8_t(Opcode::dload_0_));
             break;
         case Opcode::aload_0_: case Opcode::aload_1_: case Opcode::aload_2_: case Opcode::aload_3_:
-            load(o - uint8_t(Opcode::aload_0_));
+            cachedLoad(o - uint8_t(Opcode::aload_0_));
             break;
         case Opcode::istore_: case Opcode::fstore_: case Opcode::astore_: store(bc_[1], 1); break;
         case Opcode::lstore_: case Opcode::dstore_: store(bc_[1], 2); break;
@@ -104,9 +119,10 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             store(o - uint8_t(Opcode::dstore_0_), 2);
             break;
         case Opcode::iinc_:
-            a_.mov(eax, local(bc_[1]).cloneResized(4));
-            a_.add(eax, int32_t(int8_t(bc_[2])));
-            a_.mov(local(bc_[1]), rax);  // zero-extended, as intToSlot
+            flushCacheLocal(bc_[1]);  // rax may hold a cached value: use ecx
+            a_.mov(ecx, local(bc_[1]).cloneResized(4));
+            a_.add(ecx, int32_t(int8_t(bc_[2])));
+            a_.mov(local(bc_[1]), rcx);  // zero-extended, as intToSlot
             break;
         case Opcode::wide_: emitWide(); break;
         default: return TemplateResult::NotMine;

@@ -27,41 +27,57 @@ TemplateResult Templates::emitFields(Opcode op) {
     uint16_t idx = readU2(bc_ + 1);
     auto type = static_cast<classfile::BasicType>(method_->owner->constantPool().memberDescriptor(idx)[0]);
     auto quick = static_cast<Opcode>(interp::quickFieldOpcodeFor(uint8_t(op), type));
+    // getfield and putfield read their operands from the stack cache
+    // (TemplatesStackCache.cpp); rax is needed here, and the resolution and
+    // null-check slow paths write the rest of the cache out themselves.
+    if (op == Opcode::getfield_ || op == Opcode::putfield_) flushCacheKind(Cached::Rax);
     emitResolveGuard(uint8_t(quick), fn(&helpers::resolveField));
 
     // Field address: instance fields [rcx + rax], statics [rax].
     auto instanceField = [&](int objectAt) {
-        a_.mov(rcx, top(objectAt));
+        loadOperand(rcx, -objectAt);
         nullCheck(rcx);
         loadCacheEntry(idx);
         a_.mov(eax, dword_ptr(rax, offsets::kCacheFieldOffset));
         a_.add(rcx, rax);
+    };
+    // A one-slot field value (in rdx) stays in rax as the cached top.
+    auto gotInt = [&] {
+        consume(1);
+        a_.mov(rax, rdx);
+        pushCached(Cached::Rax);
     };
     auto staticField = [&] {
         loadCacheEntry(idx);
         a_.mov(rcx, qword_ptr(rax, offsets::kCacheStaticAddress));
     };
     switch (quick) {
-        case Opcode::getfield_i_: instanceField(-1); a_.mov(edx, dword_ptr(rcx)); a_.mov(top(-1), rdx); break;
-        case Opcode::getfield_j_: case Opcode::getfield_a_:
+        case Opcode::getfield_i_: instanceField(-1); a_.mov(edx, dword_ptr(rcx)); gotInt(); break;
+        case Opcode::getfield_a_: instanceField(-1); a_.mov(rdx, qword_ptr(rcx)); gotInt(); break;
+        case Opcode::getfield_j_:
             instanceField(-1); a_.mov(rdx, qword_ptr(rcx)); a_.mov(top(-1), rdx);
+            consume(1);
+            pushCached(Cached::InSlot);  // both halves in memory: the entries below still describe theirs
+            pushCached(Cached::InSlot);
             break;
-        case Opcode::getfield_b_: instanceField(-1); a_.movsx(edx, byte_ptr(rcx)); a_.mov(top(-1), rdx); break;
-        case Opcode::getfield_c_: instanceField(-1); a_.movzx(edx, word_ptr(rcx)); a_.mov(top(-1), rdx); break;
-        case Opcode::getfield_s_: instanceField(-1); a_.movsx(edx, word_ptr(rcx)); a_.mov(top(-1), rdx); break;
-        case Opcode::putfield_i_: instanceField(-2); a_.mov(edx, low32(top(-1))); a_.mov(dword_ptr(rcx), edx); break;
-        case Opcode::putfield_j_: instanceField(-3); a_.mov(rdx, top(-2)); a_.mov(qword_ptr(rcx), rdx); break;
+        case Opcode::getfield_b_: instanceField(-1); a_.movsx(edx, byte_ptr(rcx)); gotInt(); break;
+        case Opcode::getfield_c_: instanceField(-1); a_.movzx(edx, word_ptr(rcx)); gotInt(); break;
+        case Opcode::getfield_s_: instanceField(-1); a_.movsx(edx, word_ptr(rcx)); gotInt(); break;
+        case Opcode::putfield_i_: instanceField(-2); loadOperand(edx, 1); a_.mov(dword_ptr(rcx), edx); consume(2); break;
+        case Opcode::putfield_j_: instanceField(-3); a_.mov(rdx, top(-2)); a_.mov(qword_ptr(rcx), rdx); consume(3); break;
         case Opcode::putfield_a_:
             instanceField(-2);
-            a_.mov(rdx, top(-1));
+            loadOperand(rdx, 1);
             a_.mov(qword_ptr(rcx), rdx);
             markCard(rcx);  // the GC's write barrier
+            consume(2);
             break;
-        case Opcode::putfield_b_: instanceField(-2); a_.mov(edx, low32(top(-1))); a_.mov(byte_ptr(rcx), dl); break;
+        case Opcode::putfield_b_: instanceField(-2); loadOperand(edx, 1); a_.mov(byte_ptr(rcx), dl); consume(2); break;
         case Opcode::putfield_z_:  // JVMS 6.5 putfield: a boolean keeps only its low bit
-            instanceField(-2); a_.mov(edx, low32(top(-1))); a_.and_(edx, 1); a_.mov(byte_ptr(rcx), dl);
+            instanceField(-2); loadOperand(edx, 1); a_.and_(edx, 1); a_.mov(byte_ptr(rcx), dl);
+            consume(2);
             break;
-        case Opcode::putfield_c_: instanceField(-2); a_.mov(edx, low32(top(-1))); a_.mov(word_ptr(rcx), dx); break;
+        case Opcode::putfield_c_: instanceField(-2); loadOperand(edx, 1); a_.mov(word_ptr(rcx), dx); consume(2); break;
         case Opcode::getstatic_i_: staticField(); a_.mov(edx, dword_ptr(rcx)); a_.mov(top(0), rdx); break;
         case Opcode::getstatic_j_: case Opcode::getstatic_a_:
             staticField(); a_.mov(rdx, qword_ptr(rcx)); a_.mov(top(0), rdx);
