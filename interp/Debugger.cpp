@@ -280,7 +280,7 @@ private:
         }
         breakpoints_.push_back(bp);
         ++nextId_;
-        resolved_.clear();
+        forgetResolvedSites();
         say("Breakpoint " + std::to_string(bp.id) + " at " + where);
     }
 
@@ -313,12 +313,20 @@ private:
             breakpoints_.erase(it);
             say("Deleted breakpoint " + arg + ".");
         }
-        resolved_.clear();
+        forgetResolvedSites();
     }
 
     void listBreakpoints() {
         if (breakpoints_.empty()) return say("No breakpoints.");
         for (const auto& bp : breakpoints_) say(std::to_string(bp.id) + "  " + describe(bp));
+    }
+
+    // The breakpoints changed: every method is matched again, and the cached
+    // pointer into resolved_ would dangle once it is cleared.
+    void forgetResolvedSites() {
+        resolved_.clear();
+        cachedMethod_ = nullptr;
+        cachedSites_ = nullptr;
     }
 
     // The breakpoint number that stops at (method, bci), or 0. Each method is
