@@ -7,7 +7,8 @@
 # what the fuzzer finds is kept in build-fuzz/corpus between runs. A crash, a
 # hang (an input taking over 10 s), a leak or a sanitizer report stops the run
 # with a non-zero exit and leaves the input in build-fuzz/artifacts/; replay it
-# with build-fuzz/classfile_fuzzer FILE. The last line says how many inputs ran.
+# with build-fuzz/classfile_fuzzer FILE, and once fixed keep it in
+# tests/fuzz/data/ (always a seed). The last line says how many inputs ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
@@ -22,7 +23,7 @@ seeds=build-fuzz/seeds corpus=build-fuzz/corpus artifacts=build-fuzz/artifacts
 rm -rf "$seeds"; mkdir -p "$seeds" "$corpus" "$artifacts"
 n=0
 while IFS= read -r -d '' f; do cp "$f" "$seeds/$((n++)).class"; done \
-  < <(find build/java-samples build/tests/verifier -name '*.class' -print0 2>/dev/null)
+  < <(find build/java-samples build/tests/verifier tests/fuzz/data -name '*.class' -print0 2>/dev/null)
 echo "fuzz: $n seed class files, ${seconds}s"
 # -max_len: a class file of the samples is at most a few tens of KB.
 build-fuzz/classfile_fuzzer -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
