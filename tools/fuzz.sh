@@ -26,7 +26,11 @@ while IFS= read -r -d '' f; do cp "$f" "$seeds/$((n++)).class"; done \
   < <(find build/java-samples build/tests/verifier tests/fuzz/data -name '*.class' -print0 2>/dev/null)
 echo "fuzz: $n seed class files, ${seconds}s"
 # -max_len: a class file of the samples is at most a few tens of KB.
-build-fuzz/classfile_fuzzer -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+# CORTADO_FUZZ_SEED fixes libFuzzer's random seed (tools/test.sh: the same
+# mutations on every CI run, so a finding reproduces); unset, each run differs.
+seed=()
+[[ -n ${CORTADO_FUZZ_SEED:-} ]] && seed=(-seed="$CORTADO_FUZZ_SEED")
+build-fuzz/classfile_fuzzer "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
   -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" "$seeds" 2>build-fuzz/fuzz.log || {
   status=$?
   tail -n 60 build-fuzz/fuzz.log

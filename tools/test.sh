@@ -18,7 +18,7 @@ jobs=$(nproc)
 tools/build.sh build
 (cd build && ctest --output-on-failure -j "$jobs")
 # A bounded fuzzing run of the class-file parser and the verifier (libFuzzer).
-tools/fuzz.sh "${CORTADO_FUZZ_SECONDS:-60}"
+CORTADO_FUZZ_SEED=${CORTADO_FUZZ_SEED:-1} tools/fuzz.sh "${CORTADO_FUZZ_SECONDS:-60}"
 tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCORTADO_PREBUILT_SAMPLES="$PWD/build/java-samples"
 (cd build-asan && ctest --output-on-failure -j "$jobs" \
