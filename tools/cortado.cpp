@@ -195,6 +195,13 @@ struct Launch {
     std::optional<std::string> debugCommands;  // --debug: "-" = standard input, else a file
 };
 
+// The user class path as `java` forms it: -cp if given, else $CLASSPATH, else ".".
+std::vector<std::string> userClassPath(const std::string& cpOption) {
+    if (!cpOption.empty()) return runtime::splitClassPath(cpOption);
+    const char* env = std::getenv("CLASSPATH");
+    return runtime::splitClassPath(env && *env ? env : ".");
+}
+
 Launch parseCommandLine(int argc, char** argv) {
     // Options end at the main class, the jar after -jar, or the source file;
     // the rest belongs to the program.
@@ -281,12 +288,8 @@ Launch parseCommandLine(int argc, char** argv) {
     std::string cp;
     for (const char* name : {"cp", "classpath", "class-path"})
         if (vm.count(name)) cp = vm[name].as<std::string>();
-    if (cp.empty()) {
-        const char* env = std::getenv("CLASSPATH");
-        cp = env && *env ? env : ".";
-    }
     if (!launch.jarFile.empty()) cp = launch.jarFile;  // -jar replaces the class path, as in `java`
-    o.classPath = runtime::splitClassPath(cp);
+    o.classPath = userClassPath(cp);
     if (vm.count("D"))
         for (const auto& d : vm["D"].as<std::vector<std::string>>()) {
             size_t eq = d.find('=');
@@ -441,6 +444,9 @@ std::string executableDirectory() {
     return std::filesystem::path(buf).parent_path().string();
 }
 
+// The boot class path: the class library beside the launcher.
+std::string classLibraryJar() { return executableDirectory() + "/cortado-classlib.jar"; }
+
 // `java Hello.java`: compile the one source file into a temporary directory
 // (javac's defaults: string concatenation and lambdas use invokedynamic).
 std::string compileSourceFile(const std::string& source, runtime::VmOptions& o) {
@@ -530,13 +536,9 @@ int runJavap(int argc, char** argv) {
             return 2;
         } else classes.push_back(t);
     }
-    if (cp.empty()) {
-        const char* env = std::getenv("CLASSPATH");
-        cp = env && *env ? env : ".";
-    }
     runtime::ClassPath path;
-    for (const auto& entry : runtime::splitClassPath(cp)) path.add(entry);
-    path.add(executableDirectory() + "/cortado-classlib.jar");
+    for (const auto& entry : userClassPath(cp)) path.add(entry);
+    path.add(classLibraryJar());
     int rc = 0;
     for (const auto& name : classes) {
         // As javap, a name ending in .class may be a file rather than a class name.
@@ -573,7 +575,7 @@ int main(int argc, char** argv) {
     runtime::vmLogStartClock();
     Launch launch = parseCommandLine(argc, argv);
     auto& o = launch.vm;
-    o.bootClassPath = {executableDirectory() + "/cortado-classlib.jar"};
+    o.bootClassPath = {classLibraryJar()};
 
     if (!launch.jarFile.empty()) {
         try {
