@@ -9,8 +9,6 @@
 // frame (SAVE_STATE) before anything that can throw, allocate, call or walk
 // the stack, so the frame is always what the GC and stack walkers expect.
 #include "interp/Interpreter.h"
-#include "interp/BytecodeTrace.h"
-#include "interp/ExceptionLog.h"
 
 #include <cmath>
 #include <cstring>
@@ -19,8 +17,9 @@
 
 #include "classfile/Bytecodes.h"
 #include "interp/BytecodeCounts.h"
-#include "runtime/Profiler.h"
+#include "interp/BytecodeTrace.h"
 #include "interp/DebugHook.h"
+#include "interp/ExceptionLog.h"
 #include "interp/JavaArithmetic.h"
 #include "interp/SlowPaths.h"
 #include "runtime/Allocation.h"
@@ -31,6 +30,7 @@
 #include "runtime/JavaCalls.h"
 #include "runtime/Monitor.h"
 #include "runtime/NullPointerMessage.h"
+#include "runtime/Profiler.h"
 #include "runtime/Resolution.h"
 #include "runtime/Safepoint.h"
 #include "runtime/Vm.h"
@@ -120,12 +120,12 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
         goto dispatch_op; \
     } while (0)
 #else
-    // Two dispatch tables: the handlers, and (for -Xprof:bytecodes and
-    // --trace-bytecodes) one that counts or traces each instruction before
-    // jumping to its handler. Choosing the
-    // table once per entry keeps counting free when it is off.
-    // A third (for --debug, interp/DebugHook.h) calls the debugger before
-    // each instruction, then goes on through one of the other two.
+    // Four dispatch tables: the handlers; one (for -Xprof:bytecodes and
+    // --trace-bytecodes) that counts or traces each instruction before
+    // jumping to its handler; one (for -Xprof alone) that counts only each
+    // method's instructions; and one (for --debug, interp/DebugHook.h) that
+    // calls the debugger first, then goes on through one of the others.
+    // Choosing the table once per entry keeps all of this free when it is off.
     static void* labels[256];
     static void* countingLabels[256];
     static void* methodCountingLabels[256];  // -Xprof alone: each method's instructions, no histogram
