@@ -31,6 +31,18 @@ constexpr int kCacheStaticAddress = offsetof(runtime::CpCacheEntry, staticAddres
 constexpr int kCacheConstant = offsetof(runtime::CpCacheEntry, constant);
 constexpr int kCacheKlass = offsetof(runtime::CpCacheEntry, klass);
 constexpr int kCacheArrayClass = offsetof(runtime::CpCacheEntry, arrayClass);
+constexpr int kMethodDirectEntry = offsetof(runtime::Method, directEntry);
+constexpr int kMethodMaxLocals = offsetof(runtime::Method, maxLocals);  // uint16_t
+constexpr int kMethodMaxStack = offsetof(runtime::Method, maxStack);    // uint16_t
+// The pointers inside std::unique_ptr and std::vector (their first word in
+// libstdc++; jit::checkLibraryLayout verifies it when the JIT starts).
+constexpr int kMethodCode = offsetof(runtime::Method, code);
+constexpr int kKlassVtableBegin = offsetof(runtime::Klass, vtable);
+constexpr int kKlassItableBegin = offsetof(runtime::Klass, itable);
+constexpr int kKlassItableEnd = offsetof(runtime::Klass, itable) + sizeof(void*);
+constexpr int kItableInterface = offsetof(runtime::ItableEntry, interface);
+constexpr int kItableMethodsBegin = offsetof(runtime::ItableEntry, methods);
+constexpr int kItableEntrySize = sizeof(runtime::ItableEntry);
 #pragma GCC diagnostic pop
 
 }  // namespace cortado::jit::offsets

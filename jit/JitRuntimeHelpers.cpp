@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
-#include <unordered_map>
 
 #include "classfile/Bytecodes.h"
 #include "interp/Interpreter.h"
@@ -33,46 +32,30 @@ namespace {
     std::abort();
 }
 
-// Whether the method's code has a monitorenter (its frames may return holding
-// a lock record, which the interpreter's return path must see).
-bool scanForMonitors(Method* m) {
-    const auto& code = m->codeAttribute()->code;
-    for (uint32_t pc = 0; pc < code.size();) {
-        if (code[pc] == uint8_t(Opcode::monitorenter_)) return true;
-        uint32_t len = classfile::instructionLength(code, pc);
-        if (len == 0) return true;
-        pc += len;
+// Fills `site` from the quick instruction `op` and its resolution `e`: the
+// selection interp::selectQuickInvokeTarget makes, in data machine code reads.
+void fillCallSite(CallSiteCache* site, uint8_t op, const runtime::CpCacheEntry& e) {
+    if (site->method) return;  // resolution is done once: the site never changes
+    switch (static_cast<Opcode>(op)) {
+        case Opcode::invokevirtual_quick_:
+            site->dispatch = int64_t(e.vtableIndex) * int64_t(sizeof(Method*));
+            site->method = e.method;
+            break;
+        case Opcode::invokeinterface_quick_:
+            if (e.vtableIndex >= 0) {
+                site->dispatch = int64_t(e.vtableIndex) * int64_t(sizeof(Method*));
+            } else {
+                site->dispatch = CallSiteCache::kInterface;
+                site->interface = e.method->owner;
+                site->itableOffset = int64_t(e.method->itableIndex) * int64_t(sizeof(Method*));
+            }
+            site->method = e.method;
+            break;
+        default:  // invokestatic_quick, invokedirect_quick
+            site->dispatch = CallSiteCache::kDirect;
+            site->method = e.directMethod;
+            break;
     }
-    return false;
-}
-
-bool usesMonitors(Method* m) {
-    static std::unordered_map<Method*, bool> known;  // a megamorphic site asks again and again
-    auto [it, inserted] = known.try_emplace(m, false);
-    if (inserted) it->second = scanForMonitors(m);
-    return it->second;
-}
-
-void fillCallSite(JavaThread* thread, CallSiteCache* site, uint8_t op, Method* callee, Object* receiver) {
-    if (site->misses >= CallSiteCache::kMegamorphic) return;
-    bool dispatched = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
-    Klass* receiverClass = dispatched ? receiver->klass : nullptr;
-    // Here with the same target: the inline path declined for another reason (a full stack).
-    if (site->code && site->callee == callee && site->receiverClass == receiverClass) return;
-    if (site->code && ++site->misses >= CallSiteCache::kMegamorphic) {
-        site->code = nullptr;  // megamorphic: refilling at every call would cost more than it saves
-        return;
-    }
-    if (!callee->compiledCode || callee->isSynchronized() || thread->vm.options.verifyReferenceMaps ||
-        usesMonitors(callee))
-        return;
-    site->code = nullptr;  // filled last: the fields below are read only when it is set
-    site->callee = callee;
-    site->receiverClass = receiverClass;
-    site->calleeCode = callee->code.get();
-    site->frameOffset = int64_t(callee->maxLocals) * int64_t(sizeof(Slot));
-    site->frameEnd = site->frameOffset + int64_t(sizeof(Frame)) + int64_t(callee->maxStack) * int64_t(sizeof(Slot));
-    site->code = callee->compiledCode;
 }
 
 bool isQuickInvoke(uint8_t op) {
@@ -181,7 +164,7 @@ void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) 
     if (!callee) return;
     // Only an instruction already rewritten to its quick form: before that
     // (a class being initialized), every execution must resolve again.
-    if (site && *pc == op && !callee->isNative() && !callee->isAbstract()) fillCallSite(thread, site, op, callee, receiver);
+    if (site && *pc == op) fillCallSite(site, op, e);
     callSelected(thread, frame, callee, receiver);
 }
 
@@ -198,8 +181,10 @@ void invokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache*
         return;
     }
     Method* callee = callSite.method;
-    constexpr auto op = uint8_t(Opcode::invokestatic_quick_);  // JVMS 6.5: the site's target is a static method
-    if (site && !callee->isNative() && !callee->isAbstract()) fillCallSite(thread, site, op, callee, nullptr);
+    if (site && !site->method) {  // JVMS 6.5: the site's target is a static method, called directly
+        site->dispatch = CallSiteCache::kDirect;
+        site->method = callee;
+    }
     callSelected(thread, frame, callee, nullptr);
 }
 

@@ -41,20 +41,20 @@ uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t exp
 uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
 uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc);
 
-// What one call site of compiled code last called, for its inline fast path
-// (TemplatesObjects.cpp): a compiled callee that needs nothing from the
-// interpreter (not synchronized, no monitorenter), and, for a virtual or
-// interface call, the receiver class it was selected for (nullptr: static or
-// direct, no check). `code` is null until the slow path fills the cache.
+// How one call site of compiled code selects its callee without leaving
+// machine code (TemplatesInvoke.cpp), filled by its slow path once the
+// instruction is resolved and quickened: the same selection as
+// interp::selectQuickInvokeTarget, from the same resolution. The selected
+// method is then called directly if it has a Method::directEntry.
 struct CallSiteCache {
-    runtime::CompiledEntry code = nullptr;
-    runtime::Method* callee = nullptr;
-    Klass* receiverClass = nullptr;
-    const uint8_t* calleeCode = nullptr;  // the callee frame's initial pc
-    int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame
-    int64_t frameEnd = 0;                 // bytes from the arguments to the end of its operand stack
-    uint32_t misses = 0;                  // refills for another receiver class...
-    static constexpr uint32_t kMegamorphic = 8;  // ...after which the site stays on the slow path
+    static constexpr int64_t kDirect = -1;     // `method` is the callee (static, special, final, private)
+    static constexpr int64_t kInterface = -2;  // the receiver class's itable entry for `interface`
+    // The resolved method (null until the site is filled); for kDirect the callee.
+    runtime::Method* method = nullptr;
+    // kDirect, kInterface, or (>= 0) the byte offset of the callee in the receiver class's vtable.
+    int64_t dispatch = kDirect;
+    Klass* interface = nullptr;  // kInterface: the resolved method's interface...
+    int64_t itableOffset = 0;    // ...and the byte offset of its implementation in that itable entry
 };
 CallSiteCache* newCallSiteCache();  // lives as long as the VM
 // The Java stack limit for the inline frame push (JavaThread::stackLimit of the one thread).

@@ -132,10 +132,11 @@ private:
     void emitInvoke(Opcode op);  // TemplatesInvoke.cpp
     void emitInvokedynamic();    // TemplatesInvoke.cpp
     std::pair<int, int> callSlots(bool hasReceiver) const;
-    // A call with `argSlots` argument slots on top (the receiver first if
-    // `hasReceiver`): the inline path of a CallSiteCache, else `slowHelper`
-    // (thread, frame, pc, cache; JitRuntimeHelpers.h invoke, invokedynamic).
-    void emitCall(int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
+    // A call by the invoke instruction `op` with `argSlots` argument slots on
+    // top (the receiver first if `hasReceiver`): selected and called inline
+    // through a CallSiteCache, else by `slowHelper` (thread, frame, pc, cache;
+    // JitRuntimeHelpers.h invoke, invokedynamic).
+    void emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
     void emitIntDivision(bool remainder);
     void emitLongDivision(bool remainder);
     // The guard of an instruction that quickens itself: if its live opcode is

@@ -19,7 +19,7 @@ const void* fn(auto* f) { return reinterpret_cast<const void*>(f); }
 void Templates::emitInvoke(Opcode op) {
     bool hasReceiver = op != Opcode::invokestatic_;
     auto [argSlots, resultSlots] = callSlots(hasReceiver);
-    emitCall(argSlots, resultSlots, hasReceiver, fn(&helpers::invoke));
+    emitCall(op, argSlots, resultSlots, hasReceiver, fn(&helpers::invoke));
 }
 
 // invokedynamic (JVMS 6.5): linked on its first execution by the resolve
@@ -31,7 +31,7 @@ void Templates::emitInvoke(Opcode op) {
 void Templates::emitInvokedynamic() {
     auto [argSlots, resultSlots] = callSlots(false);
     emitResolveGuard(uint8_t(Opcode::invokedynamic_quick_), fn(&helpers::linkInvokedynamic));
-    emitCall(argSlots, resultSlots, false, fn(&helpers::invokedynamic));
+    emitCall(Opcode::invokestatic_, argSlots, resultSlots, false, fn(&helpers::invokedynamic));
 }
 
 // The slots the instruction's arguments (and receiver) take, and its result's,
@@ -44,21 +44,22 @@ std::pair<int, int> Templates::callSlots(bool hasReceiver) const {
     return {argSlots, classfile::slotCount(sig->returnType)};
 }
 
-// A call: an inline fast path for a callee the site has called before and
-// whose compiled code needs nothing from the interpreter (CallSiteCache): the
-// callee's frame is pushed here as JavaThread::pushFrame would and its code
-// called directly. Anything else (first execution, resolution, a native or
-// interpreted callee, another receiver class, a null receiver, a full stack)
-// takes the slow path, `slowHelper` (helpers::invoke or helpers::invokedynamic),
-// which does it all as the interpreter does and fills the cache. The
-// arguments are the top slots; the result replaces them.
-void Templates::emitCall(int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
+// A call (docs/jit.md "Calls"): the callee is selected in machine code from
+// the site's CallSiteCache, as interp::selectQuickInvokeTarget selects it
+// (directly, through the receiver class's vtable, or by a search of its
+// itable), and if it has a Method::directEntry its frame is pushed here as
+// JavaThread::pushFrame would push it and its code called. Anything else
+// (an unresolved site, a null receiver, a callee that is interpreted, native,
+// abstract or synchronized, a full stack) takes the slow path, `slowHelper`
+// (helpers::invoke or helpers::invokedynamic), which does it all as the
+// interpreter does and fills the site. The arguments are the top slots; the
+// result replaces them.
+void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
     namespace off = offsets;
     using helpers::CallSiteCache;
     CallSiteCache* site = helpers::newCallSiteCache();
-    const int kCode = offsetof(CallSiteCache, code), kCallee = offsetof(CallSiteCache, callee),
-              kReceiverClass = offsetof(CallSiteCache, receiverClass), kCalleeCode = offsetof(CallSiteCache, calleeCode),
-              kFrameOffset = offsetof(CallSiteCache, frameOffset), kFrameEnd = offsetof(CallSiteCache, frameEnd);
+    const int kMethod = offsetof(CallSiteCache, method), kDispatch = offsetof(CallSiteCache, dispatch),
+              kInterface = offsetof(CallSiteCache, interface), kItableOffset = offsetof(CallSiteCache, itableOffset);
 
     Label done = a_.newLabel(), afterCall = a_.newLabel();
     Label slow = slowPath([this, site, done, slowHelper] {
@@ -81,30 +82,65 @@ void Templates::emitCall(int argSlots, int resultSlots, bool hasReceiver, const 
 
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
+    // Selection: r9 = the callee's Method*.
     a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
-    a_.mov(rax, qword_ptr(r8, kCode));
-    a_.test(rax, rax);
-    a_.jz(slow);
+    a_.mov(r9, qword_ptr(r8, kMethod));
+    a_.test(r9, r9);
+    a_.jz(slow);  // not resolved yet
+    bool virtualPossible = op == Opcode::invokevirtual_ || op == Opcode::invokeinterface_;
     if (hasReceiver) {
-        Label classOk = a_.newLabel();
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);
         a_.jz(slow);  // the slow path throws the NullPointerException
-        a_.mov(rdx, qword_ptr(r8, kReceiverClass));
-        a_.test(rdx, rdx);
-        a_.jz(classOk);  // a direct call
-        a_.cmp(rdx, qword_ptr(rcx, off::kObjectKlass));
-        a_.jne(slow);
-        a_.bind(classOk);
     }
+    if (virtualPossible) {
+        Label selected = a_.newLabel(), notVirtual = a_.newLabel();
+        a_.mov(rdx, qword_ptr(r8, kDispatch));
+        a_.test(rdx, rdx);
+        a_.js(notVirtual);
+        a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
+        a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
+        a_.mov(r9, qword_ptr(r10, rdx));
+        a_.jmp(selected);
+        a_.bind(notVirtual);
+        if (op == Opcode::invokeinterface_) {
+            // JVMS 6.5 invokeinterface: the receiver class's implementation of the
+            // resolved interface method, from its itable entry for that interface
+            // (a class that does not implement it takes the slow path, which throws).
+            Label search = a_.newLabel(), found = a_.newLabel();
+            a_.cmp(rdx, imm(CallSiteCache::kInterface));
+            a_.jne(selected);  // kDirect: r9 is the callee
+            a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
+            a_.mov(r11, qword_ptr(r10, off::kKlassItableBegin));
+            a_.mov(r10, qword_ptr(r10, off::kKlassItableEnd));
+            a_.mov(rdx, qword_ptr(r8, kInterface));
+            a_.bind(search);
+            a_.cmp(r11, r10);
+            a_.jae(slow);
+            a_.cmp(qword_ptr(r11, off::kItableInterface), rdx);
+            a_.je(found);
+            a_.add(r11, off::kItableEntrySize);
+            a_.jmp(search);
+            a_.bind(found);
+            a_.mov(r11, qword_ptr(r11, off::kItableMethodsBegin));
+            a_.mov(rdx, qword_ptr(r8, kItableOffset));
+            a_.mov(r9, qword_ptr(r11, rdx));
+        }
+        a_.bind(selected);
+    }
+    a_.mov(rax, qword_ptr(r9, off::kMethodDirectEntry));
+    a_.test(rax, rax);
+    a_.jz(slow);  // interpreted, native, abstract or synchronized: the full call path
     a_.mov(rdx, imm(reinterpret_cast<uint64_t>(&helpers::g_nativeStackLimit)));
     a_.cmp(rsp, qword_ptr(rdx));
     a_.jbe(slow);
-    a_.lea(rsi, top(-argSlots));          // the callee's locals
-    a_.mov(rdi, rsi);
-    a_.add(rdi, qword_ptr(r8, kFrameOffset));  // its Frame
-    a_.mov(rdx, rsi);
-    a_.add(rdx, qword_ptr(r8, kFrameEnd));
+    // The callee's frame (runtime/Frame.h): its locals start at the arguments,
+    // its Frame follows them, its operand stack follows the Frame.
+    a_.lea(rsi, top(-argSlots));
+    a_.movzx(edx, word_ptr(r9, off::kMethodMaxLocals));
+    a_.lea(rdi, qword_ptr(rsi, rdx, 3));
+    a_.movzx(edx, word_ptr(r9, off::kMethodMaxStack));
+    a_.lea(rdx, qword_ptr(rdi, rdx, 3, int32_t(sizeof(runtime::Frame))));
     a_.mov(rcx, imm(reinterpret_cast<uint64_t>(&helpers::g_javaStackLimit)));
     a_.cmp(rdx, qword_ptr(rcx));
     a_.ja(slow);  // the slow path raises StackOverflowError
@@ -118,11 +154,9 @@ void Templates::emitCall(int argSlots, int resultSlots, bool hasReceiver, const 
     a_.add(rcx, 8);
     a_.jmp(zeroLoop);
     a_.bind(zeroed);
-    a_.mov(rcx, qword_ptr(r14, off::kThreadTopFrame));
-    a_.mov(qword_ptr(rdi, off::kFrameCaller), rcx);
-    a_.mov(rcx, qword_ptr(r8, kCallee));
-    a_.mov(qword_ptr(rdi, off::kFrameMethod), rcx);
-    a_.mov(rcx, qword_ptr(r8, kCalleeCode));
+    a_.mov(qword_ptr(rdi, off::kFrameCaller), rbx);  // this frame is the thread's top frame
+    a_.mov(qword_ptr(rdi, off::kFrameMethod), r9);
+    a_.mov(rcx, qword_ptr(r9, off::kMethodCode));
     a_.mov(qword_ptr(rdi, off::kFramePc), rcx);
     a_.mov(qword_ptr(rdi, off::kFrameLocals), rsi);
     a_.lea(rcx, qword_ptr(rdi, int32_t(sizeof(runtime::Frame))));

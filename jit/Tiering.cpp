@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <vector>
 
+#include "classfile/Bytecodes.h"
 #include "jit/CodeCache.h"
 #include "jit/Compiler.h"
 #include "jit/JitRuntimeHelpers.h"
@@ -27,6 +30,7 @@ struct JitState {
     uint32_t threshold = 1;
     bool log = false;
     bool printAssembly = false;
+    bool verifyReferenceMaps = false;  // every call goes through the helper that checks the caller's maps
     // Below this address the native stack is too deep for another compiled
     // frame: compiled code calls nest on the C++ stack (interpreted calls do
     // not), so near its end methods run interpreted and the Java stack limit
@@ -34,6 +38,31 @@ struct JitState {
     const char* nativeStackLimit = nullptr;
 };
 JitState g_jit;
+
+// Whether the method's code has a monitorenter: its frames may return holding
+// a lock record, which the interpreter's return path must see.
+bool hasMonitorEnter(const Method* m) {
+    const auto& code = m->codeAttribute()->code;
+    for (uint32_t pc = 0; pc < code.size();) {
+        if (code[pc] == uint8_t(classfile::Opcode::monitorenter_)) return true;
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return true;
+        pc += len;
+    }
+    return false;
+}
+
+// Compiled call sites read these library objects' first words as their data
+// pointers (jit/FrameOffsets.h); true of libstdc++, checked once, not assumed.
+void checkLibraryLayout() {
+    std::vector<Method*> v(1);
+    std::unique_ptr<uint8_t[]> p(new uint8_t[1]);
+    if (*reinterpret_cast<Method***>(&v) != v.data() || *reinterpret_cast<uint8_t**>(&p) != p.get() ||
+        reinterpret_cast<Method***>(&v)[1] != v.data() + 1) {
+        std::fprintf(stderr, "Internal error: the JIT's assumed std::vector/std::unique_ptr layout does not hold\n");
+        std::abort();
+    }
+}
 
 void compile(Method* m) {
     auto start = std::chrono::steady_clock::now();
@@ -49,6 +78,7 @@ void compile(Method* m) {
     m->machineCodeBytes = uint32_t(r.codeBytes);
     m->compiledCode = r.entry;
     m->osrCode = r.osrEntry;
+    if (!m->isSynchronized() && !g_jit.verifyReferenceMaps && !hasMonitorEnter(m)) m->directEntry = r.entry;
     if (g_jit.log) {
         char line[160];
         std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %u bytes of x86-64 in %.3f ms", m->codeLength,
@@ -114,6 +144,8 @@ void install(runtime::Vm& vm) {
     g_jit.threshold = o.compileAll ? 1 : (o.compileThreshold ? o.compileThreshold : 1);
     g_jit.log = o.logJit;
     g_jit.printAssembly = o.printAssembly;
+    g_jit.verifyReferenceMaps = o.verifyReferenceMaps;
+    checkLibraryLayout();
     g_jit.nativeStackLimit = computeNativeStackLimit();
     helpers::g_nativeStackLimit = g_jit.nativeStackLimit;
     runtime::g_tieringHook = &tieringHook;
