@@ -32,6 +32,18 @@ namespace {
     std::abort();
 }
 
+// Fills the inline cache of `site`, once, with a compiled callee.
+void fillInlineCache(CallSiteCache* site, uint8_t op, Method* callee, Object* receiver) {
+    if (site->code || !callee->directEntry) return;
+    bool dispatched = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
+    site->callee = callee;
+    site->receiverClass = dispatched ? receiver->klass : nullptr;
+    site->calleeCode = callee->code.get();
+    site->frameOffset = int64_t(callee->maxLocals) * int64_t(sizeof(Slot));
+    site->frameEnd = site->frameOffset + int64_t(sizeof(Frame)) + int64_t(callee->maxStack) * int64_t(sizeof(Slot));
+    site->code = callee->directEntry;  // filled last: the fields above are read only when it is set
+}
+
 // Fills `site` from the quick instruction `op` and its resolution `e`: the
 // selection interp::selectQuickInvokeTarget makes, in data machine code reads.
 void fillCallSite(CallSiteCache* site, uint8_t op, const runtime::CpCacheEntry& e) {
@@ -164,7 +176,10 @@ void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) 
     if (!callee) return;
     // Only an instruction already rewritten to its quick form: before that
     // (a class being initialized), every execution must resolve again.
-    if (site && *pc == op) fillCallSite(site, op, e);
+    if (site && *pc == op) {
+        fillCallSite(site, op, e);
+        fillInlineCache(site, op, callee, receiver);
+    }
     callSelected(thread, frame, callee, receiver);
 }
 
@@ -181,9 +196,10 @@ void invokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache*
         return;
     }
     Method* callee = callSite.method;
-    if (site && !site->method) {  // JVMS 6.5: the site's target is a static method, called directly
+    if (site) {  // JVMS 6.5: the site's target is a static method, called directly
         site->dispatch = CallSiteCache::kDirect;
         site->method = callee;
+        fillInlineCache(site, uint8_t(Opcode::invokestatic_quick_), callee, nullptr);
     }
     callSelected(thread, frame, callee, nullptr);
 }

@@ -41,16 +41,29 @@ uint8_t resolveField(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t exp
 uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t expected);
 uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc);
 
-// How one call site of compiled code selects its callee without leaving
-// machine code (TemplatesInvoke.cpp), filled by its slow path once the
-// instruction is resolved and quickened: the same selection as
-// interp::selectQuickInvokeTarget, from the same resolution. The selected
-// method is then called directly if it has a Method::directEntry.
+// What one call site of compiled code needs to select and call its callee
+// without leaving machine code (TemplatesInvoke.cpp), filled by its slow path.
+//
+// An inline cache, first: the compiled callee it last called, for one
+// receiver class (nullptr: a direct call, any receiver), with the callee's
+// frame layout, so that a monomorphic call costs one compare. Filled once, the
+// first time the slow path sees the selected callee has a Method::directEntry;
+// never replaced.
+//
+// Then the selection itself, for a receiver of another class: the same
+// selection as interp::selectQuickInvokeTarget from the same resolution, as
+// data (`dispatch`), filled once the instruction is resolved and quickened.
 struct CallSiteCache {
+    runtime::CompiledEntry code = nullptr;  // the cached callee's directEntry; null: no inline cache yet
+    runtime::Method* callee = nullptr;
+    Klass* receiverClass = nullptr;
+    const uint8_t* calleeCode = nullptr;  // the callee frame's initial pc
+    int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame
+    int64_t frameEnd = 0;                 // bytes from the arguments to the end of its operand stack
+
     static constexpr int64_t kDirect = -1;     // `method` is the callee (static, special, final, private)
     static constexpr int64_t kInterface = -2;  // the receiver class's itable entry for `interface`
-    // The resolved method (null until the site is filled); for kDirect the callee.
-    runtime::Method* method = nullptr;
+    runtime::Method* method = nullptr;  // the resolved method; null until the instruction is quick
     // kDirect, kInterface, or (>= 0) the byte offset of the callee in the receiver class's vtable.
     int64_t dispatch = kDirect;
     Klass* interface = nullptr;  // kInterface: the resolved method's interface...

@@ -102,6 +102,8 @@ void Templates::loadCacheEntry(uint16_t cpIndex) {
 }
 
 void Templates::emitResolveGuard(uint8_t quick, const void* resolver) {
+    // Quickening is never undone: an instruction already quick needs no guard.
+    if (isQuickAtCompileTime(quick)) return;
     Label resolved = a_.newLabel();
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(live())));
     a_.cmp(byte_ptr(rax), quick);

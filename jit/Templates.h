@@ -142,6 +142,10 @@ private:
     // The guard of an instruction that quickens itself: if its live opcode is
     // not `quick` yet, call `resolver` (a helper taking thread, frame, pc, quick).
     void emitResolveGuard(uint8_t quick, const void* resolver);
+    // Whether the instruction was already rewritten to `quick` when compiled:
+    // then what its resolution cached is final and may be compiled in as a
+    // constant (the usual case with tiering; with -Xcomp most are not yet).
+    bool isQuickAtCompileTime(uint8_t quick) const { return *live() == quick; }
     // Address of this instruction's constant-pool cache entry in rax.
     void loadCacheEntry(uint16_t cpIndex);
 

@@ -172,7 +172,7 @@ TemplateResult Templates::emitReturn(Opcode op) {
     switch (op) {
         case Opcode::ireturn_:
             // JVMS 6.5 ireturn: a boolean, byte, char or short result is narrowed to its type.
-            a_.mov(eax, low32(top(-1)));
+            loadOperand(eax, 1);
             switch (method_->signature.returnType) {
                 case classfile::BasicType::Boolean: a_.and_(eax, 1); break;
                 case classfile::BasicType::Byte: a_.movsx(eax, al); break;
@@ -181,7 +181,7 @@ TemplateResult Templates::emitReturn(Opcode op) {
                 default: break;
             }
             break;
-        case Opcode::freturn_: case Opcode::areturn_: a_.mov(rax, top(-1)); break;
+        case Opcode::freturn_: case Opcode::areturn_: loadOperand(rax, 1); break;
         case Opcode::lreturn_: case Opcode::dreturn_: a_.mov(rax, top(-2)); break;
         case Opcode::return_: a_.xor_(eax, eax); break;
         default: return TemplateResult::NotMine;

@@ -44,31 +44,38 @@ std::pair<int, int> Templates::callSlots(bool hasReceiver) const {
     return {argSlots, classfile::slotCount(sig->returnType)};
 }
 
-// A call (docs/jit.md "Calls"): the callee is selected in machine code from
-// the site's CallSiteCache, as interp::selectQuickInvokeTarget selects it
-// (directly, through the receiver class's vtable, or by a search of its
-// itable), and if it has a Method::directEntry its frame is pushed here as
-// JavaThread::pushFrame would push it and its code called. Anything else
-// (an unresolved site, a null receiver, a callee that is interpreted, native,
-// abstract or synchronized, a full stack) takes the slow path, `slowHelper`
-// (helpers::invoke or helpers::invokedynamic), which does it all as the
-// interpreter does and fills the site. The arguments are the top slots; the
-// result replaces them.
+// A call (docs/jit.md "Calls"), through the site's CallSiteCache. Its inline
+// cache first: for the cached receiver class (or any, for a direct call) the
+// cached compiled callee's frame is pushed here as JavaThread::pushFrame would
+// push it, and its code called. A receiver of another class takes an
+// out-of-line selection in machine code, as interp::selectQuickInvokeTarget
+// selects (through the receiver class's vtable, or by a search of its itable),
+// and calls the selected method's Method::directEntry the same way. Anything
+// else (an unresolved site, a null receiver, a callee that is interpreted,
+// native, abstract or synchronized, a full stack) takes the slow path,
+// `slowHelper` (helpers::invoke or helpers::invokedynamic), which does it all as
+// the interpreter does and fills the site. The arguments are the top slots;
+// the result replaces them.
 void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
     namespace off = offsets;
     using helpers::CallSiteCache;
     CallSiteCache* site = helpers::newCallSiteCache();
-    const int kMethod = offsetof(CallSiteCache, method), kDispatch = offsetof(CallSiteCache, dispatch),
+    const int kCode = offsetof(CallSiteCache, code), kCallee = offsetof(CallSiteCache, callee),
+              kReceiverClass = offsetof(CallSiteCache, receiverClass), kCalleeCode = offsetof(CallSiteCache, calleeCode),
+              kFrameOffset = offsetof(CallSiteCache, frameOffset), kFrameEnd = offsetof(CallSiteCache, frameEnd),
+              kMethod = offsetof(CallSiteCache, method), kDispatch = offsetof(CallSiteCache, dispatch),
               kInterface = offsetof(CallSiteCache, interface), kItableOffset = offsetof(CallSiteCache, itableOffset);
+    bool dispatched = op == Opcode::invokevirtual_ || op == Opcode::invokeinterface_;
 
-    Label done = a_.newLabel(), afterCall = a_.newLabel();
-    Label slow = slowPath([this, site, done, slowHelper] {
+    Label done = a_.newLabel(), afterCall = a_.newLabel(), push = a_.newLabel();
+    Label slow = slowPath([this, site, done, slowHelper, argSlots, resultSlots] {
         saveState();
         loadThreadAndFrame();
         a_.mov(rdx, imm(reinterpret_cast<uint64_t>(live())));
         a_.mov(rcx, imm(reinterpret_cast<uint64_t>(site)));
         callHelper(slowHelper);
         bailOutIfPending();
+        if (resultSlots == 1) a_.mov(rax, top(-argSlots));  // the helper stored it; both paths end with it in rax
         a_.jmp(done);
     });
     Label calleeBailedOut = slowPath([this, afterCall] {
@@ -79,35 +86,28 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         bailOutIfPending();
         a_.jmp(afterCall);
     });
-
-    // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
-    saveState(depth_ - uint32_t(argSlots));
-    // Selection: r9 = the callee's Method*.
-    a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
-    a_.mov(r9, qword_ptr(r8, kMethod));
-    a_.test(r9, r9);
-    a_.jz(slow);  // not resolved yet
-    bool virtualPossible = op == Opcode::invokevirtual_ || op == Opcode::invokeinterface_;
-    if (hasReceiver) {
-        a_.mov(rcx, top(-argSlots));
-        a_.test(rcx, rcx);
-        a_.jz(slow);  // the slow path throws the NullPointerException
-    }
-    if (virtualPossible) {
-        Label selected = a_.newLabel(), notVirtual = a_.newLabel();
+    // The selection for a receiver the inline cache does not hold (rcx, site in r8):
+    // r9 = the callee, rax = its directEntry, rdi/rdx = its Frame / the end of its stack.
+    Label select = !dispatched ? slow : slowPath([=, this] {
+        Label selected = a_.newLabel();
+        a_.cmp(qword_ptr(r8, kCode), 0);
+        a_.je(slow);  // no inline cache yet: the slow path fills it
+        a_.mov(r9, qword_ptr(r8, kMethod));
+        a_.test(r9, r9);
+        a_.jz(slow);
         a_.mov(rdx, qword_ptr(r8, kDispatch));
         a_.test(rdx, rdx);
-        a_.js(notVirtual);
-        a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
-        a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
-        a_.mov(r9, qword_ptr(r10, rdx));
-        a_.jmp(selected);
-        a_.bind(notVirtual);
         if (op == Opcode::invokeinterface_) {
             // JVMS 6.5 invokeinterface: the receiver class's implementation of the
             // resolved interface method, from its itable entry for that interface
             // (a class that does not implement it takes the slow path, which throws).
-            Label search = a_.newLabel(), found = a_.newLabel();
+            Label search = a_.newLabel(), found = a_.newLabel(), byInterface = a_.newLabel();
+            a_.js(byInterface);
+            a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
+            a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
+            a_.mov(r9, qword_ptr(r10, rdx));
+            a_.jmp(selected);
+            a_.bind(byInterface);
             a_.cmp(rdx, imm(CallSiteCache::kInterface));
             a_.jne(selected);  // kDirect: r9 is the callee
             a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
@@ -125,25 +125,63 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
             a_.mov(r11, qword_ptr(r11, off::kItableMethodsBegin));
             a_.mov(rdx, qword_ptr(r8, kItableOffset));
             a_.mov(r9, qword_ptr(r11, rdx));
+        } else {
+            a_.js(selected);  // kDirect: r9 is the callee
+            a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
+            a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
+            a_.mov(r9, qword_ptr(r10, rdx));
         }
         a_.bind(selected);
+        a_.mov(rax, qword_ptr(r9, off::kMethodDirectEntry));
+        a_.test(rax, rax);
+        a_.jz(slow);  // interpreted, native, abstract or synchronized: the full call path
+        a_.lea(rsi, top(-argSlots));
+        a_.movzx(edx, word_ptr(r9, off::kMethodMaxLocals));
+        a_.lea(rdi, qword_ptr(rsi, rdx, 3));
+        a_.movzx(edx, word_ptr(r9, off::kMethodMaxStack));
+        a_.lea(rdx, qword_ptr(rdi, rdx, 3, int32_t(sizeof(runtime::Frame))));
+        a_.mov(rcx, qword_ptr(r9, off::kMethodCode));
+        a_.jmp(push);
+    });
+
+    // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
+    saveState(depth_ - uint32_t(argSlots));
+    a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
+    a_.mov(rax, qword_ptr(r8, kCode));
+    if (hasReceiver) {
+        a_.mov(rcx, top(-argSlots));
+        a_.test(rcx, rcx);
+        a_.jz(slow);  // the slow path throws the NullPointerException
     }
-    a_.mov(rax, qword_ptr(r9, off::kMethodDirectEntry));
     a_.test(rax, rax);
-    a_.jz(slow);  // interpreted, native, abstract or synchronized: the full call path
-    a_.mov(rdx, imm(reinterpret_cast<uint64_t>(&helpers::g_nativeStackLimit)));
-    a_.cmp(rsp, qword_ptr(rdx));
+    a_.jz(select);
+    if (dispatched) {
+        Label hit = a_.newLabel();
+        a_.mov(rdx, qword_ptr(r8, kReceiverClass));
+        a_.test(rdx, rdx);
+        a_.jz(hit);  // a direct call
+        a_.cmp(rdx, qword_ptr(rcx, off::kObjectKlass));
+        a_.jne(select);
+        a_.bind(hit);
+    }
+    a_.mov(r9, qword_ptr(r8, kCallee));
+    a_.lea(rsi, top(-argSlots));  // the callee's locals
+    a_.mov(rdi, rsi);
+    a_.add(rdi, qword_ptr(r8, kFrameOffset));  // its Frame
+    a_.mov(rdx, rsi);
+    a_.add(rdx, qword_ptr(r8, kFrameEnd));
+    a_.mov(rcx, qword_ptr(r8, kCalleeCode));
+
+    // The frame push (runtime/Frame.h): locals at the arguments (rsi), then the
+    // Frame (rdi), then the operand stack, ending at rdx; rcx = its first pc.
+    a_.bind(push);
+    a_.mov(r10, imm(reinterpret_cast<uint64_t>(&helpers::g_nativeStackLimit)));
+    a_.cmp(rsp, qword_ptr(r10));
     a_.jbe(slow);
-    // The callee's frame (runtime/Frame.h): its locals start at the arguments,
-    // its Frame follows them, its operand stack follows the Frame.
-    a_.lea(rsi, top(-argSlots));
-    a_.movzx(edx, word_ptr(r9, off::kMethodMaxLocals));
-    a_.lea(rdi, qword_ptr(rsi, rdx, 3));
-    a_.movzx(edx, word_ptr(r9, off::kMethodMaxStack));
-    a_.lea(rdx, qword_ptr(rdi, rdx, 3, int32_t(sizeof(runtime::Frame))));
-    a_.mov(rcx, imm(reinterpret_cast<uint64_t>(&helpers::g_javaStackLimit)));
-    a_.cmp(rdx, qword_ptr(rcx));
+    a_.mov(r10, imm(reinterpret_cast<uint64_t>(&helpers::g_javaStackLimit)));
+    a_.cmp(rdx, qword_ptr(r10));
     a_.ja(slow);  // the slow path raises StackOverflowError
+    a_.mov(qword_ptr(rdi, off::kFramePc), rcx);
     // Locals beyond the arguments start as zero (null), so the GC never sees garbage.
     Label zeroLoop = a_.newLabel(), zeroed = a_.newLabel();
     a_.lea(rcx, qword_ptr(rsi, argSlots * 8));
@@ -156,8 +194,6 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     a_.bind(zeroed);
     a_.mov(qword_ptr(rdi, off::kFrameCaller), rbx);  // this frame is the thread's top frame
     a_.mov(qword_ptr(rdi, off::kFrameMethod), r9);
-    a_.mov(rcx, qword_ptr(r9, off::kMethodCode));
-    a_.mov(qword_ptr(rdi, off::kFramePc), rcx);
     a_.mov(qword_ptr(rdi, off::kFrameLocals), rsi);
     a_.lea(rcx, qword_ptr(rdi, int32_t(sizeof(runtime::Frame))));
     a_.mov(qword_ptr(rdi, off::kFrameSp), rcx);
@@ -171,8 +207,13 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     a_.jne(calleeBailedOut);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame
     a_.bind(afterCall);
-    if (resultSlots) a_.mov(top(-argSlots), rax);
+    if (resultSlots == 2) a_.mov(top(-argSlots), rax);
     a_.bind(done);
+    // A one-slot result stays in rax as the cached top of the stack (TemplatesStackCache.cpp).
+    if (resultSlots == 1) {
+        consume(argSlots);
+        pushCached(Cached::Rax);
+    }
 }
 
 }  // namespace cortado::jit

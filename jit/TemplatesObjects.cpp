@@ -31,12 +31,18 @@ TemplateResult Templates::emitFields(Opcode op) {
     // (TemplatesStackCache.cpp); rax is needed here, and the resolution and
     // null-check slow paths write the rest of the cache out themselves.
     if (op == Opcode::getfield_ || op == Opcode::putfield_) flushCacheKind(Cached::Rax);
+    bool resolved = isQuickAtCompileTime(uint8_t(quick));
     emitResolveGuard(uint8_t(quick), fn(&helpers::resolveField));
+    const runtime::CpCacheEntry& entry = method_->owner->cpCache[idx];
 
-    // Field address: instance fields [rcx + rax], statics [rax].
+    // Field address in rcx: the object plus the field's offset, or the static's storage.
     auto instanceField = [&](int objectAt) {
         loadOperand(rcx, -objectAt);
         nullCheck(rcx);
+        if (resolved) {
+            if (entry.fieldOffset) a_.add(rcx, imm(int32_t(entry.fieldOffset)));
+            return;
+        }
         loadCacheEntry(idx);
         a_.mov(eax, dword_ptr(rax, offsets::kCacheFieldOffset));
         a_.add(rcx, rax);
@@ -48,6 +54,10 @@ TemplateResult Templates::emitFields(Opcode op) {
         pushCached(Cached::Rax);
     };
     auto staticField = [&] {
+        if (resolved) {
+            a_.mov(rcx, imm(reinterpret_cast<uint64_t>(entry.staticAddress)));
+            return;
+        }
         loadCacheEntry(idx);
         a_.mov(rcx, qword_ptr(rax, offsets::kCacheStaticAddress));
     };

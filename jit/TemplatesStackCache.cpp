@@ -75,6 +75,7 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::iastore_: case Opcode::fastore_: case Opcode::castore_: case Opcode::sastore_:
         case Opcode::bastore_: case Opcode::lastore_: case Opcode::dastore_: case Opcode::arraylength_:
         case Opcode::getfield_: case Opcode::putfield_:
+        case Opcode::ireturn_: case Opcode::freturn_: case Opcode::areturn_:
             return true;
         default: return false;
     }
