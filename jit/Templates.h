@@ -137,6 +137,7 @@ private:
     // through a CallSiteCache, else by `slowHelper` (thread, frame, pc, cache;
     // JitRuntimeHelpers.h invoke, invokedynamic).
     void emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
+    void emitSubtypeCheck(runtime::Klass* target, asmjit::Label yes);  // TemplatesObjects.cpp
     void emitIntDivision(bool remainder);
     void emitLongDivision(bool remainder);
     // The guard of an instruction that quickens itself: if its live opcode is

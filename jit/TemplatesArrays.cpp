@@ -111,6 +111,8 @@ TemplateResult Templates::emitArrays(Opcode op) {
             a_.mov(rsi, qword_ptr(rsi, offsets::kKlassComponent));
             a_.cmp(rdi, rsi);
             a_.je(store);
+            a_.cmp(qword_ptr(rsi, offsets::kKlassSuper), 0);
+            a_.je(store);  // an Object[] (only Object has no superclass; interfaces have Object) holds anything
             callHelper(reinterpret_cast<const void*>(&helpers::isSubclassOf));  // cannot allocate
             a_.test(eax, eax);
             a_.jz(notAssignable);

@@ -109,6 +109,55 @@ TemplateResult Templates::emitFields(Opcode op) {
     return TemplateResult::Emitted;
 }
 
+// JVMS 6.5 checkcast/instanceof against a class known when compiling, for
+// the class in rdi (not null): jumps to `yes` if it is a subclass (the rules
+// of Klass::isSubclassOf), else falls through with ZF set. A class target
+// walks the superclass chain, an interface the class's interfaces; only an
+// array (or an array object against an interface) calls the helper.
+void Templates::emitSubtypeCheck(runtime::Klass* target, Label yes) {
+    namespace off = offsets;
+    a_.mov(rsi, imm(reinterpret_cast<uint64_t>(target)));
+    a_.cmp(rdi, rsi);
+    a_.je(yes);
+    Label no = a_.newLabel(), helper = a_.newLabel(), decided = a_.newLabel();
+    if (target->isArray()) {
+        a_.jmp(helper);
+    } else if (target->isInterface()) {
+        Label search = a_.newLabel();
+        a_.cmp(qword_ptr(rdi, off::kKlassComponent), 0);
+        a_.jne(helper);  // an array: Cloneable and Serializable only (JLS 10.8)
+        a_.mov(rax, qword_ptr(rdi, off::kKlassAllInterfacesBegin));
+        a_.mov(rdx, qword_ptr(rdi, off::kKlassAllInterfacesEnd));
+        a_.bind(search);
+        a_.cmp(rax, rdx);
+        a_.jae(no);
+        a_.cmp(qword_ptr(rax), rsi);
+        a_.je(yes);
+        a_.add(rax, 8);
+        a_.jmp(search);
+    } else if (!(target->accessFlags & classfile::acc::FINAL)) {
+        // An array's superclass is Object, as JVMS 4.10.1.2 has it: the walk holds for arrays too.
+        Label walk = a_.newLabel();
+        a_.mov(rax, rdi);
+        a_.bind(walk);
+        a_.mov(rax, qword_ptr(rax, off::kKlassSuper));
+        a_.test(rax, rax);
+        a_.jz(no);
+        a_.cmp(rax, rsi);
+        a_.je(yes);
+        a_.jmp(walk);
+    } else {
+        a_.jmp(no);  // a final class has no subclasses
+    }
+    a_.bind(helper);
+    callHelper(fn(&helpers::isSubclassOf));
+    a_.test(eax, eax);
+    a_.jmp(decided);
+    a_.bind(no);
+    a_.xor_(eax, eax);  // ZF set
+    a_.bind(decided);
+}
+
 TemplateResult Templates::emitObjects(Opcode op) {
     // Only instructions with a constant-pool operand read it (a 1-byte athrow may end the code).
     auto idx = [&] { return uint16_t(readU2(bc_ + 1)); };
@@ -158,13 +207,18 @@ TemplateResult Templates::emitObjects(Opcode op) {
                              fn(&helpers::resolveClassUse));
             a_.mov(rcx, top(-1));  // reloaded: resolution may have moved it
             a_.mov(rdi, qword_ptr(rcx, offsets::kObjectKlass));
-            loadCacheEntry(idx());
-            a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
             Label yes = a_.newLabel();
-            a_.cmp(rdi, rsi);
-            a_.je(yes);
-            callHelper(fn(&helpers::isSubclassOf));
-            a_.test(eax, eax);
+            uint8_t quick = uint8_t(isCast ? Opcode::checkcast_quick_ : Opcode::instanceof_quick_);
+            if (isQuickAtCompileTime(quick)) {
+                emitSubtypeCheck(method_->owner->cpCache[idx()].klass, yes);
+            } else {
+                loadCacheEntry(idx());
+                a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
+                a_.cmp(rdi, rsi);
+                a_.je(yes);
+                callHelper(fn(&helpers::isSubclassOf));
+                a_.test(eax, eax);
+            }
             if (isCast) {
                 Label failure = throwPath([this, idx] {
                     a_.mov(rdi, r14);
