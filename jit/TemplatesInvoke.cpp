@@ -144,6 +144,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.jmp(push);
     });
 
+    if (op != Opcode::invokestatic_) emitInlineAccessor(op, argSlots, resultSlots, done);
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
     a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));

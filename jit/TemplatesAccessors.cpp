@@ -1,0 +1,102 @@
+// Templates: a call to a field getter, done inline (docs/jit.md "Accessors").
+//
+// A getter (`aload_0; getfield; ireturn`, or `...; arraylength; ireturn` as in
+// String.length) can neither throw nor reach a safepoint once its getfield is
+// resolved, so whether it ran in a frame of its own is unobservable: the call
+// site reads the field itself. The callee is the one the site would call,
+// known when compiling (a direct call), or the resolved method guarded at run
+// time by the receiver class's vtable entry (a virtual call), so a class
+// loaded later that overrides it simply takes the call. Not while -Xprof
+// counts invocations exactly.
+#include <optional>
+
+#include "interp/SlowPaths.h"
+#include "jit/FrameOffsets.h"
+#include "jit/Templates.h"
+#include "runtime/Profiler.h"
+
+namespace cortado::jit {
+
+using namespace asmjit;
+using namespace asmjit::x86;
+using classfile::Opcode;
+using classfile::readU2;
+
+namespace {
+
+// The field a getter reads, and how (getterOf: nothing if the method is not one).
+struct Getter {
+    Opcode load;        // the quick getfield (i, a, b, c, s)
+    uint32_t offset;    // of the field in the object
+    bool arrayLength;   // then the length of the array the field refers to
+};
+
+std::optional<Getter> getterOf(const runtime::Method* m) {
+    using O = classfile::Opcode;
+    if (m->isStatic() || m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code) return std::nullopt;
+    const uint8_t* c = m->code.get();  // live: its getfield is quick once it has run
+    auto is = [&](uint32_t at, O op) { return c[at] == uint8_t(op); };
+    Getter g{static_cast<O>(c[1]), 0, false};
+    if (!is(0, O::aload_0_)) return std::nullopt;
+    if (m->codeLength == 5 && (is(4, O::ireturn_) || is(4, O::freturn_) || is(4, O::areturn_))) {
+        if (!(g.load == O::getfield_i_ || g.load == O::getfield_a_ || g.load == O::getfield_b_ ||
+              g.load == O::getfield_c_ || g.load == O::getfield_s_))
+            return std::nullopt;
+        // ireturn narrows to the return type (JVMS 6.5): only a getter of the field's own type.
+        auto field = static_cast<classfile::BasicType>(m->owner->constantPool().memberDescriptor(readU2(c + 2))[0]);
+        if (is(4, O::ireturn_) && field != m->signature.returnType) return std::nullopt;
+    } else if (m->codeLength == 6 && g.load == O::getfield_a_ && is(4, O::arraylength_) && is(5, O::ireturn_)) {
+        g.arrayLength = true;
+    } else {
+        return std::nullopt;
+    }
+    g.offset = m->owner->cpCache[readU2(c + 2)].fieldOffset;
+    return g;
+}
+
+}  // namespace
+
+void Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Label done) {
+    if (runtime::g_profiling || argSlots != 1 || resultSlots != 1) return;
+    const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
+    runtime::Method* callee = nullptr;
+    bool guarded = false;
+    if (op == Opcode::invokespecial_ || op == Opcode::invokevirtual_) {
+        if (isQuickAtCompileTime(uint8_t(Opcode::invokedirect_quick_))) callee = e.directMethod;
+        else if (op == Opcode::invokevirtual_ && isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_)) &&
+                 e.vtableIndex >= 0)
+            callee = e.method, guarded = true;
+    }
+    if (!callee) return;
+    auto getter = getterOf(callee);
+    if (!getter) return;
+
+    Label call = a_.newLabel();
+    a_.mov(rcx, top(-1));
+    a_.test(rcx, rcx);
+    a_.jz(call);  // the call throws the NullPointerException
+    if (guarded) {
+        a_.mov(rdx, qword_ptr(rcx, offsets::kObjectKlass));
+        a_.mov(rdx, qword_ptr(rdx, offsets::kKlassVtableBegin));
+        a_.mov(r8, imm(reinterpret_cast<uint64_t>(callee)));
+        a_.cmp(qword_ptr(rdx, e.vtableIndex * int32_t(sizeof(runtime::Method*))), r8);
+        a_.jne(call);
+    }
+    Mem field = qword_ptr(rcx, int32_t(getter->offset));
+    switch (getter->load) {
+        case Opcode::getfield_i_: a_.mov(eax, field.cloneResized(4)); break;
+        case Opcode::getfield_b_: a_.movsx(eax, field.cloneResized(1)); break;
+        case Opcode::getfield_c_: a_.movzx(eax, field.cloneResized(2)); break;
+        case Opcode::getfield_s_: a_.movsx(eax, field.cloneResized(2)); break;
+        default: a_.mov(rax, field); break;
+    }
+    if (getter->arrayLength) {
+        a_.test(rax, rax);
+        a_.jz(call);  // the callee throws the NullPointerException, in its own frame
+        a_.mov(eax, dword_ptr(rax, offsets::kArrayLength));
+    }
+    a_.jmp(done);
+    a_.bind(call);
+}
+
+}  // namespace cortado::jit
