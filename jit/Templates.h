@@ -137,6 +137,7 @@ private:
     // through a CallSiteCache, else by `slowHelper` (thread, frame, pc, cache;
     // JitRuntimeHelpers.h invoke, invokedynamic).
     void emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
+    runtime::Method* knownDirectCallee(Opcode op) const;
     // A call to a field getter, read inline with the result in rax and a jump
     // to `done`; the call follows for when it cannot be (TemplatesAccessors.cpp).
     void emitInlineAccessor(Opcode op, int argSlots, int resultSlots, asmjit::Label done);

@@ -6,6 +6,7 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "jit/Tiering.h"
 #include "runtime/Profiler.h"
 
 namespace cortado::jit {
@@ -188,9 +189,12 @@ TemplateResult Templates::emitReturn(Opcode op) {
     }
     // The interpreter finishes the return (monitors, popping the frame:
     // runtime/CompiledCode.h); an IllegalMonitorStateException it raises
-    // there belongs to this instruction.
-    a_.mov(rcx, imm(reinterpret_cast<uint64_t>(live())));
-    a_.mov(qword_ptr(rbx, offsets::kFramePc), rcx);
+    // there belongs to this instruction. Only a method that may hold a
+    // monitor can raise one.
+    if (method_->isSynchronized() || hasMonitorEnter(method_)) {
+        a_.mov(rcx, imm(reinterpret_cast<uint64_t>(live())));
+        a_.mov(qword_ptr(rbx, offsets::kFramePc), rcx);
+    }
     a_.jmp(epilogue_);
     return TemplateResult::Emitted;
 }

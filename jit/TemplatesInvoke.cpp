@@ -31,7 +31,7 @@ void Templates::emitInvoke(Opcode op) {
 void Templates::emitInvokedynamic() {
     auto [argSlots, resultSlots] = callSlots(false);
     emitResolveGuard(uint8_t(Opcode::invokedynamic_quick_), fn(&helpers::linkInvokedynamic));
-    emitCall(Opcode::invokestatic_, argSlots, resultSlots, false, fn(&helpers::invokedynamic));
+    emitCall(Opcode::invokedynamic_, argSlots, resultSlots, false, fn(&helpers::invokedynamic));
 }
 
 // The slots the instruction's arguments (and receiver) take, and its result's,
@@ -42,6 +42,22 @@ std::pair<int, int> Templates::callSlots(bool hasReceiver) const {
     int argSlots = hasReceiver ? 1 : 0;
     for (auto t : sig->params) argSlots += classfile::slotCount(t);
     return {argSlots, classfile::slotCount(sig->returnType)};
+}
+
+// The callee of a direct call (invokestatic, invokespecial, a final or private
+// invokevirtual, an invokedynamic of a static method) already resolved when
+// this method is compiled; nullptr otherwise.
+runtime::Method* Templates::knownDirectCallee(Opcode op) const {
+    runtime::Method* m = nullptr;
+    if (op == Opcode::invokedynamic_) {
+        if (!isQuickAtCompileTime(uint8_t(Opcode::invokedynamic_quick_))) return nullptr;
+        const runtime::CallSite& site = method_->owner->callSites[readU2(live() + 3)];
+        if (site.kind == runtime::CallSite::Kind::Invoke) m = site.method;
+    } else if (op != Opcode::invokeinterface_ && (isQuickAtCompileTime(uint8_t(Opcode::invokestatic_quick_)) ||
+                                                  isQuickAtCompileTime(uint8_t(Opcode::invokedirect_quick_)))) {
+        m = method_->owner->cpCache[readU2(bc_ + 1)].directMethod;
+    }
+    return m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
 }
 
 // A call (docs/jit.md "Calls"), through the site's CallSiteCache. Its inline
@@ -148,7 +164,13 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
     a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
-    a_.mov(rax, qword_ptr(r8, kCode));
+    runtime::Method* known = knownDirectCallee(op);
+    if (known) {
+        a_.mov(rax, imm(reinterpret_cast<uint64_t>(known)));
+        a_.mov(rax, qword_ptr(rax, off::kMethodDirectEntry));  // null until it is compiled
+    } else {
+        a_.mov(rax, qword_ptr(r8, kCode));
+    }
     if (hasReceiver) {
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);
@@ -156,6 +178,15 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     }
     a_.test(rax, rax);
     a_.jz(select);
+    if (known) {
+        // A direct call resolved before this method was compiled: its frame layout as constants.
+        a_.mov(r9, imm(reinterpret_cast<uint64_t>(known)));
+        a_.lea(rsi, top(-argSlots));
+        a_.lea(rdi, top(-argSlots + int(known->maxLocals)));
+        a_.lea(rdx, top(-argSlots + int(known->maxLocals) + runtime::kFrameHeaderSlots + int(known->maxStack)));
+        a_.mov(rcx, imm(reinterpret_cast<uint64_t>(known->code.get())));
+        a_.jmp(push);
+    }
     if (dispatched) {
         Label hit = a_.newLabel();
         a_.mov(rdx, qword_ptr(r8, kReceiverClass));

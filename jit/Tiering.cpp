@@ -39,19 +39,6 @@ struct JitState {
 };
 JitState g_jit;
 
-// Whether the method's code has a monitorenter: its frames may return holding
-// a lock record, which the interpreter's return path must see.
-bool hasMonitorEnter(const Method* m) {
-    const auto& code = m->codeAttribute()->code;
-    for (uint32_t pc = 0; pc < code.size();) {
-        if (code[pc] == uint8_t(classfile::Opcode::monitorenter_)) return true;
-        uint32_t len = classfile::instructionLength(code, pc);
-        if (len == 0) return true;
-        pc += len;
-    }
-    return false;
-}
-
 // Compiled call sites read these library objects' first words as their data
 // pointers (jit/FrameOffsets.h); true of libstdc++, checked once, not assumed.
 void checkLibraryLayout() {
@@ -134,6 +121,17 @@ const char* computeNativeStackLimit() {
 }
 
 }  // namespace
+
+bool hasMonitorEnter(const Method* m) {
+    const auto& code = m->codeAttribute()->code;
+    for (uint32_t pc = 0; pc < code.size();) {
+        if (code[pc] == uint8_t(classfile::Opcode::monitorenter_)) return true;
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return true;
+        pc += len;
+    }
+    return false;
+}
 
 bool nativeStackHasRoom() { return static_cast<const char*>(__builtin_frame_address(0)) > g_jit.nativeStackLimit; }
 
