@@ -65,7 +65,8 @@ private:
     // writes it out first (flushCache), and so does every branch target's label,
     // so all safepoints and joins see the interpreter's frame exactly.
     struct Cached {
-        enum Kind : uint8_t { InSlot, Local, Const, Rax } kind;
+        // Rcx: only within an array access, for an array that was in rax (TemplatesArrays.cpp).
+        enum Kind : uint8_t { InSlot, Local, Const, Rax, Rcx } kind;
         uint32_t value;  // the local's index, or the int constant
     };
     std::vector<Cached> cache_;

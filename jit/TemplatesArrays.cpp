@@ -17,11 +17,20 @@ Mem low32(Mem m) { return m.cloneResized(4); }
 TemplateResult Templates::emitArrays(Opcode op) {
     // Loads the array (rcx) and index (eax) found `valueSlots` below the top, checking both.
     // The operands may be cached locals or constants (TemplatesStackCache.cpp):
-    // the throw paths write them to their slots first. A value cached in rax
-    // is written out at once, since rax is the index register.
+    // the throw paths write them to their slots first. rax is the index
+    // register: an array cached there moves to rcx (and the throw paths find
+    // it there), an index stays, anything else cached there is written out.
     auto checkedAccess = [&](int valueSlots) {
         int arrayAt = -valueSlots - 2, indexAt = -valueSlots - 1;
-        flushCacheKind(Cached::Rax);
+        const Cached* array = cachedTop(-arrayAt);
+        const Cached* index = cachedTop(-indexAt);
+        if (array && array->kind == Cached::Rax) {
+            a_.mov(rcx, rax);
+            cache_[cache_.size() - size_t(-arrayAt)].kind = Cached::Rcx;
+            cacheAtStart_ = cache_;
+        } else if (!(index && index->kind == Cached::Rax)) {
+            flushCacheKind(Cached::Rax);
+        }
         loadOperand(rcx, -arrayAt);
         nullCheck(rcx);
         Label outOfBounds = throwPath([this, arrayAt, indexAt] {
@@ -126,7 +135,7 @@ TemplateResult Templates::emitArrays(Opcode op) {
             break;
         }
         case Opcode::arraylength_:
-            flushCacheKind(Cached::Rax);
+            flushRaxBelow(1);  // an array in rax stays there until the length replaces it
             loadOperand(rcx, 1);
             nullCheck(rcx);
             a_.mov(eax, dword_ptr(rcx, offsets::kArrayLength));

@@ -28,10 +28,16 @@ TemplateResult Templates::emitFields(Opcode op) {
     auto type = static_cast<classfile::BasicType>(method_->owner->constantPool().memberDescriptor(idx)[0]);
     auto quick = static_cast<Opcode>(interp::quickFieldOpcodeFor(uint8_t(op), type));
     // getfield and putfield read their operands from the stack cache
-    // (TemplatesStackCache.cpp); rax is needed here, and the resolution and
-    // null-check slow paths write the rest of the cache out themselves.
-    if (op == Opcode::getfield_ || op == Opcode::putfield_) flushCacheKind(Cached::Rax);
+    // (TemplatesStackCache.cpp), and the resolution and null-check slow paths
+    // write the cache out themselves. Resolving, and reading the offset from
+    // the cache entry, need rax: then a value cached there is written out
+    // first. A field resolved before compiling needs rax only for its result
+    // (or the card mark): only a value below the operands is written out.
     bool resolved = isQuickAtCompileTime(uint8_t(quick));
+    if (op == Opcode::getfield_ || op == Opcode::putfield_) {
+        if (!resolved) flushCacheKind(Cached::Rax);
+        else flushRaxBelow(op == Opcode::getfield_ ? 1 : 1 + classfile::slotCount(type));
+    }
     emitResolveGuard(uint8_t(quick), fn(&helpers::resolveField));
     const runtime::CpCacheEntry& entry = method_->owner->cpCache[idx];
 

@@ -93,6 +93,7 @@ void Templates::materialize(const std::vector<Cached>& cache, uint32_t depth, si
             else { a_.mov(r11d, c.value); a_.mov(slot, r11); }
             break;
         case Cached::Rax: a_.mov(slot, rax); break;
+        case Cached::Rcx: a_.mov(slot, rcx); break;
     }
 }
 
@@ -149,6 +150,7 @@ Operand Templates::operand(int fromTop, bool wide) {
     switch (c->kind) {
         case Cached::Local: return wide ? local(c->value) : local(c->value).cloneResized(4);
         case Cached::Const: return imm(int32_t(c->value));
+        case Cached::Rcx: return wide ? Operand(rcx) : Operand(ecx);
         default: return wide ? Operand(rax) : Operand(eax);
     }
 }
@@ -160,6 +162,8 @@ void Templates::loadOperand(const Gp& reg, int fromTop) {
         a_.mov(reg.r32(), c->value);  // zero-extends, as the slot holds it
     } else if (c && c->kind == Cached::Rax) {
         if (reg.id() != rax.id()) a_.mov(reg, wide ? Gp(rax) : Gp(eax));
+    } else if (c && c->kind == Cached::Rcx) {
+        if (reg.id() != rcx.id()) a_.mov(reg, wide ? Gp(rcx) : Gp(ecx));
     } else {
         a_.emit(Inst::kIdMov, reg, operand(fromTop, wide));
     }
