@@ -141,6 +141,13 @@ private:
     // The guard of an instruction that quickens itself: if its live opcode is
     // not `quick` yet, call `resolver` (a helper taking thread, frame, pc, quick).
     void emitResolveGuard(uint8_t quick, const void* resolver);
+    // Inline allocation (TemplatesObjects.cpp, docs/jit.md): bumps the heap's
+    // allocation area for an object of `klass` (an array of the length in rdx,
+    // zero-extended and already checked against the bound) and leaves it in
+    // rcx with its header written and its body zeroed, or jumps to `slow`.
+    void emitBumpAllocation(runtime::Klass* klass, asmjit::Label slow);
+    void emitNew();                  // new
+    void emitNewArray(Opcode op);    // newarray, anewarray
     // Address of this instruction's constant-pool cache entry in rax.
     void loadCacheEntry(uint16_t cpIndex);
 

@@ -5,10 +5,17 @@
 // rewrites it; afterwards the guard falls through to the quick template,
 // which reads what resolution cached (offset, address, class) from the
 // constant-pool cache entry, exactly what the interpreter's quick handler reads.
+// Allocation (new, newarray, anewarray) bumps the heap's allocation area
+// inline when the class is known at compile time (docs/jit.md "Inline allocation").
+#include <algorithm>
+
 #include "interp/SlowPaths.h"
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "runtime/Allocation.h"
+#include "runtime/ClassLoader.h"
+#include "runtime/Heap.h"
 
 namespace cortado::jit {
 
@@ -19,7 +26,87 @@ using classfile::readU2;
 namespace {
 Mem low32(Mem m) { return m.cloneResized(4); }
 const void* fn(auto* f) { return reinterpret_cast<const void*>(f); }
+
+// Zeroing inline: an object body up to this many bytes is cleared with
+// unrolled stores (instances) or a store loop; above it, rep stosq is faster.
+constexpr size_t kUnrolledZeroingBytes = 128;
+constexpr size_t kStoreLoopZeroingBytes = 512;
+
+// The area compiled code may bump for an object of `bytes`, or nullptr.
+runtime::AllocationArea* inlineAreaFor(size_t bytes) {
+    runtime::AllocationArea* area = runtime::g_inlineAllocation.area;
+    return area && bytes <= area->largestObject ? area : nullptr;
+}
+
+// The longest array of `elementSize` bytes the inline path allocates: it must
+// fit the area's largest object after rounding up (runtime::arrayAllocationSize).
+int32_t inlineArrayLengthBound(const runtime::AllocationArea& area, size_t elementSize) {
+    size_t room = area.largestObject & ~(runtime::kObjectAlignment - 1);
+    if (room < runtime::kArrayHeaderSize) return -1;
+    size_t bound = (room - runtime::kArrayHeaderSize) / elementSize;
+    return int32_t(std::min<size_t>(bound, size_t(runtime::kMaxArrayLength)));
+}
+
+uint32_t log2ElementSize(size_t elementSize) {
+    return elementSize == 1 ? 0 : elementSize == 2 ? 1 : elementSize == 4 ? 2 : 3;
+}
 }  // namespace
+
+void Templates::emitBumpAllocation(runtime::Klass* klass, Label slow) {
+    static_assert(offsets::kArrayLength + 8 == offsets::kArrayData, "a length word then the zero padding word");
+    bool isArray = klass->isArray();
+    a_.mov(rax, imm(reinterpret_cast<uint64_t>(runtime::g_inlineAllocation.area)));
+    a_.mov(rcx, qword_ptr(rax, offsets::kAreaTop));
+    size_t bytes = 0;  // instances: known now
+    if (isArray) {
+        // runtime::arrayAllocationSize: header + length * element size, rounded up.
+        a_.lea(r8, qword_ptr(rcx, rdx, log2ElementSize(klass->elementSize),
+                             int32_t(runtime::kArrayHeaderSize + runtime::kObjectAlignment - 1)));
+        a_.and_(r8, -int32_t(runtime::kObjectAlignment));
+    } else {
+        bytes = runtime::instanceAllocationSize(klass->instanceSize);
+        a_.lea(r8, qword_ptr(rcx, int32_t(bytes)));
+    }
+    a_.cmp(r8, qword_ptr(rax, offsets::kAreaEnd));
+    a_.ja(slow);  // does not fit: allocate() collects or takes another space
+    a_.mov(qword_ptr(rax, offsets::kAreaTop), r8);
+    // The header runtime/Allocation.cpp allocateRaw writes: the class, a zero mark word.
+    a_.mov(rax, imm(reinterpret_cast<uint64_t>(klass)));
+    a_.mov(qword_ptr(rcx, offsets::kObjectKlass), rax);
+    a_.xor_(eax, eax);
+    a_.mov(qword_ptr(rcx, offsets::kObjectMark), rax);
+    int32_t bodyStart = int32_t(runtime::kObjectHeaderSize);
+    if (isArray) {
+        a_.mov(qword_ptr(rcx, offsets::kArrayLength), rdx);  // the length and the zero padding
+        bodyStart = offsets::kArrayData;
+    } else if (bytes - runtime::kObjectHeaderSize <= kUnrolledZeroingBytes) {
+        for (size_t off = runtime::kObjectHeaderSize; off < bytes; off += 8) a_.mov(qword_ptr(rcx, int32_t(off)), rax);
+        return;
+    }
+    // The body [rcx + bodyStart, r8), a multiple of 8 bytes; rax = 0.
+    Label zeroed = a_.newLabel(), loop = a_.newLabel(), large = a_.newLabel();
+    a_.lea(rdi, qword_ptr(rcx, bodyStart));
+    a_.mov(r9, r8);
+    a_.sub(r9, rdi);
+    a_.cmp(r9, int32_t(kStoreLoopZeroingBytes));
+    a_.ja(large);
+    a_.test(r9, r9);
+    a_.jz(zeroed);
+    a_.bind(loop);
+    a_.mov(qword_ptr(rdi), rax);
+    a_.add(rdi, 8);
+    a_.sub(r9, 8);
+    a_.jnz(loop);
+    a_.jmp(zeroed);
+    a_.bind(large);
+    a_.mov(r9, rcx);
+    a_.mov(rcx, r8);
+    a_.sub(rcx, rdi);
+    a_.shr(rcx, 3);
+    a_.rep().stosq();  // rcx qwords of rax at [rdi]
+    a_.mov(rcx, r9);
+    a_.bind(zeroed);
+}
 
 TemplateResult Templates::emitFields(Opcode op) {
     if (op != Opcode::getfield_ && op != Opcode::putfield_ && op != Opcode::getstatic_ && op != Opcode::putstatic_)
@@ -99,45 +186,98 @@ TemplateResult Templates::emitFields(Opcode op) {
     return TemplateResult::Emitted;
 }
 
+// new. Once the interpreter has quickened it (JVMS 6.5 new: the class is
+// resolved and initialized, interp/SlowPaths resolveClassUse), the class and
+// its size are constants and the object is bumped inline; the helper is the
+// slow path. Before that, the resolve guard and the helper do everything.
+void Templates::emitNew() {
+    auto callHelperAndPush = [this](runtime::Klass* known) {
+        saveState();
+        a_.mov(rdi, r14);
+        if (known) {
+            a_.mov(rsi, imm(reinterpret_cast<uint64_t>(known)));
+        } else {
+            loadCacheEntry(uint16_t(readU2(bc_ + 1)));
+            a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
+        }
+        callHelper(fn(&helpers::newInstance));
+        a_.test(rax, rax);
+        a_.jz(bailOut_);
+        a_.mov(top(0), rax);
+    };
+    runtime::Klass* klass = *live() == uint8_t(Opcode::new_quick_) ? method_->owner->cpCache[readU2(bc_ + 1)].klass : nullptr;
+    if (!klass || !inlineAreaFor(runtime::instanceAllocationSize(klass->instanceSize))) {
+        emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
+        callHelperAndPush(nullptr);
+        return;
+    }
+    Label done = a_.newLabel();
+    Label slow = slowPath([this, klass, done, callHelperAndPush] {
+        callHelperAndPush(klass);
+        a_.jmp(done);
+    });
+    emitBumpAllocation(klass, slow);
+    a_.mov(top(0), rcx);
+    a_.bind(done);
+}
+
+// anewarray and newarray: inline, like new, when the array class is known now
+// (anewarray quickened, or newarray's primitive array class created) and the
+// length is within 0..the bound the area takes; else the helper, which also
+// throws NegativeArraySizeException and OutOfMemoryError (runtime/Allocation).
+void Templates::emitNewArray(Opcode op) {
+    bool isObjectArray = op == Opcode::anewarray_;
+    auto callHelperAndReplace = [this, isObjectArray] {
+        saveState();
+        a_.mov(rdi, r14);
+        if (isObjectArray) {
+            loadCacheEntry(uint16_t(readU2(bc_ + 1)));
+            a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
+        } else {
+            a_.mov(esi, uint32_t(bc_[1]));
+        }
+        a_.mov(edx, low32(top(-1)));
+        callHelper(isObjectArray ? fn(&helpers::newObjectArray) : fn(&helpers::newPrimitiveArray));
+        a_.test(rax, rax);
+        a_.jz(bailOut_);
+        a_.mov(top(-1), rax);
+    };
+    runtime::Klass* arrayClass = nullptr;
+    if (!isObjectArray) {
+        if (const runtime::ClassLoader* loader = runtime::g_inlineAllocation.loader)
+            if (runtime::Klass* element = loader->primitive(interp::newarrayElementType(bc_[1])))
+                arrayClass = element->arrayOf;
+    } else if (*live() == uint8_t(Opcode::anewarray_quick_)) {
+        arrayClass = method_->owner->cpCache[readU2(bc_ + 1)].arrayClass;
+    }
+    runtime::AllocationArea* area = inlineAreaFor(runtime::kArrayHeaderSize);
+    int32_t bound = area && arrayClass ? inlineArrayLengthBound(*area, arrayClass->elementSize) : -1;
+    if (bound < 0) {
+        if (isObjectArray) emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
+        callHelperAndReplace();
+        return;
+    }
+    Label done = a_.newLabel();
+    Label slow = slowPath([this, done, callHelperAndReplace] {
+        callHelperAndReplace();
+        a_.jmp(done);
+    });
+    a_.mov(edx, low32(top(-1)));  // zero-extends: a negative length is above every bound
+    a_.cmp(edx, bound);
+    a_.ja(slow);
+    emitBumpAllocation(arrayClass, slow);
+    a_.mov(top(-1), rcx);
+    a_.bind(done);
+}
+
 TemplateResult Templates::emitObjects(Opcode op) {
     // Only instructions with a constant-pool operand read it (a 1-byte athrow may end the code).
     auto idx = [&] { return uint16_t(readU2(bc_ + 1)); };
     switch (op) {
         case Opcode::invokevirtual_: case Opcode::invokespecial_: case Opcode::invokestatic_:
         case Opcode::invokeinterface_: emitInvoke(op); break;
-        case Opcode::new_:
-            emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
-            saveState();
-            a_.mov(rdi, r14);
-            loadCacheEntry(idx());
-            a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
-            callHelper(fn(&helpers::newInstance));
-            a_.test(rax, rax);
-            a_.jz(bailOut_);
-            a_.mov(top(0), rax);
-            break;
-        case Opcode::anewarray_:
-            emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
-            saveState();
-            a_.mov(rdi, r14);
-            loadCacheEntry(idx());
-            a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
-            a_.mov(edx, low32(top(-1)));
-            callHelper(fn(&helpers::newObjectArray));
-            a_.test(rax, rax);
-            a_.jz(bailOut_);
-            a_.mov(top(-1), rax);
-            break;
-        case Opcode::newarray_:
-            saveState();
-            a_.mov(rdi, r14);
-            a_.mov(esi, uint32_t(bc_[1]));
-            a_.mov(edx, low32(top(-1)));
-            callHelper(fn(&helpers::newPrimitiveArray));
-            a_.test(rax, rax);
-            a_.jz(bailOut_);
-            a_.mov(top(-1), rax);
-            break;
+        case Opcode::new_: emitNew(); break;
+        case Opcode::anewarray_: case Opcode::newarray_: emitNewArray(op); break;
         case Opcode::checkcast_: case Opcode::instanceof_: {
             // JVMS 6.5: null passes checkcast and is no instance, without resolving the class.
             bool isCast = op == Opcode::checkcast_;
