@@ -30,6 +30,7 @@ constexpr int kArrayLength = offsetof(runtime::Array, length);
 constexpr int kArrayData = sizeof(runtime::Array);
 constexpr int kKlassElementType = offsetof(runtime::Klass, elementType);
 constexpr int kKlassComponent = offsetof(runtime::Klass, component);
+constexpr int kKlassInstanceSize = offsetof(runtime::Klass, instanceSize);
 constexpr int kCacheFieldOffset = offsetof(runtime::CpCacheEntry, fieldOffset);
 constexpr int kCacheStaticAddress = offsetof(runtime::CpCacheEntry, staticAddress);
 constexpr int kCacheConstant = offsetof(runtime::CpCacheEntry, constant);

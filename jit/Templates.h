@@ -142,10 +142,16 @@ private:
     // not `quick` yet, call `resolver` (a helper taking thread, frame, pc, quick).
     void emitResolveGuard(uint8_t quick, const void* resolver);
     // Inline allocation (TemplatesObjects.cpp, docs/jit.md): bumps the heap's
-    // allocation area for an object of `klass` (an array of the length in rdx,
-    // zero-extended and already checked against the bound) and leaves it in
-    // rcx with its header written and its body zeroed, or jumps to `slow`.
-    void emitBumpAllocation(runtime::Klass* klass, asmjit::Label slow);
+    // allocation area for an object of `klass` (nullptr: the class is in rsi)
+    // or an array of the length in rdx (zero-extended, checked against the
+    // bound), and leaves it in rcx with its header written and its body
+    // zeroed, or jumps to `slow`.
+    struct AllocationShape {
+        runtime::Klass* klass;
+        bool isArray;
+        size_t elementSize;  // arrays
+    };
+    void emitBumpAllocation(const AllocationShape& shape, asmjit::Label slow);
     void emitNew();                  // new
     void emitNewArray(Opcode op);    // newarray, anewarray
     // Address of this instruction's constant-pool cache entry in rax.

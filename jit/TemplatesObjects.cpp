@@ -52,34 +52,42 @@ uint32_t log2ElementSize(size_t elementSize) {
 }
 }  // namespace
 
-void Templates::emitBumpAllocation(runtime::Klass* klass, Label slow) {
+void Templates::emitBumpAllocation(const AllocationShape& shape, Label slow) {
     static_assert(offsets::kArrayLength + 8 == offsets::kArrayData, "a length word then the zero padding word");
-    bool isArray = klass->isArray();
+    runtime::Klass* klass = shape.klass;
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(runtime::g_inlineAllocation.area)));
     a_.mov(rcx, qword_ptr(rax, offsets::kAreaTop));
-    size_t bytes = 0;  // instances: known now
-    if (isArray) {
+    size_t bytes = 0;  // known now: an instance of a known class
+    if (shape.isArray) {
         // runtime::arrayAllocationSize: header + length * element size, rounded up.
-        a_.lea(r8, qword_ptr(rcx, rdx, log2ElementSize(klass->elementSize),
+        a_.lea(r8, qword_ptr(rcx, rdx, log2ElementSize(shape.elementSize),
                              int32_t(runtime::kArrayHeaderSize + runtime::kObjectAlignment - 1)));
         a_.and_(r8, -int32_t(runtime::kObjectAlignment));
-    } else {
+    } else if (klass) {
         bytes = runtime::instanceAllocationSize(klass->instanceSize);
         a_.lea(r8, qword_ptr(rcx, int32_t(bytes)));
+    } else {
+        // runtime::instanceAllocationSize of the class in rsi, within the area's largest object.
+        a_.mov(edx, dword_ptr(rsi, offsets::kKlassInstanceSize));
+        a_.add(rdx, int32_t(runtime::kObjectAlignment - 1));
+        a_.and_(rdx, -int32_t(runtime::kObjectAlignment));
+        a_.cmp(rdx, int32_t(std::min<size_t>(runtime::g_inlineAllocation.area->largestObject, INT32_MAX)));
+        a_.ja(slow);
+        a_.lea(r8, qword_ptr(rcx, rdx));
     }
     a_.cmp(r8, qword_ptr(rax, offsets::kAreaEnd));
     a_.ja(slow);  // does not fit: allocate() collects or takes another space
     a_.mov(qword_ptr(rax, offsets::kAreaTop), r8);
     // The header runtime/Allocation.cpp allocateRaw writes: the class, a zero mark word.
-    a_.mov(rax, imm(reinterpret_cast<uint64_t>(klass)));
-    a_.mov(qword_ptr(rcx, offsets::kObjectKlass), rax);
+    if (klass) a_.mov(rsi, imm(reinterpret_cast<uint64_t>(klass)));
+    a_.mov(qword_ptr(rcx, offsets::kObjectKlass), rsi);
     a_.xor_(eax, eax);
     a_.mov(qword_ptr(rcx, offsets::kObjectMark), rax);
     int32_t bodyStart = int32_t(runtime::kObjectHeaderSize);
-    if (isArray) {
+    if (shape.isArray) {
         a_.mov(qword_ptr(rcx, offsets::kArrayLength), rdx);  // the length and the zero padding
         bodyStart = offsets::kArrayData;
-    } else if (bytes - runtime::kObjectHeaderSize <= kUnrolledZeroingBytes) {
+    } else if (klass && bytes - runtime::kObjectHeaderSize <= kUnrolledZeroingBytes) {
         for (size_t off = runtime::kObjectHeaderSize; off < bytes; off += 8) a_.mov(qword_ptr(rcx, int32_t(off)), rax);
         return;
     }
@@ -188,16 +196,19 @@ TemplateResult Templates::emitFields(Opcode op) {
 
 // new. Once the interpreter has quickened it (JVMS 6.5 new: the class is
 // resolved and initialized, interp/SlowPaths resolveClassUse), the class and
-// its size are constants and the object is bumped inline; the helper is the
-// slow path. Before that, the resolve guard and the helper do everything.
+// its size are constants. Before that (always under -Xcomp) the resolve guard
+// runs first and the class comes from the constant-pool cache entry, as the
+// interpreter's new_quick reads it. Either way the object is bumped inline
+// when the heap has an allocation area; the helper is the slow path.
 void Templates::emitNew() {
-    auto callHelperAndPush = [this](runtime::Klass* known) {
+    uint16_t idx = readU2(bc_ + 1);
+    auto callHelperAndPush = [this, idx](runtime::Klass* known) {
         saveState();
         a_.mov(rdi, r14);
         if (known) {
             a_.mov(rsi, imm(reinterpret_cast<uint64_t>(known)));
         } else {
-            loadCacheEntry(uint16_t(readU2(bc_ + 1)));
+            loadCacheEntry(idx);
             a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
         }
         callHelper(fn(&helpers::newInstance));
@@ -205,10 +216,12 @@ void Templates::emitNew() {
         a_.jz(bailOut_);
         a_.mov(top(0), rax);
     };
-    runtime::Klass* klass = *live() == uint8_t(Opcode::new_quick_) ? method_->owner->cpCache[readU2(bc_ + 1)].klass : nullptr;
-    if (!klass || !inlineAreaFor(runtime::instanceAllocationSize(klass->instanceSize))) {
-        emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
-        callHelperAndPush(nullptr);
+    runtime::Klass* klass = *live() == uint8_t(Opcode::new_quick_) ? method_->owner->cpCache[idx].klass : nullptr;
+    bool inlinePath = klass ? inlineAreaFor(runtime::instanceAllocationSize(klass->instanceSize)) != nullptr
+                            : runtime::g_inlineAllocation.area != nullptr;
+    if (!klass) emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
+    if (!inlinePath) {
+        callHelperAndPush(klass);
         return;
     }
     Label done = a_.newLabel();
@@ -216,22 +229,28 @@ void Templates::emitNew() {
         callHelperAndPush(klass);
         a_.jmp(done);
     });
-    emitBumpAllocation(klass, slow);
+    if (!klass) {
+        loadCacheEntry(idx);
+        a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
+    }
+    emitBumpAllocation({klass, false, 0}, slow);
     a_.mov(top(0), rcx);
     a_.bind(done);
 }
 
-// anewarray and newarray: inline, like new, when the array class is known now
-// (anewarray quickened, or newarray's primitive array class created) and the
-// length is within 0..the bound the area takes; else the helper, which also
-// throws NegativeArraySizeException and OutOfMemoryError (runtime/Allocation).
+// anewarray and newarray: inline, like new, when the length is within 0..the
+// bound the area takes; else the helper, which also throws
+// NegativeArraySizeException and OutOfMemoryError (runtime/Allocation). The
+// array class of an anewarray not quickened yet comes from the cache entry
+// after the resolve guard; newarray's primitive array class must exist now.
 void Templates::emitNewArray(Opcode op) {
     bool isObjectArray = op == Opcode::anewarray_;
-    auto callHelperAndReplace = [this, isObjectArray] {
+    uint16_t idx = isObjectArray ? readU2(bc_ + 1) : 0;
+    auto callHelperAndReplace = [this, isObjectArray, idx] {
         saveState();
         a_.mov(rdi, r14);
         if (isObjectArray) {
-            loadCacheEntry(uint16_t(readU2(bc_ + 1)));
+            loadCacheEntry(idx);
             a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
         } else {
             a_.mov(esi, uint32_t(bc_[1]));
@@ -243,17 +262,20 @@ void Templates::emitNewArray(Opcode op) {
         a_.mov(top(-1), rax);
     };
     runtime::Klass* arrayClass = nullptr;
+    size_t elementSize = runtime::kReferenceSize;
+    bool quick = isObjectArray && *live() == uint8_t(Opcode::anewarray_quick_);
     if (!isObjectArray) {
         if (const runtime::ClassLoader* loader = runtime::g_inlineAllocation.loader)
             if (runtime::Klass* element = loader->primitive(interp::newarrayElementType(bc_[1])))
                 arrayClass = element->arrayOf;
-    } else if (*live() == uint8_t(Opcode::anewarray_quick_)) {
-        arrayClass = method_->owner->cpCache[readU2(bc_ + 1)].arrayClass;
+        if (arrayClass) elementSize = arrayClass->elementSize;
+    } else if (quick) {
+        arrayClass = method_->owner->cpCache[idx].arrayClass;
     }
+    if (isObjectArray && !quick) emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
     runtime::AllocationArea* area = inlineAreaFor(runtime::kArrayHeaderSize);
-    int32_t bound = area && arrayClass ? inlineArrayLengthBound(*area, arrayClass->elementSize) : -1;
+    int32_t bound = area && (arrayClass || isObjectArray) ? inlineArrayLengthBound(*area, elementSize) : -1;
     if (bound < 0) {
-        if (isObjectArray) emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
         callHelperAndReplace();
         return;
     }
@@ -265,7 +287,11 @@ void Templates::emitNewArray(Opcode op) {
     a_.mov(edx, low32(top(-1)));  // zero-extends: a negative length is above every bound
     a_.cmp(edx, bound);
     a_.ja(slow);
-    emitBumpAllocation(arrayClass, slow);
+    if (!arrayClass) {
+        loadCacheEntry(idx);
+        a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
+    }
+    emitBumpAllocation({arrayClass, true, elementSize}, slow);
     a_.mov(top(-1), rcx);
     a_.bind(done);
 }
