@@ -31,11 +31,11 @@ CopyingHeap::CopyingHeap(size_t maxBytes) : half_((maxBytes / 2 + 7) & ~size_t(7
 CopyingHeap::~CopyingHeap() { releaseHeap(region_, half_ * 2); }
 
 Object* CopyingHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
-    if (bytes > size_t(from_ + half_ - area_.top)) {
+    if (bytes > size_t(area_.end - area_.top)) {
         copyLive(thread, runtime::GcCause::AllocationFailure, false);
         // Last resort before OutOfMemoryError: clear soft references too (java.lang.ref.SoftReference).
-        if (bytes > size_t(from_ + half_ - area_.top)) copyLive(thread, runtime::GcCause::AllocationFailure, true);
-        if (bytes > size_t(from_ + half_ - area_.top)) return nullptr;
+        if (bytes > size_t(area_.end - area_.top)) copyLive(thread, runtime::GcCause::AllocationFailure, true);
+        if (bytes > size_t(area_.end - area_.top)) return nullptr;
     }
     auto* o = reinterpret_cast<Object*>(area_.top);
     std::memset(area_.top, 0, bytes);

@@ -75,13 +75,13 @@ bool GenerationalHeap::contains(const void* p) const {
 Object* GenerationalHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     // Objects larger than half of eden go straight to the old generation.
     if (bytes > area_.largestObject) return allocateOld(thread, bytes);
-    if (bytes > size_t(eden_ + edenSize_ - area_.top)) {
+    if (bytes > size_t(area_.end - area_.top)) {
         // While the live young objects cannot be promoted, another collection is
         // futile until the old generation is full too: allocate there directly.
         if (promotionBlocked_)
             if (Object* o = allocateOldWithoutCollecting(bytes)) return o;
         promotionBlocked_ = !youngCollection(thread, runtime::GcCause::AllocationFailure);
-        if (promotionBlocked_ || bytes > size_t(eden_ + edenSize_ - area_.top)) return allocateOld(thread, bytes);
+        if (promotionBlocked_ || bytes > size_t(area_.end - area_.top)) return allocateOld(thread, bytes);
     }
     auto* o = reinterpret_cast<Object*>(area_.top);
     std::memset(area_.top, 0, bytes);
