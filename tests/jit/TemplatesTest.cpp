@@ -313,7 +313,7 @@ TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
 // Inline allocation (TemplatesObjects.cpp) into an area of our own: a quickened
 // anewarray bumps it, writes the header and zeroes the body. Only inputs that
 // stay on the inline path are run (the slow path needs a VM).
-class InlineArrayAllocation : public ::testing::Test {
+class JitInlineAllocation : public ::testing::Test {
 protected:
     void SetUp() override {
         arrayClass_.name = arrayClass_.externalName = "[LT;";
@@ -353,7 +353,7 @@ protected:
     std::vector<uint64_t> memory_;
 };
 
-TEST_F(InlineArrayAllocation, FillsTheAreaExactly) {
+TEST_F(JitInlineAllocation, FillsTheAreaExactly) {
     // 24-byte header + 5 references = 64 bytes: top + size == end still fits.
     runtime::Array* a = allocate(5, 64, 1 << 20);
     ASSERT_EQ(reinterpret_cast<uint64_t*>(a), memory_.data());
@@ -366,7 +366,7 @@ TEST_F(InlineArrayAllocation, FillsTheAreaExactly) {
     EXPECT_EQ(memory_[8], 0xdeadbeefdeadbeefull);  // nothing written past the object
 }
 
-TEST_F(InlineArrayAllocation, EmptyAndLargeArrays) {
+TEST_F(JitInlineAllocation, EmptyAndLargeArrays) {
     runtime::Array* empty = allocate(0, 4096, 1 << 20);
     EXPECT_EQ(empty->length, 0);
     EXPECT_EQ(area_.top, reinterpret_cast<uint8_t*>(memory_.data()) + runtime::arrayAllocationSize(8, 0));
@@ -377,7 +377,7 @@ TEST_F(InlineArrayAllocation, EmptyAndLargeArrays) {
     EXPECT_EQ(area_.top, reinterpret_cast<uint8_t*>(memory_.data()) + runtime::arrayAllocationSize(8, 300));
 }
 
-TEST_F(InlineArrayAllocation, LengthAtTheAreasLargestObject) {
+TEST_F(JitInlineAllocation, LengthAtTheAreasLargestObject) {
     // The longest array the inline path takes is the one of exactly largestObject bytes.
     size_t largest = runtime::arrayAllocationSize(8, 40);
     runtime::Array* a = allocate(40, 4096, largest);
