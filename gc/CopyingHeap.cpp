@@ -21,23 +21,25 @@ using runtime::Object;
 
 CopyingHeap::CopyingHeap(size_t maxBytes) : half_((maxBytes / 2 + 7) & ~size_t(7)) {
     region_ = reserveHeap(half_ * 2);
-    from_ = top_ = region_;
+    from_ = area_.top = region_;
     to_ = region_ + half_;
+    area_.end = from_ + half_;
+    area_.largestObject = half_;
     cards_ = std::make_unique<runtime::CardTable>(region_, half_ * 2);
 }
 
 CopyingHeap::~CopyingHeap() { releaseHeap(region_, half_ * 2); }
 
 Object* CopyingHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
-    if (bytes > size_t(from_ + half_ - top_)) {
+    if (bytes > size_t(area_.end - area_.top)) {
         copyLive(thread, runtime::GcCause::AllocationFailure, false);
         // Last resort before OutOfMemoryError: clear soft references too (java.lang.ref.SoftReference).
-        if (bytes > size_t(from_ + half_ - top_)) copyLive(thread, runtime::GcCause::AllocationFailure, true);
-        if (bytes > size_t(from_ + half_ - top_)) return nullptr;
+        if (bytes > size_t(area_.end - area_.top)) copyLive(thread, runtime::GcCause::AllocationFailure, true);
+        if (bytes > size_t(area_.end - area_.top)) return nullptr;
     }
-    auto* o = reinterpret_cast<Object*>(top_);
-    std::memset(top_, 0, bytes);
-    top_ += bytes;
+    auto* o = reinterpret_cast<Object*>(area_.top);
+    std::memset(area_.top, 0, bytes);
+    area_.top += bytes;
     return o;
 }
 
@@ -59,7 +61,7 @@ void CopyingHeap::copyLive(runtime::JavaThread& thread, runtime::GcCause cause, 
     if (thread.vm.options.verifyHeap) verify(thread, "before");
     copyTop_ = to_;
     auto inFromSpace = [&](const Object* o) {
-        return reinterpret_cast<const uint8_t*>(o) >= from_ && reinterpret_cast<const uint8_t*>(o) < top_;
+        return reinterpret_cast<const uint8_t*>(o) >= from_ && reinterpret_cast<const uint8_t*>(o) < area_.top;
     };
     auto update = [&](Object** cell) {
         if (*cell && inFromSpace(*cell)) *cell = evacuate(*cell);
@@ -86,7 +88,8 @@ void CopyingHeap::copyLive(runtime::JavaThread& thread, runtime::GcCause cause, 
         if (referent && inFromSpace(referent)) referent = isForwarded(referent) ? forwardee(referent) : nullptr;
     }
     std::swap(from_, to_);
-    top_ = copyTop_;
+    area_.top = copyTop_;
+    area_.end = from_ + half_;
     copyTop_ = nullptr;
     if (thread.vm.options.verifyHeap) verify(thread, "after");
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -95,8 +98,8 @@ void CopyingHeap::copyLive(runtime::JavaThread& thread, runtime::GcCause cause, 
 
 // --verify-heap: every reachable reference points at the start of an object in the current half.
 void CopyingHeap::verify(runtime::JavaThread& thread, const char* when) {
-    ObjectStartBitmap objects(from_, top_);
-    for (uint8_t* p = from_; p < top_; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
+    ObjectStartBitmap objects(from_, area_.top);
+    for (uint8_t* p = from_; p < area_.top; p += runtime::objectSize(reinterpret_cast<Object*>(p))) objects.add(p);
     verifyReachableHeap(thread, when, objects);
 }
 
@@ -104,7 +107,7 @@ void CopyingHeap::printExitSummary() const {
     logHeapExitLine("Heap");
     logHeapExitLine(generationSummary("semispaces", 2 * half_, usedBytes(), region_, region_ + 2 * half_,
                                       region_ + 2 * half_));
-    logHeapExitLine(spaceSummary("  from space", half_, usedBytes(), from_, top_, from_ + half_));
+    logHeapExitLine(spaceSummary("  from space", half_, usedBytes(), from_, area_.top, from_ + half_));
     logHeapExitLine(spaceSummary("  to   space", half_, 0, to_, to_, to_ + half_));
     logCollectionSummary(stats_, "");
 }

@@ -24,10 +24,12 @@ public:
     const char* name() const override { return "copying"; }
     runtime::Object* allocate(runtime::JavaThread& thread, size_t bytes) override;
     void collect(runtime::JavaThread& thread, runtime::GcCause cause) override;
-    size_t usedBytes() const override { return size_t(top_ - from_); }
+    size_t usedBytes() const override { return size_t(area_.top - from_); }
     size_t capacityBytes() const override { return half_; }
     size_t maxBytes() const override { return half_; }
-    bool contains(const void* p) const override { return p >= from_ && p < top_; }
+    bool contains(const void* p) const override { return p >= from_ && p < area_.top; }
+    // Compiled code bumps the same pointer allocate() does; a collection moves it to the other half.
+    runtime::AllocationArea* allocationArea() override { return &area_; }
     void printExitSummary() const override;
     void verify(runtime::JavaThread& thread, const char* when) override;
 
@@ -40,7 +42,7 @@ private:
     size_t half_;
     uint8_t* from_;  // the half objects are allocated in
     uint8_t* to_;    // the other half
-    uint8_t* top_;   // allocation pointer in from_
+    runtime::AllocationArea area_;  // bump allocation in from_: [from_, from_ + half_)
     uint8_t* copyTop_ = nullptr;  // during a collection: the end of the copied objects in to_
     GcStatistics stats_;
 };

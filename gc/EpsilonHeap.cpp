@@ -11,17 +11,18 @@ namespace cortado::gc {
 
 EpsilonHeap::EpsilonHeap(size_t initialBytes, size_t maxBytes) : initial_(initialBytes), max_(maxBytes) {
     // Reserve address space only; the kernel provides zeroed pages on first touch.
-    base_ = top_ = reserveHeap(max_);
-    end_ = base_ + max_;
+    base_ = area_.top = reserveHeap(max_);
+    area_.end = base_ + max_;
+    area_.largestObject = max_;
     cards_ = std::make_unique<runtime::CardTable>(base_, max_);
 }
 
 EpsilonHeap::~EpsilonHeap() { releaseHeap(base_, max_); }
 
 runtime::Object* EpsilonHeap::allocate(runtime::JavaThread&, size_t bytes) {
-    if (bytes > static_cast<size_t>(end_ - top_)) return nullptr;
-    auto* o = reinterpret_cast<runtime::Object*>(top_);
-    top_ += bytes;
+    if (bytes > static_cast<size_t>(area_.end - area_.top)) return nullptr;
+    auto* o = reinterpret_cast<runtime::Object*>(area_.top);
+    area_.top += bytes;
     return o;
 }
 
@@ -34,8 +35,8 @@ size_t EpsilonHeap::capacityBytes() const {
 
 void EpsilonHeap::printExitSummary() const {
     logHeapExitLine("Heap");
-    logHeapExitLine(generationSummary("epsilon space", capacityBytes(), usedBytes(), base_, base_ + capacityBytes(), end_));
-    logHeapExitLine(spaceSummary("   the space", max_, usedBytes(), base_, top_, end_));
+    logHeapExitLine(generationSummary("epsilon space", capacityBytes(), usedBytes(), base_, base_ + capacityBytes(), area_.end));
+    logHeapExitLine(spaceSummary("   the space", max_, usedBytes(), base_, area_.top, area_.end));
 }
 
 }  // namespace cortado::gc

@@ -20,17 +20,18 @@ public:
     const char* name() const override { return "epsilon"; }
     runtime::Object* allocate(runtime::JavaThread& thread, size_t bytes) override;
     void collect(runtime::JavaThread& thread, runtime::GcCause cause) override {}
-    size_t usedBytes() const override { return static_cast<size_t>(top_ - base_); }
+    size_t usedBytes() const override { return static_cast<size_t>(area_.top - base_); }
     size_t capacityBytes() const override;
     size_t maxBytes() const override { return max_; }
-    bool contains(const void* p) const override { return p >= base_ && p < top_; }
+    bool contains(const void* p) const override { return p >= base_ && p < area_.top; }
+    // Compiled code bumps the same pointer allocate() does.
+    runtime::AllocationArea* allocationArea() override { return &area_; }
     void printExitSummary() const override;
 
 private:
     uint8_t* base_ = nullptr;
     std::unique_ptr<runtime::CardTable> cards_;  // unused by this strategy, but the barrier writes it
-    uint8_t* top_ = nullptr;
-    uint8_t* end_ = nullptr;
+    runtime::AllocationArea area_;  // the whole reservation: top is the allocation pointer
     size_t initial_;
     size_t max_;
 };

@@ -52,9 +52,11 @@ GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t 
     size_t oldMax = maxBytes > young ? maxBytes - young : maxBytes;
     reserved_ = young + oldMax;
     region_ = reserveHeap(reserved_);
-    eden_ = edenTop_ = region_;
+    eden_ = area_.top = region_;
     from_ = fromTop_ = region_ + edenSize_;
     to_ = from_ + survivorSize_;
+    area_.end = eden_ + edenSize_;
+    area_.largestObject = edenSize_ / 2;
     youngEnd_ = to_ + survivorSize_;
     size_t oldInitial = initialBytes > young ? initialBytes - young : std::min<size_t>(oldMax, 1 << 20);
     old_ = std::make_unique<FreeListSpace>(youngEnd_, std::max<size_t>(oldInitial, 1 << 20), oldMax);
@@ -63,27 +65,27 @@ GenerationalHeap::GenerationalHeap(size_t initialBytes, size_t maxBytes, size_t 
 
 GenerationalHeap::~GenerationalHeap() { releaseHeap(region_, reserved_); }
 
-size_t GenerationalHeap::usedBytes() const { return size_t(edenTop_ - eden_) + size_t(fromTop_ - from_) + old_->usedBytes(); }
+size_t GenerationalHeap::usedBytes() const { return size_t(area_.top - eden_) + size_t(fromTop_ - from_) + old_->usedBytes(); }
 size_t GenerationalHeap::capacityBytes() const { return edenSize_ + survivorSize_ + old_->committedBytes(); }
 
 bool GenerationalHeap::contains(const void* p) const {
-    return (p >= eden_ && p < edenTop_) || (p >= from_ && p < fromTop_) || old_->contains(p);
+    return (p >= eden_ && p < area_.top) || (p >= from_ && p < fromTop_) || old_->contains(p);
 }
 
 Object* GenerationalHeap::allocate(runtime::JavaThread& thread, size_t bytes) {
     // Objects larger than half of eden go straight to the old generation.
-    if (bytes > edenSize_ / 2) return allocateOld(thread, bytes);
-    if (bytes > size_t(eden_ + edenSize_ - edenTop_)) {
+    if (bytes > area_.largestObject) return allocateOld(thread, bytes);
+    if (bytes > size_t(area_.end - area_.top)) {
         // While the live young objects cannot be promoted, another collection is
         // futile until the old generation is full too: allocate there directly.
         if (promotionBlocked_)
             if (Object* o = allocateOldWithoutCollecting(bytes)) return o;
         promotionBlocked_ = !youngCollection(thread, runtime::GcCause::AllocationFailure);
-        if (promotionBlocked_ || bytes > size_t(eden_ + edenSize_ - edenTop_)) return allocateOld(thread, bytes);
+        if (promotionBlocked_ || bytes > size_t(area_.end - area_.top)) return allocateOld(thread, bytes);
     }
-    auto* o = reinterpret_cast<Object*>(edenTop_);
-    std::memset(edenTop_, 0, bytes);
-    edenTop_ += bytes;
+    auto* o = reinterpret_cast<Object*>(area_.top);
+    std::memset(area_.top, 0, bytes);
+    area_.top += bytes;
     return o;
 }
 
@@ -160,7 +162,7 @@ void GenerationalHeap::scanDirtyCards(const std::function<void(Object**)>& updat
 bool GenerationalHeap::youngCollection(runtime::JavaThread& thread, runtime::GcCause cause) {
     // Promotion must not fail half way: make sure the old generation could take
     // every young byte (HotSpot's "promotion guarantee"), collecting it first if needed.
-    size_t worst = size_t(edenTop_ - eden_) + size_t(fromTop_ - from_);
+    size_t worst = size_t(area_.top - eden_) + size_t(fromTop_ - from_);
     if (!old_->ensureBumpRoom(worst)) {
         fullCollection(thread, cause, false, worst);
         // The full collection has just measured what is live in the young
@@ -178,7 +180,7 @@ bool GenerationalHeap::youngCollection(runtime::JavaThread& thread, runtime::GcC
     // must leave a to-survivor address alone.
     auto isSource = [&](const Object* o) {
         auto* p = reinterpret_cast<const uint8_t*>(o);
-        return (p >= eden_ && p < edenTop_) || (p >= from_ && p < fromTop_);
+        return (p >= eden_ && p < area_.top) || (p >= from_ && p < fromTop_);
     };
     auto update = [&](Object** cell) {
         if (*cell && isSource(*cell)) *cell = evacuate(*cell);
@@ -237,7 +239,7 @@ bool GenerationalHeap::youngCollection(runtime::JavaThread& thread, runtime::GcC
     std::swap(from_, to_);
     fromTop_ = copyTop_;
     copyTop_ = nullptr;
-    edenTop_ = eden_;
+    area_.top = eden_;
     if (thread.vm.options.verifyHeap) verify(thread, "after");
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     stats_.recordPause("Young", cause, before, usedBytes(), capacityBytes(), ms);
@@ -267,7 +269,7 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
             auto live = [&](Object* o) {
                 if (o->mark & kMarkBit) f(o);
             };
-            forEachObjectIn(eden_, edenTop_, live);
+            forEachObjectIn(eden_, area_.top, live);
             forEachObjectIn(from_, fromTop_, live);
         });
     } else {
@@ -278,7 +280,7 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
         if (o->mark & kMarkBit) liveYoungBytes_ += runtime::objectSize(o);
         o->mark &= ~kMarkBit;
     };
-    forEachObjectIn(eden_, edenTop_, unmark);
+    forEachObjectIn(eden_, area_.top, unmark);
     forEachObjectIn(from_, fromTop_, unmark);
     // Every old object may now hold young references the cards no longer describe
     // precisely (the sweep freed objects, compaction moved them): dirty all old cards.
@@ -290,20 +292,20 @@ void GenerationalHeap::fullCollection(runtime::JavaThread& thread, runtime::GcCa
 }
 
 void GenerationalHeap::verify(runtime::JavaThread& thread, const char* when) {
-    ObjectStartBitmap objects({{eden_, edenTop_}, {from_, fromTop_}, {old_->base(), old_->top()}});
+    ObjectStartBitmap objects({{eden_, area_.top}, {from_, fromTop_}, {old_->base(), old_->top()}});
     auto add = [&](Object* o) { objects.add(o); };
-    forEachObjectIn(eden_, edenTop_, add);
+    forEachObjectIn(eden_, area_.top, add);
     forEachObjectIn(from_, fromTop_, add);
     old_->forEachObject(add);
     verifyReachableHeap(thread, when, objects);
 }
 
 void GenerationalHeap::printExitSummary() const {
-    size_t edenUsed = size_t(edenTop_ - eden_), fromUsed = size_t(fromTop_ - from_);
+    size_t edenUsed = size_t(area_.top - eden_), fromUsed = size_t(fromTop_ - from_);
     logHeapExitLine("Heap");
     logHeapExitLine(generationSummary("def new generation", edenSize_ + survivorSize_, edenUsed + fromUsed, eden_,
                                       youngEnd_, youngEnd_));
-    logHeapExitLine(spaceSummary("  eden space", edenSize_, edenUsed, eden_, edenTop_, eden_ + edenSize_));
+    logHeapExitLine(spaceSummary("  eden space", edenSize_, edenUsed, eden_, area_.top, eden_ + edenSize_));
     logHeapExitLine(spaceSummary("  from space", survivorSize_, fromUsed, from_, fromTop_, from_ + survivorSize_));
     logHeapExitLine(spaceSummary("  to   space", survivorSize_, 0, to_, to_, to_ + survivorSize_));
     logHeapExitLine(generationSummary("tenured generation", old_->committedBytes(), old_->usedBytes(), old_->base(),

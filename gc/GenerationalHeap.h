@@ -36,6 +36,8 @@ public:
     size_t capacityBytes() const override;
     size_t maxBytes() const override { return edenSize_ + survivorSize_ + old_->maxBytes(); }
     bool contains(const void* p) const override;
+    // Eden, for objects allocate() would put there (not larger than half of it).
+    runtime::AllocationArea* allocationArea() override { return &area_; }
     void printExitSummary() const override;
     void verify(runtime::JavaThread& thread, const char* when) override;
 
@@ -55,7 +57,7 @@ private:
     size_t reserved_ = 0;
     size_t edenSize_, survivorSize_;
     uint8_t* eden_;
-    uint8_t* edenTop_;
+    runtime::AllocationArea area_;  // bump allocation in eden: [eden_, eden_ + edenSize_)
     uint8_t* from_;      // the survivor space holding last collection's survivors
     uint8_t* fromTop_;
     uint8_t* to_;        // the empty survivor space

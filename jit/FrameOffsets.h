@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "runtime/Frame.h"
+#include "runtime/Heap.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Klass.h"
 
@@ -22,10 +23,14 @@ constexpr int kThreadTopFrame = offsetof(runtime::JavaThread, topFrame);
 constexpr int kThreadPendingException = offsetof(runtime::JavaThread, pendingException);
 constexpr int kThreadSafepointRequested = offsetof(runtime::JavaThread, safepointRequested);
 constexpr int kObjectKlass = offsetof(runtime::Object, klass);
+constexpr int kObjectMark = offsetof(runtime::Object, mark);
+constexpr int kAreaTop = offsetof(runtime::AllocationArea, top);
+constexpr int kAreaEnd = offsetof(runtime::AllocationArea, end);
 constexpr int kArrayLength = offsetof(runtime::Array, length);
 constexpr int kArrayData = sizeof(runtime::Array);
 constexpr int kKlassElementType = offsetof(runtime::Klass, elementType);
 constexpr int kKlassComponent = offsetof(runtime::Klass, component);
+constexpr int kKlassInstanceSize = offsetof(runtime::Klass, instanceSize);
 constexpr int kCacheFieldOffset = offsetof(runtime::CpCacheEntry, fieldOffset);
 constexpr int kCacheStaticAddress = offsetof(runtime::CpCacheEntry, staticAddress);
 constexpr int kCacheConstant = offsetof(runtime::CpCacheEntry, constant);

@@ -152,6 +152,19 @@ private:
     // then what its resolution cached is final and may be compiled in as a
     // constant (the usual case with tiering; with -Xcomp most are not yet).
     bool isQuickAtCompileTime(uint8_t quick) const { return *live() == quick; }
+    // Inline allocation (TemplatesObjects.cpp, docs/jit.md): bumps the heap's
+    // allocation area for an object of `klass` (nullptr: the class is in rsi)
+    // or an array of the length in rdx (zero-extended, checked against the
+    // bound), and leaves it in rcx with its header written and its body
+    // zeroed, or jumps to `slow`.
+    struct AllocationShape {
+        runtime::Klass* klass;
+        bool isArray;
+        size_t elementSize;  // arrays
+    };
+    void emitBumpAllocation(const AllocationShape& shape, asmjit::Label slow);
+    void emitNew();                  // new
+    void emitNewArray(Opcode op);    // newarray, anewarray
     // Address of this instruction's constant-pool cache entry in rax.
     void loadCacheEntry(uint16_t cpIndex);
 

@@ -5,10 +5,17 @@
 // rewrites it; afterwards the guard falls through to the quick template,
 // which reads what resolution cached (offset, address, class) from the
 // constant-pool cache entry, exactly what the interpreter's quick handler reads.
+// Allocation (new, newarray, anewarray) bumps the heap's allocation area
+// inline when the class is known at compile time (docs/jit.md "Inline allocation").
+#include <algorithm>
+
 #include "interp/SlowPaths.h"
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "runtime/Allocation.h"
+#include "runtime/ClassLoader.h"
+#include "runtime/Heap.h"
 
 namespace cortado::jit {
 
@@ -19,7 +26,95 @@ using classfile::readU2;
 namespace {
 Mem low32(Mem m) { return m.cloneResized(4); }
 const void* fn(auto* f) { return reinterpret_cast<const void*>(f); }
+
+// Zeroing inline: an object body up to this many bytes is cleared with
+// unrolled stores (instances) or a store loop; above it, rep stosq is faster.
+constexpr size_t kUnrolledZeroingBytes = 128;
+constexpr size_t kStoreLoopZeroingBytes = 512;
+
+// The area compiled code may bump for an object of `bytes`, or nullptr.
+runtime::AllocationArea* inlineAreaFor(size_t bytes) {
+    runtime::AllocationArea* area = runtime::g_inlineAllocation.area;
+    return area && bytes <= area->largestObject ? area : nullptr;
+}
+
+// The longest array of `elementSize` bytes the inline path allocates: it must
+// fit the area's largest object after rounding up (runtime::arrayAllocationSize).
+int32_t inlineArrayLengthBound(const runtime::AllocationArea& area, size_t elementSize) {
+    size_t room = area.largestObject & ~(runtime::kObjectAlignment - 1);
+    if (room < runtime::kArrayHeaderSize) return -1;
+    size_t bound = (room - runtime::kArrayHeaderSize) / elementSize;
+    return int32_t(std::min<size_t>(bound, size_t(runtime::kMaxArrayLength)));
+}
+
+uint32_t log2ElementSize(size_t elementSize) {
+    return elementSize == 1 ? 0 : elementSize == 2 ? 1 : elementSize == 4 ? 2 : 3;
+}
 }  // namespace
+
+void Templates::emitBumpAllocation(const AllocationShape& shape, Label slow) {
+    static_assert(offsets::kArrayLength + 8 == offsets::kArrayData, "a length word then the zero padding word");
+    runtime::Klass* klass = shape.klass;
+    a_.mov(rax, imm(reinterpret_cast<uint64_t>(runtime::g_inlineAllocation.area)));
+    a_.mov(rcx, qword_ptr(rax, offsets::kAreaTop));
+    size_t bytes = 0;  // known now: an instance of a known class
+    if (shape.isArray) {
+        // runtime::arrayAllocationSize: header + length * element size, rounded up.
+        a_.lea(r8, qword_ptr(rcx, rdx, log2ElementSize(shape.elementSize),
+                             int32_t(runtime::kArrayHeaderSize + runtime::kObjectAlignment - 1)));
+        a_.and_(r8, -int32_t(runtime::kObjectAlignment));
+    } else if (klass) {
+        bytes = runtime::instanceAllocationSize(klass->instanceSize);
+        a_.lea(r8, qword_ptr(rcx, int32_t(bytes)));
+    } else {
+        // runtime::instanceAllocationSize of the class in rsi, within the area's largest object.
+        a_.mov(edx, dword_ptr(rsi, offsets::kKlassInstanceSize));
+        a_.add(rdx, int32_t(runtime::kObjectAlignment - 1));
+        a_.and_(rdx, -int32_t(runtime::kObjectAlignment));
+        a_.cmp(rdx, int32_t(std::min<size_t>(runtime::g_inlineAllocation.area->largestObject, INT32_MAX)));
+        a_.ja(slow);
+        a_.lea(r8, qword_ptr(rcx, rdx));
+    }
+    a_.cmp(r8, qword_ptr(rax, offsets::kAreaEnd));
+    a_.ja(slow);  // does not fit: allocate() collects or takes another space
+    a_.mov(qword_ptr(rax, offsets::kAreaTop), r8);
+    // The header runtime/Allocation.cpp allocateRaw writes: the class, a zero mark word.
+    if (klass) a_.mov(rsi, imm(reinterpret_cast<uint64_t>(klass)));
+    a_.mov(qword_ptr(rcx, offsets::kObjectKlass), rsi);
+    a_.xor_(eax, eax);
+    a_.mov(qword_ptr(rcx, offsets::kObjectMark), rax);
+    int32_t bodyStart = int32_t(runtime::kObjectHeaderSize);
+    if (shape.isArray) {
+        a_.mov(qword_ptr(rcx, offsets::kArrayLength), rdx);  // the length and the zero padding
+        bodyStart = offsets::kArrayData;
+    } else if (klass && bytes - runtime::kObjectHeaderSize <= kUnrolledZeroingBytes) {
+        for (size_t off = runtime::kObjectHeaderSize; off < bytes; off += 8) a_.mov(qword_ptr(rcx, int32_t(off)), rax);
+        return;
+    }
+    // The body [rcx + bodyStart, r8), a multiple of 8 bytes; rax = 0.
+    Label zeroed = a_.newLabel(), loop = a_.newLabel(), large = a_.newLabel();
+    a_.lea(rdi, qword_ptr(rcx, bodyStart));
+    a_.mov(r9, r8);
+    a_.sub(r9, rdi);
+    a_.cmp(r9, int32_t(kStoreLoopZeroingBytes));
+    a_.ja(large);
+    a_.test(r9, r9);
+    a_.jz(zeroed);
+    a_.bind(loop);
+    a_.mov(qword_ptr(rdi), rax);
+    a_.add(rdi, 8);
+    a_.sub(r9, 8);
+    a_.jnz(loop);
+    a_.jmp(zeroed);
+    a_.bind(large);
+    a_.mov(r9, rcx);
+    a_.mov(rcx, r8);
+    a_.sub(rcx, rdi);
+    a_.shr(rcx, 3);
+    a_.rep().stosq();  // rcx qwords of rax at [rdi]
+    a_.mov(rcx, r9);
+    a_.bind(zeroed);
+}
 
 TemplateResult Templates::emitFields(Opcode op) {
     if (op != Opcode::getfield_ && op != Opcode::putfield_ && op != Opcode::getstatic_ && op != Opcode::putstatic_)
@@ -164,45 +259,116 @@ void Templates::emitSubtypeCheck(runtime::Klass* target, Label yes) {
     a_.bind(decided);
 }
 
+// new. Once the interpreter has quickened it (JVMS 6.5 new: the class is
+// resolved and initialized, interp/SlowPaths resolveClassUse), the class and
+// its size are constants. Before that (always under -Xcomp) the resolve guard
+// runs first and the class comes from the constant-pool cache entry, as the
+// interpreter's new_quick reads it. Either way the object is bumped inline
+// when the heap has an allocation area; the helper is the slow path.
+void Templates::emitNew() {
+    uint16_t idx = readU2(bc_ + 1);
+    auto callHelperAndPush = [this, idx](runtime::Klass* known) {
+        saveState();
+        a_.mov(rdi, r14);
+        if (known) {
+            a_.mov(rsi, imm(reinterpret_cast<uint64_t>(known)));
+        } else {
+            loadCacheEntry(idx);
+            a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
+        }
+        callHelper(fn(&helpers::newInstance));
+        a_.test(rax, rax);
+        a_.jz(bailOut_);
+        a_.mov(top(0), rax);
+    };
+    runtime::Klass* klass = *live() == uint8_t(Opcode::new_quick_) ? method_->owner->cpCache[idx].klass : nullptr;
+    bool inlinePath = klass ? inlineAreaFor(runtime::instanceAllocationSize(klass->instanceSize)) != nullptr
+                            : runtime::g_inlineAllocation.area != nullptr;
+    if (!klass) emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
+    if (!inlinePath) {
+        callHelperAndPush(klass);
+        return;
+    }
+    Label done = a_.newLabel();
+    Label slow = slowPath([this, klass, done, callHelperAndPush] {
+        callHelperAndPush(klass);
+        a_.jmp(done);
+    });
+    if (!klass) {
+        loadCacheEntry(idx);
+        a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
+    }
+    emitBumpAllocation({klass, false, 0}, slow);
+    a_.mov(top(0), rcx);
+    a_.bind(done);
+}
+
+// anewarray and newarray: inline, like new, when the length is within 0..the
+// bound the area takes; else the helper, which also throws
+// NegativeArraySizeException and OutOfMemoryError (runtime/Allocation). The
+// array class of an anewarray not quickened yet comes from the cache entry
+// after the resolve guard; newarray's primitive array class must exist now.
+void Templates::emitNewArray(Opcode op) {
+    bool isObjectArray = op == Opcode::anewarray_;
+    uint16_t idx = isObjectArray ? readU2(bc_ + 1) : 0;
+    auto callHelperAndReplace = [this, isObjectArray, idx] {
+        saveState();
+        a_.mov(rdi, r14);
+        if (isObjectArray) {
+            loadCacheEntry(idx);
+            a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
+        } else {
+            a_.mov(esi, uint32_t(bc_[1]));
+        }
+        a_.mov(edx, low32(top(-1)));
+        callHelper(isObjectArray ? fn(&helpers::newObjectArray) : fn(&helpers::newPrimitiveArray));
+        a_.test(rax, rax);
+        a_.jz(bailOut_);
+        a_.mov(top(-1), rax);
+    };
+    runtime::Klass* arrayClass = nullptr;
+    size_t elementSize = runtime::kReferenceSize;
+    bool quick = isObjectArray && *live() == uint8_t(Opcode::anewarray_quick_);
+    if (!isObjectArray) {
+        if (const runtime::ClassLoader* loader = runtime::g_inlineAllocation.loader)
+            if (runtime::Klass* element = loader->primitive(interp::newarrayElementType(bc_[1])))
+                arrayClass = element->arrayOf;
+        if (arrayClass) elementSize = arrayClass->elementSize;
+    } else if (quick) {
+        arrayClass = method_->owner->cpCache[idx].arrayClass;
+    }
+    if (isObjectArray && !quick) emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
+    runtime::AllocationArea* area = inlineAreaFor(runtime::kArrayHeaderSize);
+    int32_t bound = area && (arrayClass || isObjectArray) ? inlineArrayLengthBound(*area, elementSize) : -1;
+    if (bound < 0) {
+        callHelperAndReplace();
+        return;
+    }
+    Label done = a_.newLabel();
+    Label slow = slowPath([this, done, callHelperAndReplace] {
+        callHelperAndReplace();
+        a_.jmp(done);
+    });
+    a_.mov(edx, low32(top(-1)));  // zero-extends: a negative length is above every bound
+    a_.cmp(edx, bound);
+    a_.ja(slow);
+    if (!arrayClass) {
+        loadCacheEntry(idx);
+        a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
+    }
+    emitBumpAllocation({arrayClass, true, elementSize}, slow);
+    a_.mov(top(-1), rcx);
+    a_.bind(done);
+}
+
 TemplateResult Templates::emitObjects(Opcode op) {
     // Only instructions with a constant-pool operand read it (a 1-byte athrow may end the code).
     auto idx = [&] { return uint16_t(readU2(bc_ + 1)); };
     switch (op) {
         case Opcode::invokevirtual_: case Opcode::invokespecial_: case Opcode::invokestatic_:
         case Opcode::invokeinterface_: emitInvoke(op); break;
-        case Opcode::new_:
-            emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
-            saveState();
-            a_.mov(rdi, r14);
-            loadCacheEntry(idx());
-            a_.mov(rsi, qword_ptr(rax, offsets::kCacheKlass));
-            callHelper(fn(&helpers::newInstance));
-            a_.test(rax, rax);
-            a_.jz(bailOut_);
-            a_.mov(top(0), rax);
-            break;
-        case Opcode::anewarray_:
-            emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
-            saveState();
-            a_.mov(rdi, r14);
-            loadCacheEntry(idx());
-            a_.mov(rsi, qword_ptr(rax, offsets::kCacheArrayClass));
-            a_.mov(edx, low32(top(-1)));
-            callHelper(fn(&helpers::newObjectArray));
-            a_.test(rax, rax);
-            a_.jz(bailOut_);
-            a_.mov(top(-1), rax);
-            break;
-        case Opcode::newarray_:
-            saveState();
-            a_.mov(rdi, r14);
-            a_.mov(esi, uint32_t(bc_[1]));
-            a_.mov(edx, low32(top(-1)));
-            callHelper(fn(&helpers::newPrimitiveArray));
-            a_.test(rax, rax);
-            a_.jz(bailOut_);
-            a_.mov(top(-1), rax);
-            break;
+        case Opcode::new_: emitNew(); break;
+        case Opcode::anewarray_: case Opcode::newarray_: emitNewArray(op); break;
         case Opcode::checkcast_: case Opcode::instanceof_: {
             // JVMS 6.5: null passes checkcast and is no instance, without resolving the class.
             bool isCast = op == Opcode::checkcast_;

@@ -10,6 +10,8 @@
 
 namespace cortado::runtime {
 
+InlineAllocation g_inlineAllocation;
+
 // "Java heap space". Constructing the error allocates too (the object, its
 // stack trace); when that fails as well, the preallocated error is thrown.
 static void throwOutOfMemoryError(JavaThread& thread) {
@@ -42,7 +44,7 @@ static Object* allocateRaw(JavaThread& thread, Klass* klass, size_t bytes) {
 }
 
 Object* allocateInstance(JavaThread& thread, Klass* klass) {
-    return allocateRaw(thread, klass, klass->instanceSize);
+    return allocateRaw(thread, klass, instanceAllocationSize(klass->instanceSize));
 }
 
 Array* allocateArray(JavaThread& thread, Klass* arrayClass, int32_t length) {
@@ -50,13 +52,12 @@ Array* allocateArray(JavaThread& thread, Klass* arrayClass, int32_t length) {
         thread.throwNew("java/lang/NegativeArraySizeException", std::to_string(length));
         return nullptr;
     }
-    size_t bytes = kArrayHeaderSize + size_t(length) * arrayClass->elementSize;
     // HotSpot refuses arrays past its maximum length with this message, even with heap to spare.
-    if (size_t(length) > size_t(INT32_MAX) - 2) {
+    if (length > kMaxArrayLength) {
         thread.throwNew("java/lang/OutOfMemoryError", "Requested array size exceeds VM limit");
         return nullptr;
     }
-    auto* a = static_cast<Array*>(allocateRaw(thread, arrayClass, bytes));
+    auto* a = static_cast<Array*>(allocateRaw(thread, arrayClass, arrayAllocationSize(arrayClass->elementSize, length)));
     if (a) a->length = length;
     return a;
 }
@@ -86,8 +87,8 @@ Array* allocateMultiArray(JavaThread& thread, Klass* arrayClass, std::span<const
 
 size_t objectSize(Object* o) {
     Klass* k = o->klass;
-    if (k->isArray()) return alignObjectSize(kArrayHeaderSize + size_t(static_cast<Array*>(o)->length) * k->elementSize);
-    return alignObjectSize(k->instanceSize);
+    if (k->isArray()) return arrayAllocationSize(k->elementSize, static_cast<Array*>(o)->length);
+    return instanceAllocationSize(k->instanceSize);
 }
 
 Object* cloneObject(JavaThread& thread, Object* original) {

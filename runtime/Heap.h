@@ -17,6 +17,20 @@ enum class BarrierKind { None, CardMarking };
 
 enum class GcCause { AllocationFailure, SystemGc, Stress };
 
+// Where compiled code may allocate by bumping a pointer (docs/gc.md "The
+// allocation area"): an object of `bytes` (aligned, at most `largestObject`)
+// fits if top + bytes <= end; then [top, top + bytes) is the object and top
+// moves past it, exactly what allocate() would have done. The memory is not
+// zeroed: the inline path writes the header and zeroes the body itself. The
+// heap owns the area for its whole life and moves top and end itself (a
+// collection empties eden, a semispace flip changes halves), so compiled code
+// reads both afresh at each allocation.
+struct AllocationArea {
+    uint8_t* top = nullptr;
+    uint8_t* end = nullptr;
+    size_t largestObject = 0;  // larger objects take another route (the old generation): allocate() only
+};
+
 class Heap {
 public:
     virtual ~Heap() = default;
@@ -26,6 +40,10 @@ public:
     virtual Object* allocate(JavaThread& thread, size_t bytes) = 0;
     virtual void collect(JavaThread& thread, GcCause cause) = 0;
     virtual BarrierKind barrierKind() const { return BarrierKind::None; }
+    // The bump-pointer area compiled code may allocate in, or nullptr if every
+    // allocation must call allocate() (a free-list heap). Objects bumped there
+    // need no write barrier for their initialising stores.
+    virtual AllocationArea* allocationArea() { return nullptr; }
     virtual size_t usedBytes() const = 0;
     virtual size_t capacityBytes() const = 0;   // Runtime.totalMemory
     virtual size_t maxBytes() const = 0;        // Runtime.maxMemory

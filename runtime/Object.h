@@ -46,7 +46,9 @@ constexpr size_t kObjectHeaderSize = sizeof(Object);  // 16
 constexpr size_t kArrayHeaderSize = sizeof(Array);    // 24
 static_assert(kObjectHeaderSize == 16 && kArrayHeaderSize == 24);
 
-inline size_t alignObjectSize(size_t n) { return (n + 7) & ~size_t(7); }
+constexpr size_t kReferenceSize = sizeof(Object*);  // a reference field or array element
+constexpr size_t kObjectAlignment = 8;
+inline size_t alignObjectSize(size_t n) { return (n + kObjectAlignment - 1) & ~(kObjectAlignment - 1); }
 
 // Java reference <-> slot.
 inline Object* slotToRef(Slot s) { return reinterpret_cast<Object*>(s); }

@@ -16,9 +16,14 @@ Vm::Vm(VmOptions opts, std::unique_ptr<Heap> h) : options(std::move(opts)), heap
     for (const auto& p : options.classPath) loader.appPath.add(p);
     loader.verbose = options.verboseClass;
     loader.createPrimitiveClasses();
+    // --gc-stress must see every allocation to count it: compiled code then
+    // always calls the runtime (runtime/Allocation.h).
+    if (heap && !options.gcStressInterval) g_inlineAllocation = {heap->allocationArea(), &loader};
 }
 
-Vm::~Vm() = default;
+Vm::~Vm() {
+    if (g_inlineAllocation.loader == &loader) g_inlineAllocation = {};
+}
 
 // The offset of a field the VM relies on (the classlib contract), or false
 // with InternalError pending if the class library does not have it.

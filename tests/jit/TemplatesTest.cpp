@@ -15,6 +15,8 @@
 #include "classfile/Bytecodes.h"
 #include "jit/CodeCache.h"
 #include "jit/Compiler.h"
+#include "runtime/Allocation.h"
+#include "runtime/Heap.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Klass.h"
 
@@ -63,6 +65,9 @@ public:
     }
 
     CompileResult compile() { return compileMethod(&m_, cache_, false); }
+    // What the interpreter's quickening writes: the live code and the constant-pool cache.
+    uint8_t* liveCode() { return m_.code.get(); }
+    runtime::CpCacheEntry& cacheEntry(uint16_t index) { return klass_.cpCache.at(index); }
 
     // Runs the compiled method on a fresh frame whose first locals are `args`.
     Slot run(const std::vector<Slot>& args) {
@@ -303,6 +308,82 @@ TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
     CompileResult r = m.compile();
     EXPECT_NE(r.entry, nullptr);
     EXPECT_EQ(r.rejectReason, "");
+}
+
+// Inline allocation (TemplatesObjects.cpp) into an area of our own: a quickened
+// anewarray bumps it, writes the header and zeroes the body. Only inputs that
+// stay on the inline path are run (the slow path needs a VM).
+class JitInlineAllocation : public ::testing::Test {
+protected:
+    void SetUp() override {
+        arrayClass_.name = arrayClass_.externalName = "[LT;";
+        arrayClass_.component = &arrayClass_;  // any class: only isArray() and the element size are read
+        arrayClass_.elementSize = 8;
+        saved_ = runtime::g_inlineAllocation;
+        runtime::g_inlineAllocation.area = &area_;
+    }
+    void TearDown() override { runtime::g_inlineAllocation = saved_; }
+
+    // (I)[LT;  0 iload_0 | 1 anewarray #1 (quickened) | 4 areturn, in an area of
+    // `room` bytes filled with garbage whose largest object is `largest` bytes.
+    runtime::Array* allocate(int32_t length, size_t room, size_t largest) {
+        memory_.assign(room / 8 + 1, 0xdeadbeefdeadbeefull);  // one word past the end, to see it kept
+        area_.top = reinterpret_cast<uint8_t*>(memory_.data());
+        area_.end = area_.top + room;
+        area_.largestObject = largest;
+        using classfile::CpTag;
+        std::vector<classfile::CpEntry> pool(2);
+        pool[0].tag = CpTag::Class, pool[0].index1 = 2;
+        pool[1].tag = CpTag::Utf8, pool[1].text = "T";
+        TestMethod m(bytes({op(O::iload_0_), op(O::anewarray_), 0, 1, op(O::areturn_)}), "(I)[LT;", 1, 1,
+                     std::move(pool));
+        m.liveCode()[1] = uint8_t(O::anewarray_quick_);
+        m.cacheEntry(1).arrayClass = &arrayClass_;
+        return static_cast<runtime::Array*>(runtime::slotToRef(m.run({i(length)})));
+    }
+    bool zeroedBody(runtime::Array* a) {
+        for (int32_t k = 0; k < a->length; ++k)
+            if (a->data<runtime::Object*>()[k]) return false;
+        return true;
+    }
+
+    runtime::Klass arrayClass_;
+    runtime::AllocationArea area_;
+    runtime::InlineAllocation saved_;
+    std::vector<uint64_t> memory_;
+};
+
+TEST_F(JitInlineAllocation, FillsTheAreaExactly) {
+    // 24-byte header + 5 references = 64 bytes: top + size == end still fits.
+    runtime::Array* a = allocate(5, 64, 1 << 20);
+    ASSERT_EQ(reinterpret_cast<uint64_t*>(a), memory_.data());
+    EXPECT_EQ(area_.top, area_.end);
+    EXPECT_EQ(a->klass, &arrayClass_);
+    EXPECT_EQ(a->mark, 0u);
+    EXPECT_EQ(a->length, 5);
+    EXPECT_EQ(a->padding_, 0);
+    EXPECT_TRUE(zeroedBody(a));
+    EXPECT_EQ(memory_[8], 0xdeadbeefdeadbeefull);  // nothing written past the object
+}
+
+TEST_F(JitInlineAllocation, EmptyAndLargeArrays) {
+    runtime::Array* empty = allocate(0, 4096, 1 << 20);
+    EXPECT_EQ(empty->length, 0);
+    EXPECT_EQ(area_.top, reinterpret_cast<uint8_t*>(memory_.data()) + runtime::arrayAllocationSize(8, 0));
+    // Past the store loop's limit the body is cleared with rep stosq.
+    runtime::Array* large = allocate(300, 4096, 1 << 20);
+    EXPECT_EQ(large->length, 300);
+    EXPECT_TRUE(zeroedBody(large));
+    EXPECT_EQ(area_.top, reinterpret_cast<uint8_t*>(memory_.data()) + runtime::arrayAllocationSize(8, 300));
+}
+
+TEST_F(JitInlineAllocation, LengthAtTheAreasLargestObject) {
+    // The longest array the inline path takes is the one of exactly largestObject bytes.
+    size_t largest = runtime::arrayAllocationSize(8, 40);
+    runtime::Array* a = allocate(40, 4096, largest);
+    EXPECT_EQ(a->length, 40);
+    EXPECT_TRUE(zeroedBody(a));
+    EXPECT_EQ(size_t(area_.top - reinterpret_cast<uint8_t*>(a)), largest);
 }
 
 }  // namespace
