@@ -139,8 +139,9 @@ private:
     // JitRuntimeHelpers.h invoke, invokedynamic).
     void emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
     runtime::Method* knownDirectCallee(Opcode op) const;
-    // A call to a field getter, read inline with the result in rax and a jump
-    // to `done`; the call follows for when it cannot be (TemplatesAccessors.cpp).
+    // A call to a field getter, read inline with the result in rax, or to an
+    // empty method, skipped, and a jump to `done`; the call follows for when
+    // it cannot be (TemplatesAccessors.cpp).
     void emitInlineAccessor(Opcode op, int argSlots, int resultSlots, asmjit::Label done);
     void emitSubtypeCheck(runtime::Klass* target, asmjit::Label yes);  // TemplatesObjects.cpp
     void emitIntDivision(bool remainder);

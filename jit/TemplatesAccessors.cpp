@@ -1,9 +1,11 @@
-// Templates: a call to a field getter, done inline (docs/jit.md "Accessors").
+// Templates: a call to a field getter or to a method that does nothing, done
+// inline (docs/jit.md "Accessors").
 //
 // A getter (`aload_0; getfield; ireturn`, or `...; arraylength; ireturn` as in
 // String.length) can neither throw nor reach a safepoint once its getfield is
 // resolved, so whether it ran in a frame of its own is unobservable: the call
-// site reads the field itself. The callee is the one the site would call,
+// site reads the field itself. An empty method (`return`, or a constructor
+// that only calls an empty one, as Object.<init>) is not called at all. The callee is the one the site would call,
 // known when compiling (a direct call), or the resolved method guarded at run
 // time by the receiver class's vtable entry (a virtual call), so a class
 // loaded later that overrides it simply takes the call. Not while -Xprof
@@ -54,10 +56,25 @@ std::optional<Getter> getterOf(const runtime::Method* m) {
     return g;
 }
 
+// Whether calling `m` does nothing: its code is `return`, or `aload_0;
+// invokespecial (resolved); return` of such a method, as a constructor whose
+// superclass is Object (Object.<init> itself is `return`).
+bool doesNothing(const runtime::Method* m, int depth = 0) {
+    using O = classfile::Opcode;
+    if (depth > 8 || m->isStatic() || m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code) return false;
+    const uint8_t* c = m->code.get();
+    if (m->codeLength == 1) return c[0] == uint8_t(O::return_);
+    if (m->codeLength != 5 || c[0] != uint8_t(O::aload_0_) || c[1] != uint8_t(O::invokedirect_quick_) ||
+        c[4] != uint8_t(O::return_))
+        return false;
+    const runtime::Method* callee = m->owner->cpCache[readU2(c + 2)].directMethod;
+    return callee && doesNothing(callee, depth + 1);
+}
+
 }  // namespace
 
 void Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Label done) {
-    if (runtime::g_profiling || argSlots != 1 || resultSlots != 1) return;
+    if (runtime::g_profiling || argSlots != 1 || resultSlots > 1) return;
     const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
     runtime::Method* callee = nullptr;
     bool guarded = false;
@@ -68,8 +85,8 @@ void Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Lab
             callee = e.method, guarded = true;
     }
     if (!callee) return;
-    auto getter = getterOf(callee);
-    if (!getter) return;
+    auto getter = resultSlots == 1 ? getterOf(callee) : std::nullopt;
+    if (!getter && !(resultSlots == 0 && doesNothing(callee))) return;
 
     Label call = a_.newLabel();
     a_.mov(rcx, top(-1));
@@ -81,6 +98,11 @@ void Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Lab
         a_.mov(r8, imm(reinterpret_cast<uint64_t>(callee)));
         a_.cmp(qword_ptr(rdx, e.vtableIndex * int32_t(sizeof(runtime::Method*))), r8);
         a_.jne(call);
+    }
+    if (!getter) {  // nothing to do once the receiver is known to be non-null (and the method the one)
+        a_.jmp(done);
+        a_.bind(call);
+        return;
     }
     Mem field = qword_ptr(rcx, int32_t(getter->offset));
     switch (getter->load) {
