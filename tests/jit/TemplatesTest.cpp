@@ -5,6 +5,7 @@
 // else is covered by the differential tests under -Xcomp.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -63,6 +64,8 @@ public:
     }
 
     CompileResult compile() { return compileMethod(&m_, cache_, false); }
+    // As the interpreter's resolution would: the live code at `pc` becomes `quick`.
+    void quicken(uint32_t pc, O quick) { m_.code[pc] = uint8_t(quick); }
 
     // Runs the compiled method on a fresh frame whose first locals are `args`.
     Slot run(const std::vector<Slot>& args) {
@@ -287,6 +290,219 @@ TEST(JitTemplates, MethodsWithSubroutinesStayInterpreted) {
     CompileResult r = m.compile();
     EXPECT_EQ(r.entry, nullptr);
     EXPECT_EQ(r.rejectReason, "no template for jsr at pc 0");
+}
+
+// ---- intrinsics (jit/TemplatesIntrinsics.cpp) ----
+
+// A constant pool whose entry #1 is the Methodref cls.name:descriptor.
+std::vector<classfile::CpEntry> methodrefPool(const char* cls, const char* name, const char* descriptor) {
+    using classfile::CpTag;
+    std::vector<classfile::CpEntry> pool(6);
+    pool[0].tag = CpTag::Methodref, pool[0].index1 = 2, pool[0].index2 = 4;
+    pool[1].tag = CpTag::Class, pool[1].index1 = 3;
+    pool[2].tag = CpTag::Utf8, pool[2].text = cls;
+    pool[3].tag = CpTag::NameAndType, pool[3].index1 = 5, pool[3].index2 = 6;
+    pool[4].tag = CpTag::Utf8, pool[4].text = name;
+    pool[5].tag = CpTag::Utf8, pool[5].text = descriptor;
+    return pool;
+}
+
+// `prefix` (loads of the arguments) invokestatic #1 `suffix`, with the call site
+// already resolved (invokestatic_quick, so no guard: the inline code alone runs).
+Slot runIntrinsic(const char* cls, const char* name, const char* callDescriptor, const char* descriptor,
+                  std::vector<int> prefix, std::vector<int> suffix, uint16_t locals, uint16_t stack,
+                  const std::vector<Slot>& args) {
+    std::vector<uint8_t> code;
+    for (int b : prefix) code.push_back(uint8_t(b));
+    uint32_t callPc = uint32_t(code.size());
+    for (int b : {op(O::invokestatic_), 0, 1}) code.push_back(uint8_t(b));
+    for (int b : suffix) code.push_back(uint8_t(b));
+    TestMethod m(code, descriptor, locals, stack, methodrefPool(cls, name, callDescriptor));
+    m.quicken(callPc, O::invokestatic_quick_);
+    return m.run(args);
+}
+
+uint64_t dbits(double d) { uint64_t b; std::memcpy(&b, &d, 8); return b; }
+uint32_t fbits(float f) { uint32_t b; std::memcpy(&b, &f, 4); return b; }
+Slot d(double v) { return runtime::doubleToSlot(v); }
+Slot f(float v) { return runtime::floatToSlot(v); }
+
+uint64_t sqrtBits(double x) {
+    return runIntrinsic("java/lang/Math", "sqrt", "(D)D", "(D)D", {op(O::dload_0_)}, {op(O::dreturn_)}, 2, 2,
+                        {d(x), 0});
+}
+
+TEST(JitTemplates, MathSqrtIsTheIeeeSquareRoot) {
+    EXPECT_EQ(sqrtBits(-0.0), dbits(-0.0));  // the sign of zero is kept
+    EXPECT_EQ(sqrtBits(0.0), dbits(0.0));
+    EXPECT_EQ(sqrtBits(2.0), dbits(std::sqrt(2.0)));
+    EXPECT_EQ(sqrtBits(std::numeric_limits<double>::infinity()), dbits(std::numeric_limits<double>::infinity()));
+    double nan;
+    uint64_t nanBits = 0x7ff8000000000123ull;
+    std::memcpy(&nan, &nanBits, 8);
+    EXPECT_EQ(sqrtBits(nan), nanBits);  // a NaN comes back as it is
+    uint64_t ofMinusOne = sqrtBits(-1.0);
+    double r;
+    std::memcpy(&r, &ofMinusOne, 8);
+    EXPECT_TRUE(std::isnan(r));
+    // StrictMath.sqrt is the same method.
+    EXPECT_EQ(runIntrinsic("java/lang/StrictMath", "sqrt", "(D)D", "(D)D", {op(O::dload_0_)}, {op(O::dreturn_)}, 2,
+                           2, {d(16.0), 0}),
+              d(4.0));
+}
+
+TEST(JitTemplates, MathSqrtOfACachedExpression) {
+    // (DD)D: sqrt(a * a + b * b), every value in registers.
+    Slot r = runIntrinsic("java/lang/Math", "sqrt", "(D)D", "(DD)D",
+                          {op(O::dload_0_), op(O::dload_0_), op(O::dmul_), op(O::dload_2_), op(O::dload_2_),
+                           op(O::dmul_), op(O::dadd_)},
+                          {op(O::dreturn_)}, 4, 6, {d(3.0), 0, d(4.0), 0});
+    EXPECT_EQ(r, d(5.0));
+}
+
+TEST(JitTemplates, MathAbsOfIntAndLong) {
+    auto absI = [](int32_t v) {
+        return runIntrinsic("java/lang/Math", "abs", "(I)I", "(I)I", {op(O::iload_0_)}, {op(O::ireturn_)}, 1, 1,
+                            {i(v)});
+    };
+    EXPECT_EQ(absI(kMinInt), i(kMinInt));  // JLS 15.15.4: -MIN_VALUE overflows to MIN_VALUE
+    EXPECT_EQ(absI(-5), i(5));             // zero-extended in its slot, as intToSlot
+    EXPECT_EQ(absI(0), i(0));
+    EXPECT_EQ(absI(7), i(7));
+    auto absJ = [](int64_t v) {
+        return runtime::slotToLong(runIntrinsic("java/lang/Math", "abs", "(J)J", "(J)J", {op(O::lload_0_)},
+                                                {op(O::lreturn_)}, 2, 2, {l(v), 0}));
+    };
+    EXPECT_EQ(absJ(kMinLong), kMinLong);
+    EXPECT_EQ(absJ(-(1LL << 40)), 1LL << 40);
+    // abs(a - b) with its argument in rax: (II)I.
+    EXPECT_EQ(runIntrinsic("java/lang/Math", "abs", "(I)I", "(II)I", {op(O::iload_0_), op(O::iload_1_), op(O::isub_)},
+                           {op(O::ireturn_)}, 2, 2, {i(3), i(10)}),
+              i(7));
+}
+
+TEST(JitTemplates, MathAbsOfFloatAndDouble) {
+    auto absD = [](double v) {
+        return runIntrinsic("java/lang/Math", "abs", "(D)D", "(D)D", {op(O::dload_0_)}, {op(O::dreturn_)}, 2, 2,
+                            {d(v), 0});
+    };
+    EXPECT_EQ(absD(-0.0), dbits(0.0));  // 0.0 - -0.0 is +0.0
+    EXPECT_EQ(absD(-2.5), dbits(2.5));
+    EXPECT_EQ(absD(-std::numeric_limits<double>::infinity()), dbits(std::numeric_limits<double>::infinity()));
+    // Math.abs is (a <= 0.0) ? 0.0 - a : a: a NaN, even a negative one, is returned as it is.
+    uint64_t negativeNan = 0xfff8000000000001ull;
+    double nan;
+    std::memcpy(&nan, &negativeNan, 8);
+    EXPECT_EQ(absD(nan), negativeNan);
+    auto absF = [](float v) {
+        return runIntrinsic("java/lang/Math", "abs", "(F)F", "(F)F", {op(O::fload_0_)}, {op(O::freturn_)}, 1, 1,
+                            {f(v)});
+    };
+    EXPECT_EQ(absF(-0.0f), Slot(fbits(0.0f)));
+    EXPECT_EQ(absF(-3.0f), Slot(fbits(3.0f)));  // float bits zero-extended in the slot
+    EXPECT_EQ(absF(std::bit_cast<float>(0xffc00001u)), Slot(0xffc00001u));
+}
+
+TEST(JitTemplates, MathMinAndMaxOfIntAndLong) {
+    auto intOp = [](const char* name, int32_t a, int32_t b) {
+        return asInt(runIntrinsic("java/lang/Math", name, "(II)I", "(II)I", {op(O::iload_0_), op(O::iload_1_)},
+                                  {op(O::ireturn_)}, 2, 2, {i(a), i(b)}));
+    };
+    EXPECT_EQ(intOp("min", -1, 1), -1);
+    EXPECT_EQ(intOp("min", 1, -1), -1);
+    EXPECT_EQ(intOp("max", kMinInt, 0), 0);
+    EXPECT_EQ(intOp("max", 5, 5), 5);
+    auto longOp = [](const char* name, int64_t a, int64_t b) {
+        return runtime::slotToLong(runIntrinsic("java/lang/Math", name, "(JJ)J", "(JJ)J",
+                                                {op(O::lload_0_), op(O::lload_2_)}, {op(O::lreturn_)}, 4, 4,
+                                                {l(a), 0, l(b), 0}));
+    };
+    EXPECT_EQ(longOp("min", kMinLong, -1), kMinLong);
+    EXPECT_EQ(longOp("max", 1LL << 40, 1LL << 39), 1LL << 40);
+    EXPECT_EQ(longOp("max", -(1LL << 40), 3), 3);
+    // Not a method the JIT knows: the descriptor decides (min(FF)F is called, never inline).
+    TestMethod m(bytes({op(O::fload_0_), op(O::fload_1_), op(O::invokestatic_), 0, 1, op(O::freturn_)}), "(FF)F", 2, 2,
+                 methodrefPool("java/lang/Math", "min", "(FF)F"));
+    CompileResult r = m.compile();
+    EXPECT_NE(r.entry, nullptr);
+}
+
+// ---- doubles and floats in the stack cache ----
+
+Slot runCode(std::vector<int> code, const char* descriptor, uint16_t locals, uint16_t stack,
+             const std::vector<Slot>& args) {
+    std::vector<uint8_t> c;
+    for (int b : code) c.push_back(uint8_t(b));
+    TestMethod m(c, descriptor, locals, stack);
+    return m.run(args);
+}
+
+TEST(JitTemplates, DoubleExpressionsInRegisters) {
+    // (DDD)D: a * b + c - a
+    Slot r = runCode({op(O::dload_0_), op(O::dload_2_), op(O::dmul_), op(O::dload_), 4, op(O::dadd_), op(O::dload_0_),
+                      op(O::dsub_), op(O::dreturn_)},
+                     "(DDD)D", 6, 4, {d(3), 0, d(5), 0, d(0.5), 0});
+    EXPECT_EQ(r, d(12.5));
+    // (DD)D: a / (b - a), the divisor in a register, the dividend a local.
+    r = runCode({op(O::dload_0_), op(O::dload_2_), op(O::dload_0_), op(O::dsub_), op(O::ddiv_), op(O::dreturn_)},
+                "(DD)D", 4, 6, {d(3), 0, d(5), 0});
+    EXPECT_EQ(r, d(1.5));
+    // (FF)F: (a - b) * a, float bits zero-extended in the result slot.
+    r = runCode({op(O::fload_0_), op(O::fload_1_), op(O::fsub_), op(O::fload_0_), op(O::fmul_), op(O::freturn_)},
+                "(FF)F", 2, 2, {f(3), f(5)});
+    EXPECT_EQ(r, Slot(fbits(-6.0f)));
+    // (I)D: i2d of an int result, plus dconst_1.
+    r = runCode({op(O::iload_0_), op(O::iconst_3_), op(O::imul_), op(O::i2d_), op(O::dconst_1_), op(O::dadd_),
+                 op(O::dreturn_)},
+                "(I)D", 1, 4, {i(-2)});
+    EXPECT_EQ(r, d(-5));
+    // (D)F: d2f then f2d then d2f.
+    r = runCode({op(O::dload_0_), op(O::d2f_), op(O::f2d_), op(O::d2f_), op(O::freturn_)}, "(D)F", 2, 2, {d(0.1), 0});
+    EXPECT_EQ(r, Slot(fbits(0.1f)));
+}
+
+TEST(JitTemplates, CachedDoubleComparesTreatNanByVariant) {
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    for (O o : {O::dcmpl_, O::dcmpg_}) {
+        // (DD)I: a + 0.0 <op> b: one operand in a register, one a local.
+        TestMethod m(bytes({op(O::dload_0_), op(O::dconst_0_), op(O::dadd_), op(O::dload_2_), op(o), op(O::ireturn_)}),
+                     "(DD)I", 4, 4);
+        EXPECT_EQ(asInt(m.run({d(nan), 0, d(1), 0})), o == O::dcmpl_ ? -1 : 1);
+        EXPECT_EQ(m.run({d(-0.0), 0, d(0.0), 0}), i(0));
+        EXPECT_EQ(m.run({d(-1), 0, d(1), 0}), i(-1));  // zero-extended in its slot
+        EXPECT_EQ(asInt(m.run({d(2), 0, d(1), 0})), 1);
+    }
+}
+
+TEST(JitTemplates, CachedLocalsAreWrittenOutBeforeAStoreToThem) {
+    // (DD)D: dload_0 dload_2 dstore_0 dreturn: the value pushed first is the old a.
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dload_2_), op(O::dstore_0_), op(O::dreturn_)}, "(DD)D", 4, 4,
+                      {d(1), 0, d(2), 0}),
+              d(1));
+    // A double result stored over the local a cached load of it still reads:
+    // dload_0 dload_0 dload_2 dadd dstore_0 dreturn -> the old a.
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dload_0_), op(O::dload_2_), op(O::dadd_), op(O::dstore_0_),
+                       op(O::dreturn_)},
+                      "(DD)D", 4, 6, {d(1), 0, d(2), 0}),
+              d(1));
+    // A two-slot store covers the next local too: dload_2 dload_0 dstore_1 (locals 1 and 2) dreturn -> the old b.
+    EXPECT_EQ(runCode({op(O::dload_2_), op(O::dload_0_), op(O::dstore_1_), op(O::dreturn_)}, "(DD)D", 4, 4,
+                      {d(1), 0, d(2), 0}),
+              d(2));
+    // An int local cached below a long store to it: iload_0 lconst_1 lstore_0 ireturn -> the old int.
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::lconst_1_), op(O::lstore_0_), op(O::ireturn_)}, "(II)I", 2, 3,
+                      {i(42), i(0)}),
+              i(42));
+}
+
+TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
+    // (D)D: sixteen values a + 1 (each in a register while the others wait), then summed.
+    std::vector<int> code;
+    for (int k = 0; k < 16; ++k)
+        for (int b : {op(O::dload_0_), op(O::dconst_1_), op(O::dadd_)}) code.push_back(b);
+    for (int k = 0; k < 15; ++k) code.push_back(op(O::dadd_));
+    code.push_back(op(O::dreturn_));
+    EXPECT_EQ(runCode(code, "(D)D", 2, 34, {d(0.5), 0}), d(24));
 }
 
 TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
