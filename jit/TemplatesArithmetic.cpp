@@ -2,6 +2,8 @@
 // two's-complement wraparound, shift distances masked to 5/6 bits (x86 masks
 // the count in cl the same way), division checks (JVMS 6.5 idiv/ldiv).
 // An int result is stored zero-extended into its 64-bit slot, as intToSlot does.
+#include <bit>
+
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
 
@@ -113,16 +115,43 @@ TemplateResult Templates::emitLongArithmetic(Opcode op) {
     return TemplateResult::Emitted;
 }
 
+// idiv/irem on the stack cache: operands from it, the result in rax. The
+// divide-by-zero path writes out the cache as the instruction began: rax is
+// not written before its jump.
 void Templates::emitIntDivision(bool remainder) {
+    flushRaxBelow(2);
+    const Cached* b = cachedTop(1);
+    if (b && b->kind == Cached::Const && int32_t(b->value) != 0 && int32_t(b->value) != -1) {
+        // A constant divisor needs neither check: it is not zero, and only -1 overflows.
+        auto divisor = int32_t(b->value);
+        loadOperand(eax, 2);
+        if (!remainder && divisor > 1 && std::has_single_bit(uint32_t(divisor))) {
+            // Rounds towards zero: a negative dividend is biased by divisor - 1 before the shift.
+            int k = std::countr_zero(uint32_t(divisor));
+            a_.mov(edx, eax);
+            a_.sar(edx, 31);
+            a_.shr(edx, 32 - k);
+            a_.add(eax, edx);
+            a_.sar(eax, k);
+        } else {
+            a_.mov(ecx, divisor);
+            a_.cdq();
+            a_.idiv(ecx);
+            if (remainder) a_.mov(eax, edx);
+        }
+        consume(2);
+        pushCached(Cached::Rax);
+        return;
+    }
     Label byZero = throwPath([this] {
         a_.mov(rdi, r14);
         callHelper(reinterpret_cast<const void*>(&helpers::throwDivisionByZero));
     });
     Label minusOne = a_.newLabel(), done = a_.newLabel();
-    a_.mov(ecx, low32(top(-1)));
+    loadOperand(ecx, 1);  // from rax, if the divisor is there: rax itself is left alone
     a_.test(ecx, ecx);
     a_.jz(byZero);
-    a_.mov(eax, low32(top(-2)));
+    loadOperand(eax, 2);
     // JVMS 6.5 idiv: MIN_VALUE / -1 overflows to MIN_VALUE (x86 would trap); the remainder is 0.
     a_.cmp(ecx, -1);
     a_.je(minusOne);
@@ -134,7 +163,8 @@ void Templates::emitIntDivision(bool remainder) {
     if (remainder) a_.xor_(eax, eax);
     else a_.neg(eax);
     a_.bind(done);
-    a_.mov(top(-2), rax);
+    consume(2);
+    pushCached(Cached::Rax);
 }
 
 void Templates::emitLongDivision(bool remainder) {

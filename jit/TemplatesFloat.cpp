@@ -92,8 +92,19 @@ TemplateResult Templates::emitFloatArithmetic(Opcode op) {
         case Opcode::ddiv_: binop(Inst::kIdDivsd, true, false); break;
         case Opcode::drem_: dbin([&] { callHelper(reinterpret_cast<const void*>(&helpers::drem)); }); break;
         // Negation flips the sign bit (also of NaN and zero), as C++'s unary minus does.
-        case Opcode::fneg_: a_.xor_(low32(top(-1)), imm(int32_t(0x80000000u))); break;
-        case Opcode::dneg_: a_.btc(top(-2), 63); break;
+        case Opcode::fneg_: case Opcode::dneg_: {
+            bool isDouble = op == Opcode::dneg_;
+            int at = isDouble ? 2 : 1;
+            Xmm dst = inXmm(at) ? xmmOf(at) : allocXmm();
+            loadFp(dst, at, isDouble);
+            if (isDouble) a_.mov(r11, imm(0x8000000000000000ull));
+            else a_.mov(r11d, 0x80000000u);
+            a_.movq(xmm15, r11);
+            a_.xorps(dst, xmm15);
+            consume(at);
+            pushXmm(dst, isDouble);
+            break;
+        }
         case Opcode::fcmpl_: case Opcode::fcmpg_: cachedCompare(false, op == Opcode::fcmpl_ ? -1 : 1); break;
         case Opcode::dcmpl_: case Opcode::dcmpg_: cachedCompare(true, op == Opcode::dcmpl_ ? -1 : 1); break;
         default: return TemplateResult::NotMine;

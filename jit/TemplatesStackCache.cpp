@@ -73,6 +73,7 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::iinc_:
         case Opcode::iadd_: case Opcode::isub_: case Opcode::imul_: case Opcode::iand_: case Opcode::ior_:
         case Opcode::ixor_: case Opcode::ishl_: case Opcode::ishr_: case Opcode::iushr_: case Opcode::ineg_:
+        case Opcode::idiv_: case Opcode::irem_: case Opcode::fneg_: case Opcode::dneg_:
         case Opcode::ifeq_: case Opcode::ifne_: case Opcode::iflt_: case Opcode::ifge_: case Opcode::ifgt_:
         case Opcode::ifle_: case Opcode::if_icmpeq_: case Opcode::if_icmpne_: case Opcode::if_icmplt_:
         case Opcode::if_icmpge_: case Opcode::if_icmpgt_: case Opcode::if_icmple_: case Opcode::if_acmpeq_:

@@ -495,6 +495,44 @@ TEST(JitTemplates, CachedLocalsAreWrittenOutBeforeAStoreToThem) {
               i(42));
 }
 
+TEST(JitTemplates, IntDivisionByCachedOperands) {
+    auto byConst = [](O o, int divisorPush, int8_t divisor, int32_t a) {
+        std::vector<int> code = {op(O::iload_0_)};
+        if (divisorPush == 0) code.push_back(op(O::iconst_0_) + divisor);
+        else code.insert(code.end(), {op(O::bipush_), uint8_t(divisor)});
+        code.insert(code.end(), {op(o), op(O::ireturn_)});
+        return asInt(runCode(code, "(I)I", 1, 2, {i(a)}));
+    };
+    // Powers of two round towards zero (JVMS 6.5), as idiv does.
+    EXPECT_EQ(byConst(O::idiv_, 0, 2, -7), -3);
+    EXPECT_EQ(byConst(O::idiv_, 0, 2, 7), 3);
+    EXPECT_EQ(byConst(O::idiv_, 0, 2, kMinInt), kMinInt / 2);
+    EXPECT_EQ(byConst(O::idiv_, 1, 8, -9), -1);
+    EXPECT_EQ(byConst(O::idiv_, 1, 8, -1), 0);
+    EXPECT_EQ(byConst(O::idiv_, 1, 64, std::numeric_limits<int32_t>::max()), 33554431);
+    EXPECT_EQ(byConst(O::idiv_, 1, 7, -15), -2);
+    EXPECT_EQ(byConst(O::idiv_, 1, -3, 10), -3);
+    EXPECT_EQ(byConst(O::irem_, 1, 7, -9), -2);   // the sign of the dividend
+    EXPECT_EQ(byConst(O::irem_, 0, 4, -9), -1);
+    EXPECT_EQ(byConst(O::idiv_, 1, -1, kMinInt), kMinInt);  // -1 takes the checked path
+    EXPECT_EQ(byConst(O::irem_, 1, -1, kMinInt), 0);
+    // (a + b) / a and a / (a + b): the dividend or the divisor in rax.
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::iload_1_), op(O::iadd_), op(O::iload_0_), op(O::idiv_), op(O::ireturn_)},
+                      "(II)I", 2, 3, {i(-4), i(-9)}),
+              i(3));
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::iload_0_), op(O::iload_1_), op(O::iadd_), op(O::irem_), op(O::ireturn_)},
+                      "(II)I", 2, 3, {i(100), i(-30)}),
+              i(30));
+}
+
+TEST(JitTemplates, CachedNegationFlipsTheSignBit) {
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dneg_), op(O::dreturn_)}, "(D)D", 2, 2, {d(0.0), 0}), dbits(-0.0));
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dload_0_), op(O::dadd_), op(O::dneg_), op(O::dreturn_)}, "(D)D", 2, 4,
+                      {d(1.5), 0}),
+              dbits(-3.0));
+    EXPECT_EQ(runCode({op(O::fload_0_), op(O::fneg_), op(O::freturn_)}, "(F)F", 1, 1, {f(-2.0f)}), Slot(fbits(2.0f)));
+}
+
 TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
     // (D)D: sixteen values a + 1 (each in a register while the others wait), then summed.
     std::vector<int> code;
