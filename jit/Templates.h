@@ -153,7 +153,7 @@ private:
     void emitLookupSwitch();
     void emitInvoke(Opcode op);  // TemplatesInvoke.cpp
     // java.lang.Math/StrictMath methods emitted inline (TemplatesIntrinsics.cpp).
-    enum class Intrinsic : uint8_t { None, SqrtD, AbsI, AbsJ, AbsF, AbsD, MinI, MaxI, MinJ, MaxJ };
+    enum class Intrinsic : uint8_t { None, SqrtD, AbsI, AbsJ, AbsF, AbsD, MinI, MaxI, MinJ, MaxJ, MinF, MaxF, MinD, MaxD };
     Intrinsic intrinsicAt() const;  // of the invokestatic at bc_
     bool emitIntrinsic();           // false: not an intrinsic, emit the call
     void emitInvokedynamic();    // TemplatesInvoke.cpp

@@ -2,7 +2,7 @@
 // at an invokestatic instead of called, as HotSpot's compilers do: sqrt(D)D is
 // one sqrtsd (the correctly rounded IEEE 754 square root the Javadoc of
 // StrictMath.sqrt specifies, which is also what the native behind it
-// computes), abs of int, long, float and double, min and max of int and long.
+// computes), abs, min and max of int, long, float and double.
 // Operands come from the stack cache and the result stays in it
 // (TemplatesStackCache.cpp): Math.sqrt(dx * dx + dy * dy) never touches the
 // operand stack.
@@ -41,6 +41,8 @@ Templates::Intrinsic Templates::intrinsicAt() const {
         {"sqrt", "(D)D", Intrinsic::SqrtD}, {"abs", "(I)I", Intrinsic::AbsI},  {"abs", "(J)J", Intrinsic::AbsJ},
         {"abs", "(F)F", Intrinsic::AbsF},   {"abs", "(D)D", Intrinsic::AbsD},  {"min", "(II)I", Intrinsic::MinI},
         {"max", "(II)I", Intrinsic::MaxI},  {"min", "(JJ)J", Intrinsic::MinJ}, {"max", "(JJ)J", Intrinsic::MaxJ},
+        {"min", "(FF)F", Intrinsic::MinF},  {"max", "(FF)F", Intrinsic::MaxF}, {"min", "(DD)D", Intrinsic::MinD},
+        {"max", "(DD)D", Intrinsic::MaxD},
     };
     std::string_view name = cp.memberName(idx), descriptor = cp.memberDescriptor(idx);
     for (const Known& k : kKnown)
@@ -135,6 +137,40 @@ bool Templates::emitIntrinsic() {
             consume(2 * bAt);
             pushCached(Cached::Rax);
             if (isLong) pushCached(Cached::InSlot);
+            break;
+        }
+        case Intrinsic::MinF: case Intrinsic::MaxF: case Intrinsic::MinD: case Intrinsic::MaxD: {
+            // Math.max: a if a is NaN; b if both are zeros and a is -0.0; else (a >= b) ? a : b.
+            // Math.min: a if a is NaN; b if both are zeros and b is -0.0; else (a <= b) ? a : b.
+            // So a NaN operand is the result, and of two equal operands (only zeros of
+            // different signs differ in their bits) max takes -0.0 only if both are: the
+            // bitwise and of the two; min takes it if either is: the bitwise or.
+            bool isDouble = kind == Intrinsic::MinD || kind == Intrinsic::MaxD;
+            bool isMin = kind == Intrinsic::MinF || kind == Intrinsic::MinD;
+            int bAt = isDouble ? 2 : 1, aAt = 2 * bAt;
+            Xmm dst = inXmm(aAt) ? xmmOf(aAt) : allocXmm();
+            loadFp(dst, aAt, isDouble);
+            Xmm rb = xmm15;
+            if (inXmm(bAt)) rb = xmmOf(bAt);
+            else loadFp(xmm15, bAt, isDouble);
+            Label done = a_.newLabel(), takeB = a_.newLabel(), unequal = a_.newLabel();
+            auto ucomi = [&](const Xmm& x, const Xmm& y) { isDouble ? a_.ucomisd(x, y) : a_.ucomiss(x, y); };
+            ucomi(dst, dst);
+            a_.jp(done);  // a is NaN
+            ucomi(dst, rb);
+            a_.jp(takeB);  // b is NaN
+            a_.jne(unequal);
+            if (isMin) a_.orps(dst, rb);
+            else a_.andps(dst, rb);
+            a_.jmp(done);
+            a_.bind(unequal);
+            if (isMin) a_.jb(done);  // a < b
+            else a_.ja(done);        // a > b
+            a_.bind(takeB);
+            a_.movaps(dst, rb);
+            a_.bind(done);
+            consume(2 * bAt);
+            pushXmm(dst, isDouble);
             break;
         }
         case Intrinsic::None: break;

@@ -420,9 +420,50 @@ TEST(JitTemplates, MathMinAndMaxOfIntAndLong) {
     EXPECT_EQ(longOp("min", kMinLong, -1), kMinLong);
     EXPECT_EQ(longOp("max", 1LL << 40, 1LL << 39), 1LL << 40);
     EXPECT_EQ(longOp("max", -(1LL << 40), 3), 3);
-    // Not a method the JIT knows: the descriptor decides (min(FF)F is called, never inline).
-    TestMethod m(bytes({op(O::fload_0_), op(O::fload_1_), op(O::invokestatic_), 0, 1, op(O::freturn_)}), "(FF)F", 2, 2,
-                 methodrefPool("java/lang/Math", "min", "(FF)F"));
+}
+
+TEST(JitTemplates, MathMinAndMaxOfFloatAndDouble) {
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    auto dOp = [](const char* name, double a, double b) {
+        return runIntrinsic("java/lang/Math", name, "(DD)D", "(DD)D", {op(O::dload_0_), op(O::dload_2_)},
+                            {op(O::dreturn_)}, 4, 4, {d(a), 0, d(b), 0});
+    };
+    EXPECT_EQ(dOp("max", -0.0, 0.0), dbits(0.0));  // +0.0 is greater than -0.0
+    EXPECT_EQ(dOp("max", 0.0, -0.0), dbits(0.0));
+    EXPECT_EQ(dOp("max", -0.0, -0.0), dbits(-0.0));
+    EXPECT_EQ(dOp("min", 0.0, -0.0), dbits(-0.0));
+    EXPECT_EQ(dOp("min", -0.0, 0.0), dbits(-0.0));
+    EXPECT_EQ(dOp("min", 0.0, 0.0), dbits(0.0));
+    uint64_t nanA = 0x7ff8000000000001ull, nanB = 0xfff8000000000002ull;
+    double na, nb;
+    std::memcpy(&na, &nanA, 8);
+    std::memcpy(&nb, &nanB, 8);
+    EXPECT_EQ(dOp("max", na, 1.0), nanA);  // a NaN operand is the result, as it is
+    EXPECT_EQ(dOp("max", 1.0, nb), nanB);
+    EXPECT_EQ(dOp("min", na, nb), nanA);
+    EXPECT_EQ(dOp("min", -1.0, nan) , dbits(nan));
+    EXPECT_EQ(dOp("max", 1.5, 2.5), dbits(2.5));
+    EXPECT_EQ(dOp("max", 2.5, 1.5), dbits(2.5));
+    EXPECT_EQ(dOp("min", 1.5, 2.5), dbits(1.5));
+    EXPECT_EQ(dOp("min", 2.5, -1.5), dbits(-1.5));
+    EXPECT_EQ(dOp("min", -std::numeric_limits<double>::infinity(), 0.0),
+              dbits(-std::numeric_limits<double>::infinity()));
+    auto fOp = [](const char* name, float a, float b) {
+        return runIntrinsic("java/lang/Math", name, "(FF)F", "(FF)F", {op(O::fload_0_), op(O::fload_1_)},
+                            {op(O::freturn_)}, 2, 2, {f(a), f(b)});
+    };
+    EXPECT_EQ(fOp("max", 0.0f, -0.0f), Slot(fbits(0.0f)));
+    EXPECT_EQ(fOp("min", 0.0f, -0.0f), Slot(fbits(-0.0f)));
+    EXPECT_EQ(fOp("max", -1.0f, std::bit_cast<float>(0x7fc00005u)), Slot(0x7fc00005u));
+    EXPECT_EQ(fOp("min", 3.0f, 2.0f), Slot(fbits(2.0f)));
+    // max(a + b, c) with the first operand in a register: (DDD)D.
+    EXPECT_EQ(runIntrinsic("java/lang/Math", "max", "(DD)D", "(DDD)D",
+                           {op(O::dload_0_), op(O::dload_2_), op(O::dadd_), op(O::dload_), 4}, {op(O::dreturn_)}, 6,
+                           4, {d(1), 0, d(2), 0, d(2.5), 0}),
+              d(3));
+    // Not a method the JIT knows: the descriptor decides (min(FI)F does not exist, so it is a call).
+    TestMethod m(bytes({op(O::fload_0_), op(O::iload_1_), op(O::invokestatic_), 0, 1, op(O::freturn_)}), "(FI)F", 2,
+                 2, methodrefPool("java/lang/Math", "min", "(FI)F"));
     CompileResult r = m.compile();
     EXPECT_NE(r.entry, nullptr);
 }
