@@ -74,6 +74,9 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::iadd_: case Opcode::isub_: case Opcode::imul_: case Opcode::iand_: case Opcode::ior_:
         case Opcode::ixor_: case Opcode::ishl_: case Opcode::ishr_: case Opcode::iushr_: case Opcode::ineg_:
         case Opcode::idiv_: case Opcode::irem_: case Opcode::fneg_: case Opcode::dneg_:
+        case Opcode::ladd_: case Opcode::lsub_: case Opcode::lmul_: case Opcode::land_: case Opcode::lor_:
+        case Opcode::lxor_: case Opcode::lshl_: case Opcode::lshr_: case Opcode::lushr_: case Opcode::lneg_:
+        case Opcode::lcmp_:
         case Opcode::ifeq_: case Opcode::ifne_: case Opcode::iflt_: case Opcode::ifge_: case Opcode::ifgt_:
         case Opcode::ifle_: case Opcode::if_icmpeq_: case Opcode::if_icmpne_: case Opcode::if_icmplt_:
         case Opcode::if_icmpge_: case Opcode::if_icmpgt_: case Opcode::if_icmple_: case Opcode::if_acmpeq_:

@@ -574,6 +574,29 @@ TEST(JitTemplates, CachedNegationFlipsTheSignBit) {
     EXPECT_EQ(runCode({op(O::fload_0_), op(O::fneg_), op(O::freturn_)}, "(F)F", 1, 1, {f(-2.0f)}), Slot(fbits(2.0f)));
 }
 
+TEST(JitTemplates, LongArithmeticOnTheCache) {
+    // (JJ)J: (a + b - 1) * a << 4, wrapping around (the constant 1 and the distance 4 from the cache).
+    Slot r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::ladd_), op(O::lconst_1_), op(O::lsub_), op(O::lload_0_),
+                      op(O::lmul_), op(O::iconst_4_), op(O::lshl_), op(O::lreturn_)},
+                     "(JJ)J", 4, 6, {l(1LL << 33), 0, l(-5), 0});
+    EXPECT_EQ(uint64_t(runtime::slotToLong(r)), ((uint64_t(1) << 33) - 6) * (uint64_t(1) << 33) << 4);
+    // A shift distance from a local is masked to 6 bits; lushr of a negative value.
+    r = runCode({op(O::lload_0_), op(O::iload_2_), op(O::lushr_), op(O::lreturn_)}, "(JI)J", 3, 3, {l(-1), 0, i(66)});
+    EXPECT_EQ(runtime::slotToLong(r), int64_t(~0ull >> 2));
+    // lneg of a result, then lcmp against a local: -(a - b) compared with b.
+    r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::lsub_), op(O::lneg_), op(O::lload_2_), op(O::lcmp_),
+                 op(O::ireturn_)},
+                "(JJ)I", 4, 4, {l(10), 0, l(25), 0});
+    EXPECT_EQ(r, i(-1));  // 15 < 25, zero-extended in its slot
+    r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::lcmp_), op(O::ireturn_)}, "(JJ)I", 4, 4,
+                {l(kMinLong), 0, l(kMinLong), 0});
+    EXPECT_EQ(r, i(0));
+    // b in rax, a a local: a - (b & a).
+    r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::lload_0_), op(O::land_), op(O::lsub_), op(O::lreturn_)},
+                "(JJ)J", 4, 6, {l(0xff00), 0, l(0x0ff0), 0});
+    EXPECT_EQ(runtime::slotToLong(r), 0xff00 - 0x0f00);
+}
+
 TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
     // (D)D: sixteen values a + 1 (each in a register while the others wait), then summed.
     std::vector<int> code;
