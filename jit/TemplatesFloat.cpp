@@ -116,7 +116,15 @@ TemplateResult Templates::emitConversions(Opcode op) {
     auto storeInt = [&](int at) { a_.mov(top(at), rax); };  // eax zero-extended
     auto storeFloat = [&](int at) { a_.movd(eax, xmm0); a_.mov(top(at), rax); };
     switch (op) {
-        case Opcode::i2l_: a_.movsxd(rax, low32(top(-1))); a_.mov(top(-1), rax); break;
+        // The integer conversions on the stack cache: the result in rax.
+        case Opcode::i2l_:
+            flushRaxBelow(1);
+            loadOperand(eax, 1);
+            a_.movsxd(rax, eax);
+            consume(1);
+            pushCached(Cached::Rax);
+            pushCached(Cached::InSlot);
+            break;
         case Opcode::i2f_: case Opcode::i2d_: {  // from the stack cache to it: the int anywhere, the result in xmm
             Xmm dst = allocXmm();  // first: writing out an entry uses r11
             const Cached* c = cachedTop(1);
@@ -141,7 +149,12 @@ TemplateResult Templates::emitConversions(Opcode op) {
             pushXmm(dst, !fromDouble);
             break;
         }
-        case Opcode::l2i_: a_.mov(eax, low32(top(-2))); storeInt(-2); break;
+        case Opcode::l2i_:
+            flushRaxBelow(2);
+            loadOperand(eax, 2);  // the low half, zero-extended (intToSlot)
+            consume(2);
+            pushCached(Cached::Rax);
+            break;
         case Opcode::l2f_: a_.cvtsi2ss(xmm0, top(-2)); storeFloat(-2); break;
         case Opcode::l2d_: a_.cvtsi2sd(xmm0, top(-2)); a_.movsd(top(-2), xmm0); break;
         case Opcode::f2i_:
@@ -164,9 +177,15 @@ TemplateResult Templates::emitConversions(Opcode op) {
             callHelper(reinterpret_cast<const void*>(&helpers::d2l));
             a_.mov(top(-2), rax);
             break;
-        case Opcode::i2b_: a_.movsx(eax, byte_ptr(r13, int32_t(depth_ - 1) * 8)); storeInt(-1); break;
-        case Opcode::i2c_: a_.movzx(eax, word_ptr(r13, int32_t(depth_ - 1) * 8)); storeInt(-1); break;
-        case Opcode::i2s_: a_.movsx(eax, word_ptr(r13, int32_t(depth_ - 1) * 8)); storeInt(-1); break;
+        case Opcode::i2b_: case Opcode::i2c_: case Opcode::i2s_:
+            flushRaxBelow(1);
+            loadOperand(eax, 1);
+            if (op == Opcode::i2b_) a_.movsx(eax, al);
+            else if (op == Opcode::i2c_) a_.movzx(eax, ax);
+            else a_.movsx(eax, ax);
+            consume(1);
+            pushCached(Cached::Rax);
+            break;
         default: return TemplateResult::NotMine;
     }
     return TemplateResult::Emitted;

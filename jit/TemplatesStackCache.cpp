@@ -76,7 +76,7 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::idiv_: case Opcode::irem_: case Opcode::fneg_: case Opcode::dneg_:
         case Opcode::ladd_: case Opcode::lsub_: case Opcode::lmul_: case Opcode::land_: case Opcode::lor_:
         case Opcode::lxor_: case Opcode::lshl_: case Opcode::lshr_: case Opcode::lushr_: case Opcode::lneg_:
-        case Opcode::lcmp_:
+        case Opcode::lcmp_: case Opcode::i2l_: case Opcode::l2i_: case Opcode::i2b_: case Opcode::i2c_: case Opcode::i2s_:
         case Opcode::ifeq_: case Opcode::ifne_: case Opcode::iflt_: case Opcode::ifge_: case Opcode::ifgt_:
         case Opcode::ifle_: case Opcode::if_icmpeq_: case Opcode::if_icmpne_: case Opcode::if_icmplt_:
         case Opcode::if_icmpge_: case Opcode::if_icmpgt_: case Opcode::if_icmple_: case Opcode::if_acmpeq_:

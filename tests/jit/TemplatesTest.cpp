@@ -597,6 +597,22 @@ TEST(JitTemplates, LongArithmeticOnTheCache) {
     EXPECT_EQ(runtime::slotToLong(r), 0xff00 - 0x0f00);
 }
 
+TEST(JitTemplates, IntegerConversionsOnTheCache) {
+    // (I)J: i2l of a result sign-extends; (J)I: l2i keeps the low half, zero-extended in its slot.
+    EXPECT_EQ(runtime::slotToLong(runCode({op(O::iload_0_), op(O::iconst_1_), op(O::isub_), op(O::i2l_), op(O::lreturn_)},
+                                          "(I)J", 1, 2, {i(kMinInt)})),
+              int64_t(std::numeric_limits<int32_t>::max()));
+    EXPECT_EQ(runtime::slotToLong(runCode({op(O::iload_0_), op(O::i2l_), op(O::lreturn_)}, "(I)J", 1, 2, {i(-3)})), -3);
+    EXPECT_EQ(runCode({op(O::lload_0_), op(O::l2i_), op(O::ireturn_)}, "(J)I", 2, 2, {l(0x1ffffffffLL), 0}), i(-1));
+    // i2b, i2c, i2s of a cached result.
+    auto narrow = [](O o, int32_t v) {
+        return runCode({op(O::iload_0_), op(O::iconst_0_), op(O::iadd_), op(o), op(O::ireturn_)}, "(I)I", 1, 2, {i(v)});
+    };
+    EXPECT_EQ(narrow(O::i2b_, 0x1ff), i(-1));
+    EXPECT_EQ(narrow(O::i2c_, -1), i(0xffff));
+    EXPECT_EQ(narrow(O::i2s_, 0x18000), i(-0x8000));
+}
+
 TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
     // (D)D: sixteen values a + 1 (each in a register while the others wait), then summed.
     std::vector<int> code;
