@@ -72,8 +72,10 @@ private:
     // every branch target's label, so all safepoints and joins see the
     // interpreter's frame exactly.
     struct Cached {
-        enum Kind : uint8_t { InSlot, Local, Const, Rax, XmmD, XmmF } kind;
-        uint64_t value;  // the local's index, the constant's bits, or the xmm register's number
+        // Flags: the outcome of an fcmp/dcmp in the flags, for the conditional
+        // branch right after it (value: the condition code that branches).
+        enum Kind : uint8_t { InSlot, Local, Const, Rax, XmmD, XmmF, Flags } kind;
+        uint64_t value;  // the local's index, the constant's bits, the xmm register's number, the condition
     };
     std::vector<Cached> cache_;
     std::vector<Cached> cacheAtStart_;  // as the instruction began: what its slow paths write out

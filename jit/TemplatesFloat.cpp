@@ -71,6 +71,36 @@ TemplateResult Templates::emitFloatArithmetic(Opcode op) {
     auto cachedCompare = [&](bool isDouble, int32_t nanResult) {
         int bAt = isDouble ? 2 : 1, aAt = 2 * bAt;
         flushRaxBelow(2 * bAt);
+        // Followed by iflt, ifge, ifgt or ifle (x > 4.0 is dcmpl, ifle) that no other
+        // instruction jumps to: the branch tests the flags of ucomis* itself. Its
+        // condition on the result -1/0/1 is one x86 condition if the operands are
+        // ordered so that unordered (ZF = PF = CF = 1) falls on the side the NaN
+        // result does: ucomis a, b: a < b is CF; ucomis b, a: a > b is CF.
+        uint32_t next = bci_ + 1;
+        auto nextOp = next < method_->codeAttribute()->code.size() ? static_cast<Opcode>(bc_[1]) : Opcode::nop_;
+        bool fuse = (nextOp == Opcode::iflt_ || nextOp == Opcode::ifge_ || nextOp == Opcode::ifgt_ ||
+                     nextOp == Opcode::ifle_) &&
+                    !branchTargets_[next] && maps_.at(next);
+        if (fuse) {
+            bool nanIsLess = nanResult < 0;
+            // The taken side of the branch, as a function of the result r: r < 0, r >= 0, r > 0, r <= 0.
+            bool swap;  // compare b with a
+            CondCode cc;
+            switch (nextOp) {
+                case Opcode::iflt_: swap = !nanIsLess; cc = nanIsLess ? CondCode::kB : CondCode::kA; break;
+                case Opcode::ifge_: swap = !nanIsLess; cc = nanIsLess ? CondCode::kAE : CondCode::kBE; break;
+                case Opcode::ifgt_: swap = !nanIsLess; cc = nanIsLess ? CondCode::kA : CondCode::kB; break;
+                default: swap = !nanIsLess; cc = nanIsLess ? CondCode::kBE : CondCode::kAE; break;  // ifle
+            }
+            int first = swap ? bAt : aAt, second = swap ? aAt : bAt;
+            Xmm r1 = xmm14;
+            if (inXmm(first)) r1 = xmmOf(first);
+            else loadFp(xmm14, first, isDouble);
+            a_.emit(isDouble ? Inst::kIdUcomisd : Inst::kIdUcomiss, r1, fpOperand(second, isDouble));
+            consume(2 * bAt);
+            pushCached(Cached::Flags, uint64_t(cc));
+            return;
+        }
         Xmm ra = xmm14;
         if (inXmm(aAt)) ra = xmmOf(aAt);
         else loadFp(xmm14, aAt, isDouble);

@@ -123,6 +123,7 @@ void Templates::materialize(const std::vector<Cached>& cache, uint32_t depth, si
         case Cached::Rax: a_.mov(slot, rax); break;
         case Cached::XmmD: a_.movsd(slot, xmm(uint32_t(c.value))); break;
         case Cached::XmmF: a_.movd(r11d, xmm(uint32_t(c.value))); a_.mov(slot, r11); break;  // zero-extended bits
+        case Cached::Flags: break;  // never written out: the branch right after consumes it
     }
 }
 

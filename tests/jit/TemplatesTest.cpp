@@ -120,6 +120,7 @@ constexpr int op(O o) { return int(o); }
 Slot i(int32_t v) { return runtime::intToSlot(v); }
 Slot l(int64_t v) { return runtime::longToSlot(v); }
 int32_t asInt(Slot s) { return runtime::slotToInt(s); }
+std::string bytecodeName(O o) { return std::string(classfile::bytecodeInfo(uint8_t(o)).name); }
 
 // (II)I: iload_0 iload_1 <op> ireturn
 int32_t intBinop(O o, int32_t a, int32_t b) {
@@ -611,6 +612,35 @@ TEST(JitTemplates, IntegerConversionsOnTheCache) {
     EXPECT_EQ(narrow(O::i2b_, 0x1ff), i(-1));
     EXPECT_EQ(narrow(O::i2c_, -1), i(0xffff));
     EXPECT_EQ(narrow(O::i2s_, 0x18000), i(-0x8000));
+}
+
+TEST(JitTemplates, FloatCompareAndBranchTestTheFlags) {
+    // (DD)I: dload_0 dload_2 <cmp> <if> +5 | iconst_0 ireturn | iconst_1 ireturn: 1 if the branch is taken.
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    const double values[] = {-1.0, 0.0, -0.0, 2.5, nan};
+    for (O cmp : {O::dcmpl_, O::dcmpg_}) {
+        for (O branch : {O::iflt_, O::ifge_, O::ifgt_, O::ifle_}) {
+            TestMethod m(bytes({op(O::dload_0_), op(O::dload_2_), op(cmp), op(branch), 0, 5, op(O::iconst_0_),
+                                op(O::ireturn_), op(O::iconst_1_), op(O::ireturn_)}),
+                         "(DD)I", 4, 4);
+            for (double a : values) {
+                for (double b : values) {
+                    int r = std::isnan(a) || std::isnan(b) ? (cmp == O::dcmpl_ ? -1 : 1) : (a > b) - (a < b);
+                    bool taken = branch == O::iflt_ ? r < 0 : branch == O::ifge_ ? r >= 0 : branch == O::ifgt_ ? r > 0
+                                                                                                             : r <= 0;
+                    EXPECT_EQ(m.run({d(a), 0, d(b), 0}), i(taken ? 1 : 0))
+                        << bytecodeName(cmp) << " " << bytecodeName(branch) << " " << a << " " << b;
+                }
+            }
+        }
+    }
+    // A float compare with a register operand, branching backwards: do { x += 1 } while (x < limit).
+    // 0 fload_0 fconst_1 fadd fstore_0 | 4 fload_0 fload_1 fcmpg iflt -7 | 10 fload_0 freturn
+    TestMethod loop(bytes({op(O::fload_0_), op(O::fconst_1_), op(O::fadd_), op(O::fstore_0_), op(O::fload_0_),
+                           op(O::fload_1_), op(O::fcmpg_), op(O::iflt_), 0xff, 0xf9, op(O::fload_0_), op(O::freturn_)}),
+                    "(FF)F", 2, 2);
+    EXPECT_EQ(loop.run({f(0.5f), f(3.0f)}), Slot(fbits(3.5f)));
+    EXPECT_EQ(loop.run({f(0.5f), f(std::numeric_limits<float>::quiet_NaN())}), Slot(fbits(1.5f)));  // NaN: fcmpg is 1
 }
 
 TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
