@@ -61,6 +61,7 @@ Label Templates::slowPath(std::function<void()> body, bool writeCache) {
         depth_ = depth;
         bc_ = bc;
         for (size_t i = 0; i < cache.size(); ++i) materialize(cache, depth, i);
+        slowPathCache_ = cache;
         body();
     });
     return l;
@@ -115,6 +116,7 @@ void Templates::emitResolveGuard(uint8_t quick, const void* resolver) {
         callHelper(resolver);
         a_.test(al, al);
         a_.jz(bailOut_);
+        reloadCacheRegisters(slowPathCache_, depth_);  // the call clobbered the cached xmm registers
         a_.jmp(resolved);
     });
     a_.jne(slow);

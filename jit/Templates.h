@@ -7,7 +7,9 @@
 // reference-map analysis, runtime/ReferenceMap.h), so a template addresses
 // slots at fixed offsets. Registers while compiled code runs:
 //   rbx = Frame*   r12 = locals   r13 = operand stack base   r14 = JavaThread*
-// rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template.
+// rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template
+// that writes the stack cache out first; the templates that work on the cache
+// keep cached values in rax and xmm0-xmm13, and use xmm14-xmm15 as scratch.
 //
 // The templates are split by kind across Templates*.cpp; each emit* returns
 // whether it handled the opcode (Emitted), does not know it (NotMine: the next
@@ -59,15 +61,22 @@ private:
 
     // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
     // Within a basic block the top slots of the operand stack need not be in
-    // memory: a pushed local or constant is remembered, and an int result stays
-    // in rax, until an instruction consumes it. cache_[i] describes slot
-    // depth_ - cache_.size() + i. Every instruction that does not know the cache
-    // writes it out first (flushCache), and so does every branch target's label,
-    // so all safepoints and joins see the interpreter's frame exactly.
+    // memory: a pushed local or constant is remembered, an int, long or
+    // reference result stays in rax and a float or double result in an xmm
+    // register, until an instruction consumes it. cache_[i] describes slot
+    // depth_ - cache_.size() + i. A two-slot value (long, double) is described
+    // by its first slot's entry (a Local is then the 64-bit local, a Const the
+    // 64-bit bits); the entry of its second slot is always InSlot, since that
+    // slot's contents mean nothing (runtime/Frame.h). Every instruction that
+    // does not know the cache writes it out first (flushCache), and so does
+    // every branch target's label, so all safepoints and joins see the
+    // interpreter's frame exactly.
     struct Cached {
         // Rcx: only within an array access, for an array that was in rax (TemplatesArrays.cpp).
-        enum Kind : uint8_t { InSlot, Local, Const, Rax, Rcx } kind;
-        uint32_t value;  // the local's index, or the int constant
+        // Flags: the outcome of an fcmp/dcmp in the flags, for the conditional
+        // branch right after it (value: the condition code that branches).
+        enum Kind : uint8_t { InSlot, Local, Const, Rax, Rcx, XmmD, XmmF, Flags } kind;
+        uint64_t value;  // the local's index, the constant's bits, the xmm register's number, the condition
     };
     std::vector<Cached> cache_;
     std::vector<Cached> cacheAtStart_;  // as the instruction began: what its slow paths write out
@@ -78,12 +87,27 @@ private:
     void flushCacheKind(Cached::Kind kind);  // writes out the entries of this kind
     void flushCacheBelow(int operands);     // writes out all but the top `operands` entries
     void flushRaxBelow(int operands);       // writes out rax if it holds a value below the top `operands`
-    void flushCacheLocal(uint32_t index);   // before a store to local `index`
+    void flushCacheLocal(uint32_t index, uint32_t slots = 1);  // before a store to locals index.. index+slots-1
     const Cached* cachedTop(int fromTop) const;  // nullptr: in its slot
     asmjit::Operand operand(int fromTop, bool wide);  // a memory, immediate or register operand
     void loadOperand(const Gp& reg, int fromTop);   // 32- or 64-bit reg
     void consume(int slots);
-    void pushCached(Cached::Kind kind, uint32_t value = 0);
+    void pushCached(Cached::Kind kind, uint64_t value = 0);
+    // Float and double operands: the register of a cached
+    // XmmD/XmmF entry, a free xmm register for a result (writing out the
+    // deepest register entry if none is free), an SSE source operand (a
+    // register or memory; a constant or rax goes through xmm15), or the value
+    // loaded into `reg`.
+    bool inXmm(int fromTop) const;
+    asmjit::x86::Xmm xmmOf(int fromTop) const;
+    asmjit::x86::Xmm allocXmm();
+    asmjit::Operand fpOperand(int fromTop, bool isDouble);
+    void loadFp(const asmjit::x86::Xmm& reg, int fromTop, bool isDouble);
+    void pushXmm(const asmjit::x86::Xmm& reg, bool isDouble);
+    // A slow path that returns to the main line after a call: reloads the
+    // registers the cache (as written out by the slow path) says hold values.
+    void reloadCacheRegisters(const std::vector<Cached>& cache, uint32_t depth);
+    std::vector<Cached> slowPathCache_;  // the cache the running slow path wrote out
     // The instruction templates that work on cached operands (the others flush first).
     bool usesCache(Opcode op) const;
 
@@ -131,6 +155,10 @@ private:
     void emitTableSwitch();
     void emitLookupSwitch();
     void emitInvoke(Opcode op);  // TemplatesInvoke.cpp
+    // java.lang.Math/StrictMath methods emitted inline (TemplatesIntrinsics.cpp).
+    enum class Intrinsic : uint8_t { None, SqrtD, AbsI, AbsJ, AbsF, AbsD, MinI, MaxI, MinJ, MaxJ, MinF, MaxF, MinD, MaxD };
+    Intrinsic intrinsicAt() const;  // of the invokestatic at bc_
+    bool emitIntrinsic();           // false: not an intrinsic, emit the call
     void emitInvokedynamic();    // TemplatesInvoke.cpp
     std::pair<int, int> callSlots(bool hasReceiver) const;
     // A call by the invoke instruction `op` with `argSlots` argument slots on

@@ -2,6 +2,8 @@
 // two's-complement wraparound, shift distances masked to 5/6 bits (x86 masks
 // the count in cl the same way), division checks (JVMS 6.5 idiv/ldiv).
 // An int result is stored zero-extended into its 64-bit slot, as intToSlot does.
+#include <bit>
+
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
 
@@ -70,42 +72,79 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
 }
 
 TemplateResult Templates::emitLongArithmetic(Opcode op) {
-    // a = top(-4), b = top(-2); result to top(-4).
-    auto binop = [&](auto emit) {
-        a_.mov(rax, top(-4));
-        a_.mov(rcx, top(-2));
-        emit();
-        a_.mov(top(-4), rax);
+    // On the stack cache: a = the long at 4 slots from the top, b = at 2 (each
+    // described by its first slot's entry); the result stays in rax. b is read
+    // in place (a local, a slot, an imm32 if its bits sign-extend to
+    // themselves), else from rcx.
+    auto longOperand = [&](int fromTop) -> Operand {
+        const Cached* c = cachedTop(fromTop);
+        if (c && c->kind == Cached::Const) {
+            if (c->value <= 0x7fffffff) return imm(int32_t(c->value));
+            loadOperand(rcx, fromTop);
+            return rcx;
+        }
+        if (c && c->kind == Cached::Rax) {
+            a_.mov(rcx, rax);
+            return rcx;
+        }
+        return operand(fromTop, true);  // a local or a slot
     };
-    // Shifts: a = top(-3) (a long), b = top(-1) (an int); result to top(-3).
-    auto shift = [&](auto emit) {
-        a_.mov(rax, top(-3));
-        a_.mov(ecx, low32(top(-1)));
-        emit();
-        a_.mov(top(-3), rax);
+    auto binop = [&](InstId id) {
+        flushRaxBelow(4);
+        Operand bOp = longOperand(2);  // first: b may be in rax
+        loadOperand(rax, 4);
+        if (id == Inst::kIdImul && bOp.isImm()) a_.imul(rax, rax, bOp.as<Imm>());
+        else a_.emit(id, rax, bOp);
+        consume(4);
+        pushCached(Cached::Rax);
+        pushCached(Cached::InSlot);
+    };
+    // Shifts: a = the long at 3 slots from the top, b = the int on top; x86 masks cl to 6 bits as JVMS 6.5 lshl does.
+    auto shift = [&](InstId id) {
+        flushRaxBelow(3);
+        const Cached* b = cachedTop(1);
+        bool constant = b && b->kind == Cached::Const;
+        int32_t distance = constant ? int32_t(b->value & 63) : 0;
+        if (!constant) loadOperand(ecx, 1);
+        loadOperand(rax, 3);
+        if (constant) a_.emit(id, rax, imm(distance));
+        else a_.emit(id, rax, cl);
+        consume(3);
+        pushCached(Cached::Rax);
+        pushCached(Cached::InSlot);
     };
     switch (op) {
-        case Opcode::ladd_: binop([&] { a_.add(rax, rcx); }); break;
-        case Opcode::lsub_: binop([&] { a_.sub(rax, rcx); }); break;
-        case Opcode::lmul_: binop([&] { a_.imul(rax, rcx); }); break;
-        case Opcode::land_: binop([&] { a_.and_(rax, rcx); }); break;
-        case Opcode::lor_: binop([&] { a_.or_(rax, rcx); }); break;
-        case Opcode::lxor_: binop([&] { a_.xor_(rax, rcx); }); break;
-        case Opcode::lshl_: shift([&] { a_.shl(rax, cl); }); break;
-        case Opcode::lshr_: shift([&] { a_.sar(rax, cl); }); break;
-        case Opcode::lushr_: shift([&] { a_.shr(rax, cl); }); break;
-        case Opcode::lneg_: a_.neg(top(-2)); break;
+        case Opcode::ladd_: binop(Inst::kIdAdd); break;
+        case Opcode::lsub_: binop(Inst::kIdSub); break;
+        case Opcode::lmul_: binop(Inst::kIdImul); break;
+        case Opcode::land_: binop(Inst::kIdAnd); break;
+        case Opcode::lor_: binop(Inst::kIdOr); break;
+        case Opcode::lxor_: binop(Inst::kIdXor); break;
+        case Opcode::lshl_: shift(Inst::kIdShl); break;
+        case Opcode::lshr_: shift(Inst::kIdSar); break;
+        case Opcode::lushr_: shift(Inst::kIdShr); break;
+        case Opcode::lneg_:
+            flushRaxBelow(2);
+            loadOperand(rax, 2);
+            a_.neg(rax);
+            consume(2);
+            pushCached(Cached::Rax);
+            pushCached(Cached::InSlot);
+            break;
         case Opcode::ldiv_: emitLongDivision(false); break;
         case Opcode::lrem_: emitLongDivision(true); break;
         case Opcode::lcmp_: {
-            // JVMS 6.5 lcmp: -1, 0 or 1 into the slot of a (top(-4)).
-            a_.mov(rax, top(-4));
-            a_.cmp(rax, top(-2));
+            // JVMS 6.5 lcmp: -1, 0 or 1, an int in rax (zero-extended, as intToSlot).
+            flushRaxBelow(4);
+            Operand bOp = longOperand(2);
+            loadOperand(rax, 4);
+            a_.emit(Inst::kIdCmp, rax, bOp);
             a_.setg(cl);
             a_.setl(dl);
             a_.sub(cl, dl);
             a_.movsx(eax, cl);
-            a_.mov(top(-4), rax);
+            consume(4);
+            pushCached(Cached::Rax);
             break;
         }
         default: return TemplateResult::NotMine;
@@ -113,16 +152,43 @@ TemplateResult Templates::emitLongArithmetic(Opcode op) {
     return TemplateResult::Emitted;
 }
 
+// idiv/irem on the stack cache: operands from it, the result in rax. The
+// divide-by-zero path writes out the cache as the instruction began: rax is
+// not written before its jump.
 void Templates::emitIntDivision(bool remainder) {
+    flushRaxBelow(2);
+    const Cached* b = cachedTop(1);
+    if (b && b->kind == Cached::Const && int32_t(b->value) != 0 && int32_t(b->value) != -1) {
+        // A constant divisor needs neither check: it is not zero, and only -1 overflows.
+        auto divisor = int32_t(b->value);
+        loadOperand(eax, 2);
+        if (!remainder && divisor > 1 && std::has_single_bit(uint32_t(divisor))) {
+            // Rounds towards zero: a negative dividend is biased by divisor - 1 before the shift.
+            int k = std::countr_zero(uint32_t(divisor));
+            a_.mov(edx, eax);
+            a_.sar(edx, 31);
+            a_.shr(edx, 32 - k);
+            a_.add(eax, edx);
+            a_.sar(eax, k);
+        } else {
+            a_.mov(ecx, divisor);
+            a_.cdq();
+            a_.idiv(ecx);
+            if (remainder) a_.mov(eax, edx);
+        }
+        consume(2);
+        pushCached(Cached::Rax);
+        return;
+    }
     Label byZero = throwPath([this] {
         a_.mov(rdi, r14);
         callHelper(reinterpret_cast<const void*>(&helpers::throwDivisionByZero));
     });
     Label minusOne = a_.newLabel(), done = a_.newLabel();
-    a_.mov(ecx, low32(top(-1)));
+    loadOperand(ecx, 1);  // from rax, if the divisor is there: rax itself is left alone
     a_.test(ecx, ecx);
     a_.jz(byZero);
-    a_.mov(eax, low32(top(-2)));
+    loadOperand(eax, 2);
     // JVMS 6.5 idiv: MIN_VALUE / -1 overflows to MIN_VALUE (x86 would trap); the remainder is 0.
     a_.cmp(ecx, -1);
     a_.je(minusOne);
@@ -134,7 +200,8 @@ void Templates::emitIntDivision(bool remainder) {
     if (remainder) a_.xor_(eax, eax);
     else a_.neg(eax);
     a_.bind(done);
-    a_.mov(top(-2), rax);
+    consume(2);
+    pushCached(Cached::Rax);
 }
 
 void Templates::emitLongDivision(bool remainder) {

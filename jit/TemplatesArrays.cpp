@@ -67,7 +67,15 @@ TemplateResult Templates::emitArrays(Opcode op) {
     switch (op) {
         case Opcode::iaload_: case Opcode::faload_: load([&] { a_.mov(edx, element(4, 2)); }); break;
         case Opcode::aaload_: load([&] { a_.mov(rdx, element(8, 3)); }); break;
-        case Opcode::laload_: case Opcode::daload_: load([&] { a_.mov(rdx, element(8, 3)); }, true); break;
+        case Opcode::laload_: load([&] { a_.mov(rdx, element(8, 3)); }, true); break;
+        case Opcode::daload_: {  // the element stays in an xmm register as the cached top
+            checkedAccess(0);
+            Xmm dst = allocXmm();
+            a_.movsd(dst, element(8, 3));
+            consume(2);
+            pushXmm(dst, true);
+            break;
+        }
         case Opcode::baload_: load([&] { a_.movsx(edx, element(1, 0)); }); break;
         case Opcode::caload_: load([&] { a_.movzx(edx, element(2, 1)); }); break;
         case Opcode::saload_: load([&] { a_.movsx(edx, element(2, 1)); }); break;
@@ -79,7 +87,7 @@ TemplateResult Templates::emitArrays(Opcode op) {
             break;
         case Opcode::lastore_: case Opcode::dastore_:
             checkedAccess(2);
-            a_.mov(rdx, top(-2));
+            loadOperand(rdx, 2);  // a cached long or double: its first slot's entry
             a_.mov(element(8, 3), rdx);
             consume(4);
             break;

@@ -75,8 +75,14 @@ TemplateResult Templates::emitControl(Opcode op) {
     // (TemplatesStackCache.cpp); every other value is written out first, since
     // the target's label expects the interpreter's frame.
     auto ifZero = [&](CondCode cc, bool wide) {
-        flushCacheBelow(1);
+        flushCacheBelow(1);  // movs only: they leave the flags alone
         const Cached* c = cachedTop(1);
+        if (c && c->kind == Cached::Flags) {  // an fcmp/dcmp just compared (TemplatesFloat.cpp)
+            auto fused = static_cast<CondCode>(c->value);
+            consume(1);
+            emitBranch(fused, branchOffset());
+            return;
+        }
         if (c && c->kind == Cached::Const) {
             loadOperand(eax, 1);
             a_.test(eax, eax);

@@ -17,6 +17,7 @@ const void* fn(auto* f) { return reinterpret_cast<const void*>(f); }
 }  // namespace
 
 void Templates::emitInvoke(Opcode op) {
+    if (op == Opcode::invokestatic_ && emitIntrinsic()) return;  // Math.sqrt & co. inline (TemplatesIntrinsics.cpp)
     bool hasReceiver = op != Opcode::invokestatic_;
     auto [argSlots, resultSlots] = callSlots(hasReceiver);
     emitCall(op, argSlots, resultSlots, hasReceiver, fn(&helpers::invoke));

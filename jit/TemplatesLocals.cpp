@@ -28,27 +28,28 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             a_.mov(top(0), rax);
         }
     };
-    auto load = [&](uint32_t index) { a_.mov(rax, local(index)); a_.mov(top(0), rax); };
     // Single-slot loads, int constants and stores work on the stack cache (TemplatesStackCache.cpp).
     auto cachedLoad = [&](uint32_t index) { pushCached(Cached::Local, index); };
     auto cachedPush = [&](uint32_t value) { pushCached(Cached::Const, value); };
+    // A two-slot value (long, double: its first slot's entry, TemplatesStackCache.cpp)
+    // goes whole into local `index`; as the interpreter, the second half is zero.
+    auto cachedLoad2 = [&](uint32_t index) { pushCached(Cached::Local, index); pushCached(Cached::InSlot); };
+    auto cachedPush2 = [&](uint64_t bits) { pushCached(Cached::Const, bits); pushCached(Cached::InSlot); };
     auto store = [&](uint32_t index, int slots) {
-        if (slots == 1) {
-            const Cached* c = cachedTop(1);
-            Operand value = c && c->kind == Cached::Const ? Operand(imm(int32_t(c->value))) : Operand(rax);
-            if (!(c && c->kind == Cached::Const)) loadOperand(rax, 1);
-            flushCacheLocal(index);  // a cached load of this local keeps the old value
-            consume(1);
-            if (value.isImm() && c->value > 0x7fffffff) {  // a negative int: zero-extended in its slot
-                a_.mov(eax, c->value);
-                value = rax;
-            }
+        flushRaxBelow(slots);  // rax is loaded below unless the value is a constant
+        const Cached* c = cachedTop(slots);
+        bool isConst = c && c->kind == Cached::Const;
+        if (c && c->kind == Cached::XmmD) {
+            flushCacheLocal(index, uint32_t(slots));  // cached loads of these locals keep their old values
+            a_.movsd(local(index), xmmOf(slots));
+        } else {
+            Operand value = isConst && c->value <= 0x7fffffff ? Operand(imm(int32_t(c->value))) : Operand(rax);
+            if (!value.isImm()) loadOperand(rax, slots);  // the whole slot: a reference, or an int zero-extended
+            flushCacheLocal(index, uint32_t(slots));
             a_.emit(Inst::kIdMov, local(index), value);
-            return;
         }
-        a_.mov(rax, top(-slots));
-        a_.mov(local(index), rax);
-        if (slots == 2) a_.mov(local(index + 1), 0);  // as the interpreter: the second half is zero
+        consume(slots);
+        if (slots == 2) a_.mov(local(index + 1), 0);
     };
     uint8_t o = bc_[0];
     switch (op) {
@@ -58,19 +59,21 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
         case Opcode::iconst_3_: case Opcode::iconst_4_: case Opcode::iconst_5_:
             cachedPush(uint32_t(int32_t(o) - int32_t(Opcode::iconst_0_)));
             break;
-        case Opcode::lconst_0_: case Opcode::lconst_1_: push(uint64_t(o - uint8_t(Opcode::lconst_0_))); break;
+        case Opcode::lconst_0_: case Opcode::lconst_1_: cachedPush2(uint64_t(o - uint8_t(Opcode::lconst_0_))); break;
         case Opcode::fconst_0_: case Opcode::fconst_1_: case Opcode::fconst_2_:
-            push(floatBits(float(o - uint8_t(Opcode::fconst_0_))));
+            cachedPush(uint32_t(floatBits(float(o - uint8_t(Opcode::fconst_0_)))));
             break;
-        case Opcode::dconst_0_: case Opcode::dconst_1_: push(doubleBits(double(o - uint8_t(Opcode::dconst_0_)))); break;
+        case Opcode::dconst_0_: case Opcode::dconst_1_:
+            cachedPush2(doubleBits(double(o - uint8_t(Opcode::dconst_0_))));
+            break;
         case Opcode::bipush_: cachedPush(uint32_t(int32_t(int8_t(bc_[1])))); break;
         case Opcode::sipush_: cachedPush(uint32_t(int32_t(readS2(bc_ + 1)))); break;
         case Opcode::ldc_: case Opcode::ldc_w_: {
             uint16_t idx = op == Opcode::ldc_ ? bc_[1] : readU2(bc_ + 1);
             const auto& cp = method_->owner->constantPool();
             switch (cp.tag(idx)) {
-                case classfile::CpTag::Integer: push(uint32_t(cp.intValue(idx))); break;
-                case classfile::CpTag::Float: push(floatBits(cp.floatValue(idx))); break;
+                case classfile::CpTag::Integer: cachedPush(uint32_t(cp.intValue(idx))); break;
+                case classfile::CpTag::Float: cachedPush(uint32_t(floatBits(cp.floatValue(idx)))); break;
                 default: {
                     // String, Class, ...: resolved on first execution, then a root cell in the cache.
                     uint8_t quick = uint8_t(op == Opcode::ldc_ ? Opcode::ldc_quick_ : Opcode::ldc_w_quick_);
@@ -83,20 +86,20 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             }
             break;
         }
-        case Opcode::ldc2_w_: push(method_->owner->constantPool().at(readU2(bc_ + 1)).bits); break;
+        case Opcode::ldc2_w_: cachedPush2(method_->owner->constantPool().at(readU2(bc_ + 1)).bits); break;
         case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: cachedLoad(bc_[1]); break;
-        case Opcode::lload_: case Opcode::dload_: load(bc_[1]); break;
+        case Opcode::lload_: case Opcode::dload_: cachedLoad2(bc_[1]); break;
         case Opcode::iload_0_: case Opcode::iload_1_: case Opcode::iload_2_: case Opcode::iload_3_:
             cachedLoad(o - uint8_t(Opcode::iload_0_));
             break;
         case Opcode::lload_0_: case Opcode::lload_1_: case Opcode::lload_2_: case Opcode::lload_3_:
-            load(o - uint8_t(Opcode::lload_0_));
+            cachedLoad2(o - uint8_t(Opcode::lload_0_));
             break;
         case Opcode::fload_0_: case Opcode::fload_1_: case Opcode::fload_2_: case Opcode::fload_3_:
             cachedLoad(o - uint8_t(Opcode::fload_0_));
             break;
         case Opcode::dload_0_: case Opcode::dload_1_: case Opcode::dload_2_: case Opcode::dload_3_:
-            load(o - uint8_t(Opcode::dload_0_));
+            cachedLoad2(o - uint8_t(Opcode::dload_0_));
             break;
         case Opcode::aload_0_: case Opcode::aload_1_: case Opcode::aload_2_: case Opcode::aload_3_:
             cachedLoad(o - uint8_t(Opcode::aload_0_));
@@ -161,7 +164,19 @@ TemplateResult Templates::emitStackOps(Opcode op) {
     auto put = [&](int at, const Gp& r) { a_.mov(top(at), r); };  // `at` relative to the old top (0 = first free)
     switch (op) {
         case Opcode::pop_: case Opcode::pop2_: break;  // the depth of the next instruction says it all
-        case Opcode::dup_: get(rax, 1); put(0, rax); break;
+        case Opcode::dup_: {
+            // A cached local or constant is copied in the cache (obj.f += x: aload, dup, getfield);
+            // anything else is written out and copied in memory.
+            const Cached* c = cachedTop(1);
+            if (c && (c->kind == Cached::Local || c->kind == Cached::Const)) {
+                pushCached(c->kind, c->value);
+                break;
+            }
+            flushCache();
+            get(rax, 1);
+            put(0, rax);
+            break;
+        }
         case Opcode::dup_x1_:
             get(rax, 1); get(rcx, 2);
             put(-2, rax); put(-1, rcx); put(0, rax);

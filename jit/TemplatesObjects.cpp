@@ -166,8 +166,16 @@ TemplateResult Templates::emitFields(Opcode op) {
         case Opcode::getfield_i_: instanceField(-1); a_.mov(edx, dword_ptr(rcx)); gotInt(); break;
         case Opcode::getfield_a_: instanceField(-1); a_.mov(rdx, qword_ptr(rcx)); gotInt(); break;
         case Opcode::getfield_j_:
-            instanceField(-1); a_.mov(rdx, qword_ptr(rcx)); a_.mov(top(-1), rdx);
+            instanceField(-1);
             consume(1);
+            if (type == classfile::BasicType::Double) {  // a double stays in an xmm register as the cached top
+                Xmm dst = allocXmm();
+                a_.movsd(dst, qword_ptr(rcx));
+                pushXmm(dst, true);
+                break;
+            }
+            a_.mov(rdx, qword_ptr(rcx));
+            a_.mov(top(-1), rdx);
             pushCached(Cached::InSlot);  // both halves in memory: the entries below still describe theirs
             pushCached(Cached::InSlot);
             break;
@@ -175,7 +183,7 @@ TemplateResult Templates::emitFields(Opcode op) {
         case Opcode::getfield_c_: instanceField(-1); a_.movzx(edx, word_ptr(rcx)); gotInt(); break;
         case Opcode::getfield_s_: instanceField(-1); a_.movsx(edx, word_ptr(rcx)); gotInt(); break;
         case Opcode::putfield_i_: instanceField(-2); loadOperand(edx, 1); a_.mov(dword_ptr(rcx), edx); consume(2); break;
-        case Opcode::putfield_j_: instanceField(-3); a_.mov(rdx, top(-2)); a_.mov(qword_ptr(rcx), rdx); consume(3); break;
+        case Opcode::putfield_j_: instanceField(-3); loadOperand(rdx, 2); a_.mov(qword_ptr(rcx), rdx); consume(3); break;
         case Opcode::putfield_a_:
             instanceField(-2);
             loadOperand(rdx, 1);

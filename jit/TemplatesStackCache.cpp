@@ -1,7 +1,8 @@
 // The stack cache: the top of the operand stack kept out of memory within a
-// basic block (docs/jit.md "The stack cache"). A load of a local or an int
-// constant emits nothing and is remembered; an int result stays in rax; the
-// consuming instruction reads the local, the immediate or rax directly.
+// basic block (docs/jit.md "The stack cache"). A load of a local or a
+// constant emits nothing and is remembered; an int, long or reference result
+// stays in rax, a float or double result in an xmm register; the consuming
+// instruction reads the local, the immediate or the register directly.
 //
 // The frame contract still holds at every safepoint: an instruction that does
 // not work on the cache writes it to the slots first, every label another
@@ -9,6 +10,12 @@
 // throw, a resolution call) writes out the cache as its instruction began
 // before it runs. A cached local is only read, so it is written out before
 // any store to that local. r11 is the scratch register of the write-outs.
+//
+// A slow path that calls out and then returns to the main line (a resolution
+// guard) finds the xmm registers clobbered by the call: it reloads the cached
+// registers from the slots it wrote them to (reloadCacheRegisters). rax is
+// written out before any instruction with such a slow path, since the
+// instruction itself uses rax.
 #include "jit/Templates.h"
 
 namespace cortado::jit {
@@ -66,6 +73,10 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::iinc_:
         case Opcode::iadd_: case Opcode::isub_: case Opcode::imul_: case Opcode::iand_: case Opcode::ior_:
         case Opcode::ixor_: case Opcode::ishl_: case Opcode::ishr_: case Opcode::iushr_: case Opcode::ineg_:
+        case Opcode::idiv_: case Opcode::irem_: case Opcode::fneg_: case Opcode::dneg_:
+        case Opcode::ladd_: case Opcode::lsub_: case Opcode::lmul_: case Opcode::land_: case Opcode::lor_:
+        case Opcode::lxor_: case Opcode::lshl_: case Opcode::lshr_: case Opcode::lushr_: case Opcode::lneg_:
+        case Opcode::lcmp_: case Opcode::i2l_: case Opcode::l2i_: case Opcode::i2b_: case Opcode::i2c_: case Opcode::i2s_:
         case Opcode::ifeq_: case Opcode::ifne_: case Opcode::iflt_: case Opcode::ifge_: case Opcode::ifgt_:
         case Opcode::ifle_: case Opcode::if_icmpeq_: case Opcode::if_icmpne_: case Opcode::if_icmplt_:
         case Opcode::if_icmpge_: case Opcode::if_icmpgt_: case Opcode::if_icmple_: case Opcode::if_acmpeq_:
@@ -75,8 +86,26 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::iastore_: case Opcode::fastore_: case Opcode::castore_: case Opcode::sastore_:
         case Opcode::bastore_: case Opcode::lastore_: case Opcode::dastore_: case Opcode::arraylength_:
         case Opcode::getfield_: case Opcode::putfield_:
+        case Opcode::lload_: case Opcode::dload_:
+        case Opcode::lload_0_: case Opcode::lload_1_: case Opcode::lload_2_: case Opcode::lload_3_:
+        case Opcode::dload_0_: case Opcode::dload_1_: case Opcode::dload_2_: case Opcode::dload_3_:
+        case Opcode::lstore_: case Opcode::dstore_:
+        case Opcode::lstore_0_: case Opcode::lstore_1_: case Opcode::lstore_2_: case Opcode::lstore_3_:
+        case Opcode::dstore_0_: case Opcode::dstore_1_: case Opcode::dstore_2_: case Opcode::dstore_3_:
+        case Opcode::lconst_0_: case Opcode::lconst_1_: case Opcode::fconst_0_: case Opcode::fconst_1_:
+        case Opcode::fconst_2_: case Opcode::dconst_0_: case Opcode::dconst_1_: case Opcode::ldc2_w_:
+        case Opcode::fadd_: case Opcode::fsub_: case Opcode::fmul_: case Opcode::fdiv_:
+        case Opcode::dadd_: case Opcode::dsub_: case Opcode::dmul_: case Opcode::ddiv_:
+        case Opcode::fcmpl_: case Opcode::fcmpg_: case Opcode::dcmpl_: case Opcode::dcmpg_:
+        case Opcode::i2d_: case Opcode::i2f_: case Opcode::f2d_: case Opcode::d2f_:
+        case Opcode::dup_:
         case Opcode::ireturn_: case Opcode::freturn_: case Opcode::areturn_:
             return true;
+        case Opcode::ldc_: case Opcode::ldc_w_: {  // an int or float constant; not a String or Class
+            auto tag = method_->owner->constantPool().tag(op == Opcode::ldc_ ? bc_[1] : classfile::readU2(bc_ + 1));
+            return tag == classfile::CpTag::Integer || tag == classfile::CpTag::Float;
+        }
+        case Opcode::invokestatic_: return intrinsicAt() != Intrinsic::None;
         default: return false;
     }
 }
@@ -88,11 +117,14 @@ void Templates::materialize(const std::vector<Cached>& cache, uint32_t depth, si
         case Cached::InSlot: break;
         case Cached::Local: a_.mov(r11, local(c.value)); a_.mov(slot, r11); break;
         case Cached::Const:
-            // An int is zero-extended in its slot (intToSlot).
+            // An int or float is zero-extended in its slot (intToSlot), a long or double's bits fill it.
             if (c.value <= 0x7fffffff) a_.mov(slot, imm(int32_t(c.value)));
-            else { a_.mov(r11d, c.value); a_.mov(slot, r11); }
+            else { a_.mov(r11, imm(c.value)); a_.mov(slot, r11); }
             break;
         case Cached::Rax: a_.mov(slot, rax); break;
+        case Cached::XmmD: a_.movsd(slot, xmm(uint32_t(c.value))); break;
+        case Cached::XmmF: a_.movd(r11d, xmm(uint32_t(c.value))); a_.mov(slot, r11); break;  // zero-extended bits
+        case Cached::Flags: break;  // never written out: the branch right after consumes it
         case Cached::Rcx: a_.mov(slot, rcx); break;
     }
 }
@@ -130,9 +162,11 @@ void Templates::flushRaxBelow(int operands) {
     cacheAtStart_ = cache_;
 }
 
-void Templates::flushCacheLocal(uint32_t index) {
+// A cached Local reads its first slot only (all 64 bits of a long or double),
+// so a store to locals index..index+slots-1 invalidates the entries of those.
+void Templates::flushCacheLocal(uint32_t index, uint32_t slots) {
     for (size_t i = 0; i < cache_.size(); ++i) {
-        if (cache_[i].kind != Cached::Local || cache_[i].value != index) continue;
+        if (cache_[i].kind != Cached::Local || cache_[i].value < index || cache_[i].value >= index + slots) continue;
         materialize(cache_, depth_, i);
         cache_[i].kind = Cached::InSlot;
     }
@@ -159,9 +193,14 @@ void Templates::loadOperand(const Gp& reg, int fromTop) {
     bool wide = reg.size() == 8;
     const Cached* c = cachedTop(fromTop);
     if (c && c->kind == Cached::Const) {
-        a_.mov(reg.r32(), c->value);  // zero-extends, as the slot holds it
+        if (wide && c->value > 0xffffffffu) a_.mov(reg, imm(c->value));
+        else a_.mov(reg.r32(), uint32_t(c->value));  // zero-extends, as the slot holds it
     } else if (c && c->kind == Cached::Rax) {
         if (reg.id() != rax.id()) a_.mov(reg, wide ? Gp(rax) : Gp(eax));
+    } else if (c && c->kind == Cached::XmmD) {
+        a_.movq(reg.r64(), xmm(uint32_t(c->value)));
+    } else if (c && c->kind == Cached::XmmF) {
+        a_.movd(reg.r32(), xmm(uint32_t(c->value)));  // zero-extends
     } else if (c && c->kind == Cached::Rcx) {
         if (reg.id() != rcx.id()) a_.mov(reg, wide ? Gp(rcx) : Gp(ecx));
     } else {
@@ -174,6 +213,83 @@ void Templates::consume(int slots) {
     cache_.resize(cache_.size() - n);
 }
 
-void Templates::pushCached(Cached::Kind kind, uint32_t value) { cache_.push_back(Cached{kind, value}); }
+void Templates::pushCached(Cached::Kind kind, uint64_t value) { cache_.push_back(Cached{kind, value}); }
+
+// ---- float and double operands ----
+// Cached values live in xmm0-xmm13; xmm14 and xmm15 are the scratch registers
+// of the templates that work on the cache.
+namespace {
+constexpr uint32_t kCacheXmmRegisters = 14;
+}  // namespace
+
+bool Templates::inXmm(int fromTop) const {
+    const Cached* c = cachedTop(fromTop);
+    return c && (c->kind == Cached::XmmD || c->kind == Cached::XmmF);
+}
+
+Xmm Templates::xmmOf(int fromTop) const { return xmm(uint32_t(cachedTop(fromTop)->value)); }
+
+Xmm Templates::allocXmm() {
+    auto isXmmKind = [](Cached::Kind k) { return k == Cached::XmmD || k == Cached::XmmF; };
+    uint32_t used = 0;
+    for (const Cached& c : cache_)
+        if (isXmmKind(c.kind)) used |= 1u << c.value;
+    for (uint32_t r = 0; r < kCacheXmmRegisters; ++r)
+        if (!(used & (1u << r))) return xmm(r);
+    // All taken (a very deep expression): the deepest register entry goes to its slot.
+    for (size_t i = 0; i < cache_.size(); ++i) {
+        if (!isXmmKind(cache_[i].kind)) continue;
+        materialize(cache_, depth_, i);
+        cache_[i].kind = Cached::InSlot;
+        return xmm(uint32_t(cache_[i].value));
+    }
+    return xmm0;  // unreachable: 14 registers taken means 14 entries
+}
+
+Operand Templates::fpOperand(int fromTop, bool isDouble) {
+    const Cached* c = cachedTop(fromTop);
+    if (!c) return isDouble ? top(-fromTop) : top(-fromTop).cloneResized(4);
+    switch (c->kind) {
+        case Cached::Local: return isDouble ? local(uint32_t(c->value)) : local(uint32_t(c->value)).cloneResized(4);
+        case Cached::XmmD: case Cached::XmmF: return xmm(uint32_t(c->value));
+        default: loadFp(xmm15, fromTop, isDouble); return xmm15;
+    }
+}
+
+void Templates::loadFp(const Xmm& reg, int fromTop, bool isDouble) {
+    const Cached* c = cachedTop(fromTop);
+    if (c && (c->kind == Cached::XmmD || c->kind == Cached::XmmF)) {
+        if (c->value != reg.id()) a_.movaps(reg, xmm(uint32_t(c->value)));
+    } else if (c && c->kind == Cached::Rax) {
+        if (isDouble) a_.movq(reg, rax);
+        else a_.movd(reg, eax);
+    } else if (c && c->kind == Cached::Const) {
+        if (c->value == 0) {
+            a_.xorps(reg, reg);
+        } else {
+            a_.mov(r11, imm(c->value));
+            a_.movq(reg, r11);
+        }
+    } else {
+        Operand m = fpOperand(fromTop, isDouble);  // a memory operand here
+        if (isDouble) a_.movsd(reg, m.as<Mem>());
+        else a_.movss(reg, m.as<Mem>());
+    }
+}
+
+void Templates::pushXmm(const Xmm& reg, bool isDouble) {
+    pushCached(isDouble ? Cached::XmmD : Cached::XmmF, reg.id());
+    if (isDouble) pushCached(Cached::InSlot);  // the second slot of a double
+}
+
+void Templates::reloadCacheRegisters(const std::vector<Cached>& cache, uint32_t depth) {
+    for (size_t i = 0; i < cache.size(); ++i) {
+        Mem slot = stackSlot(depth - uint32_t(cache.size()) + uint32_t(i));
+        const Cached& c = cache[i];
+        if (c.kind == Cached::XmmD) a_.movsd(xmm(uint32_t(c.value)), slot);
+        else if (c.kind == Cached::XmmF) a_.movss(xmm(uint32_t(c.value)), slot.cloneResized(4));
+        else if (c.kind == Cached::Rax) a_.mov(rax, slot);
+    }
+}
 
 }  // namespace cortado::jit

@@ -5,6 +5,7 @@
 // else is covered by the differential tests under -Xcomp.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -65,6 +66,8 @@ public:
     }
 
     CompileResult compile() { return compileMethod(&m_, cache_, false); }
+    // As the interpreter's resolution would: the live code at `pc` becomes `quick`.
+    void quicken(uint32_t pc, O quick) { m_.code[pc] = uint8_t(quick); }
     // What the interpreter's quickening writes: the live code and the constant-pool cache.
     uint8_t* liveCode() { return m_.code.get(); }
     runtime::CpCacheEntry& cacheEntry(uint16_t index) { return klass_.cpCache.at(index); }
@@ -122,6 +125,7 @@ constexpr int op(O o) { return int(o); }
 Slot i(int32_t v) { return runtime::intToSlot(v); }
 Slot l(int64_t v) { return runtime::longToSlot(v); }
 int32_t asInt(Slot s) { return runtime::slotToInt(s); }
+std::string bytecodeName(O o) { return std::string(classfile::bytecodeInfo(uint8_t(o)).name); }
 
 // (II)I: iload_0 iload_1 <op> ireturn
 int32_t intBinop(O o, int32_t a, int32_t b) {
@@ -292,6 +296,366 @@ TEST(JitTemplates, MethodsWithSubroutinesStayInterpreted) {
     CompileResult r = m.compile();
     EXPECT_EQ(r.entry, nullptr);
     EXPECT_EQ(r.rejectReason, "no template for jsr at pc 0");
+}
+
+// ---- intrinsics (jit/TemplatesIntrinsics.cpp) ----
+
+// A constant pool whose entry #1 is the Methodref cls.name:descriptor.
+std::vector<classfile::CpEntry> methodrefPool(const char* cls, const char* name, const char* descriptor) {
+    using classfile::CpTag;
+    std::vector<classfile::CpEntry> pool(6);
+    pool[0].tag = CpTag::Methodref, pool[0].index1 = 2, pool[0].index2 = 4;
+    pool[1].tag = CpTag::Class, pool[1].index1 = 3;
+    pool[2].tag = CpTag::Utf8, pool[2].text = cls;
+    pool[3].tag = CpTag::NameAndType, pool[3].index1 = 5, pool[3].index2 = 6;
+    pool[4].tag = CpTag::Utf8, pool[4].text = name;
+    pool[5].tag = CpTag::Utf8, pool[5].text = descriptor;
+    return pool;
+}
+
+// `prefix` (loads of the arguments) invokestatic #1 `suffix`, with the call site
+// already resolved (invokestatic_quick, so no guard: the inline code alone runs).
+Slot runIntrinsic(const char* cls, const char* name, const char* callDescriptor, const char* descriptor,
+                  std::vector<int> prefix, std::vector<int> suffix, uint16_t locals, uint16_t stack,
+                  const std::vector<Slot>& args) {
+    std::vector<uint8_t> code;
+    for (int b : prefix) code.push_back(uint8_t(b));
+    uint32_t callPc = uint32_t(code.size());
+    for (int b : {op(O::invokestatic_), 0, 1}) code.push_back(uint8_t(b));
+    for (int b : suffix) code.push_back(uint8_t(b));
+    TestMethod m(code, descriptor, locals, stack, methodrefPool(cls, name, callDescriptor));
+    m.quicken(callPc, O::invokestatic_quick_);
+    return m.run(args);
+}
+
+uint64_t dbits(double d) { uint64_t b; std::memcpy(&b, &d, 8); return b; }
+uint32_t fbits(float f) { uint32_t b; std::memcpy(&b, &f, 4); return b; }
+Slot d(double v) { return runtime::doubleToSlot(v); }
+Slot f(float v) { return runtime::floatToSlot(v); }
+
+uint64_t sqrtBits(double x) {
+    return runIntrinsic("java/lang/Math", "sqrt", "(D)D", "(D)D", {op(O::dload_0_)}, {op(O::dreturn_)}, 2, 2,
+                        {d(x), 0});
+}
+
+TEST(JitTemplates, MathSqrtIsTheIeeeSquareRoot) {
+    EXPECT_EQ(sqrtBits(-0.0), dbits(-0.0));  // the sign of zero is kept
+    EXPECT_EQ(sqrtBits(0.0), dbits(0.0));
+    EXPECT_EQ(sqrtBits(2.0), dbits(std::sqrt(2.0)));
+    EXPECT_EQ(sqrtBits(std::numeric_limits<double>::infinity()), dbits(std::numeric_limits<double>::infinity()));
+    double nan;
+    uint64_t nanBits = 0x7ff8000000000123ull;
+    std::memcpy(&nan, &nanBits, 8);
+    EXPECT_EQ(sqrtBits(nan), nanBits);  // a NaN comes back as it is
+    uint64_t ofMinusOne = sqrtBits(-1.0);
+    double r;
+    std::memcpy(&r, &ofMinusOne, 8);
+    EXPECT_TRUE(std::isnan(r));
+    // StrictMath.sqrt is the same method.
+    EXPECT_EQ(runIntrinsic("java/lang/StrictMath", "sqrt", "(D)D", "(D)D", {op(O::dload_0_)}, {op(O::dreturn_)}, 2,
+                           2, {d(16.0), 0}),
+              d(4.0));
+}
+
+TEST(JitTemplates, MathSqrtOfACachedExpression) {
+    // (DD)D: sqrt(a * a + b * b), every value in registers.
+    Slot r = runIntrinsic("java/lang/Math", "sqrt", "(D)D", "(DD)D",
+                          {op(O::dload_0_), op(O::dload_0_), op(O::dmul_), op(O::dload_2_), op(O::dload_2_),
+                           op(O::dmul_), op(O::dadd_)},
+                          {op(O::dreturn_)}, 4, 6, {d(3.0), 0, d(4.0), 0});
+    EXPECT_EQ(r, d(5.0));
+}
+
+TEST(JitTemplates, MathAbsOfIntAndLong) {
+    auto absI = [](int32_t v) {
+        return runIntrinsic("java/lang/Math", "abs", "(I)I", "(I)I", {op(O::iload_0_)}, {op(O::ireturn_)}, 1, 1,
+                            {i(v)});
+    };
+    EXPECT_EQ(absI(kMinInt), i(kMinInt));  // JLS 15.15.4: -MIN_VALUE overflows to MIN_VALUE
+    EXPECT_EQ(absI(-5), i(5));             // zero-extended in its slot, as intToSlot
+    EXPECT_EQ(absI(0), i(0));
+    EXPECT_EQ(absI(7), i(7));
+    auto absJ = [](int64_t v) {
+        return runtime::slotToLong(runIntrinsic("java/lang/Math", "abs", "(J)J", "(J)J", {op(O::lload_0_)},
+                                                {op(O::lreturn_)}, 2, 2, {l(v), 0}));
+    };
+    EXPECT_EQ(absJ(kMinLong), kMinLong);
+    EXPECT_EQ(absJ(-(1LL << 40)), 1LL << 40);
+    // abs(a - b) with its argument in rax: (II)I.
+    EXPECT_EQ(runIntrinsic("java/lang/Math", "abs", "(I)I", "(II)I", {op(O::iload_0_), op(O::iload_1_), op(O::isub_)},
+                           {op(O::ireturn_)}, 2, 2, {i(3), i(10)}),
+              i(7));
+}
+
+TEST(JitTemplates, MathAbsOfFloatAndDouble) {
+    auto absD = [](double v) {
+        return runIntrinsic("java/lang/Math", "abs", "(D)D", "(D)D", {op(O::dload_0_)}, {op(O::dreturn_)}, 2, 2,
+                            {d(v), 0});
+    };
+    EXPECT_EQ(absD(-0.0), dbits(0.0));  // 0.0 - -0.0 is +0.0
+    EXPECT_EQ(absD(-2.5), dbits(2.5));
+    EXPECT_EQ(absD(-std::numeric_limits<double>::infinity()), dbits(std::numeric_limits<double>::infinity()));
+    // Math.abs is (a <= 0.0) ? 0.0 - a : a: a NaN, even a negative one, is returned as it is.
+    uint64_t negativeNan = 0xfff8000000000001ull;
+    double nan;
+    std::memcpy(&nan, &negativeNan, 8);
+    EXPECT_EQ(absD(nan), negativeNan);
+    auto absF = [](float v) {
+        return runIntrinsic("java/lang/Math", "abs", "(F)F", "(F)F", {op(O::fload_0_)}, {op(O::freturn_)}, 1, 1,
+                            {f(v)});
+    };
+    EXPECT_EQ(absF(-0.0f), Slot(fbits(0.0f)));
+    EXPECT_EQ(absF(-3.0f), Slot(fbits(3.0f)));  // float bits zero-extended in the slot
+    EXPECT_EQ(absF(std::bit_cast<float>(0xffc00001u)), Slot(0xffc00001u));
+}
+
+TEST(JitTemplates, MathMinAndMaxOfIntAndLong) {
+    auto intOp = [](const char* name, int32_t a, int32_t b) {
+        return asInt(runIntrinsic("java/lang/Math", name, "(II)I", "(II)I", {op(O::iload_0_), op(O::iload_1_)},
+                                  {op(O::ireturn_)}, 2, 2, {i(a), i(b)}));
+    };
+    EXPECT_EQ(intOp("min", -1, 1), -1);
+    EXPECT_EQ(intOp("min", 1, -1), -1);
+    EXPECT_EQ(intOp("max", kMinInt, 0), 0);
+    EXPECT_EQ(intOp("max", 5, 5), 5);
+    auto longOp = [](const char* name, int64_t a, int64_t b) {
+        return runtime::slotToLong(runIntrinsic("java/lang/Math", name, "(JJ)J", "(JJ)J",
+                                                {op(O::lload_0_), op(O::lload_2_)}, {op(O::lreturn_)}, 4, 4,
+                                                {l(a), 0, l(b), 0}));
+    };
+    EXPECT_EQ(longOp("min", kMinLong, -1), kMinLong);
+    EXPECT_EQ(longOp("max", 1LL << 40, 1LL << 39), 1LL << 40);
+    EXPECT_EQ(longOp("max", -(1LL << 40), 3), 3);
+}
+
+TEST(JitTemplates, MathMinAndMaxOfFloatAndDouble) {
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    auto dOp = [](const char* name, double a, double b) {
+        return runIntrinsic("java/lang/Math", name, "(DD)D", "(DD)D", {op(O::dload_0_), op(O::dload_2_)},
+                            {op(O::dreturn_)}, 4, 4, {d(a), 0, d(b), 0});
+    };
+    EXPECT_EQ(dOp("max", -0.0, 0.0), dbits(0.0));  // +0.0 is greater than -0.0
+    EXPECT_EQ(dOp("max", 0.0, -0.0), dbits(0.0));
+    EXPECT_EQ(dOp("max", -0.0, -0.0), dbits(-0.0));
+    EXPECT_EQ(dOp("min", 0.0, -0.0), dbits(-0.0));
+    EXPECT_EQ(dOp("min", -0.0, 0.0), dbits(-0.0));
+    EXPECT_EQ(dOp("min", 0.0, 0.0), dbits(0.0));
+    uint64_t nanA = 0x7ff8000000000001ull, nanB = 0xfff8000000000002ull;
+    double na, nb;
+    std::memcpy(&na, &nanA, 8);
+    std::memcpy(&nb, &nanB, 8);
+    EXPECT_EQ(dOp("max", na, 1.0), nanA);  // a NaN operand is the result, as it is
+    EXPECT_EQ(dOp("max", 1.0, nb), nanB);
+    EXPECT_EQ(dOp("min", na, nb), nanA);
+    EXPECT_EQ(dOp("min", -1.0, nan) , dbits(nan));
+    EXPECT_EQ(dOp("max", 1.5, 2.5), dbits(2.5));
+    EXPECT_EQ(dOp("max", 2.5, 1.5), dbits(2.5));
+    EXPECT_EQ(dOp("min", 1.5, 2.5), dbits(1.5));
+    EXPECT_EQ(dOp("min", 2.5, -1.5), dbits(-1.5));
+    EXPECT_EQ(dOp("min", -std::numeric_limits<double>::infinity(), 0.0),
+              dbits(-std::numeric_limits<double>::infinity()));
+    auto fOp = [](const char* name, float a, float b) {
+        return runIntrinsic("java/lang/Math", name, "(FF)F", "(FF)F", {op(O::fload_0_), op(O::fload_1_)},
+                            {op(O::freturn_)}, 2, 2, {f(a), f(b)});
+    };
+    EXPECT_EQ(fOp("max", 0.0f, -0.0f), Slot(fbits(0.0f)));
+    EXPECT_EQ(fOp("min", 0.0f, -0.0f), Slot(fbits(-0.0f)));
+    EXPECT_EQ(fOp("max", -1.0f, std::bit_cast<float>(0x7fc00005u)), Slot(0x7fc00005u));
+    EXPECT_EQ(fOp("min", 3.0f, 2.0f), Slot(fbits(2.0f)));
+    // max(a + b, c) with the first operand in a register: (DDD)D.
+    EXPECT_EQ(runIntrinsic("java/lang/Math", "max", "(DD)D", "(DDD)D",
+                           {op(O::dload_0_), op(O::dload_2_), op(O::dadd_), op(O::dload_), 4}, {op(O::dreturn_)}, 6,
+                           4, {d(1), 0, d(2), 0, d(2.5), 0}),
+              d(3));
+    // Not a method the JIT knows: the descriptor decides (min(FI)F does not exist, so it is a call).
+    TestMethod m(bytes({op(O::fload_0_), op(O::iload_1_), op(O::invokestatic_), 0, 1, op(O::freturn_)}), "(FI)F", 2,
+                 2, methodrefPool("java/lang/Math", "min", "(FI)F"));
+    CompileResult r = m.compile();
+    EXPECT_NE(r.entry, nullptr);
+}
+
+// ---- doubles and floats in the stack cache ----
+
+Slot runCode(std::vector<int> code, const char* descriptor, uint16_t locals, uint16_t stack,
+             const std::vector<Slot>& args) {
+    std::vector<uint8_t> c;
+    for (int b : code) c.push_back(uint8_t(b));
+    TestMethod m(c, descriptor, locals, stack);
+    return m.run(args);
+}
+
+TEST(JitTemplates, DoubleExpressionsInRegisters) {
+    // (DDD)D: a * b + c - a
+    Slot r = runCode({op(O::dload_0_), op(O::dload_2_), op(O::dmul_), op(O::dload_), 4, op(O::dadd_), op(O::dload_0_),
+                      op(O::dsub_), op(O::dreturn_)},
+                     "(DDD)D", 6, 4, {d(3), 0, d(5), 0, d(0.5), 0});
+    EXPECT_EQ(r, d(12.5));
+    // (DD)D: a / (b - a), the divisor in a register, the dividend a local.
+    r = runCode({op(O::dload_0_), op(O::dload_2_), op(O::dload_0_), op(O::dsub_), op(O::ddiv_), op(O::dreturn_)},
+                "(DD)D", 4, 6, {d(3), 0, d(5), 0});
+    EXPECT_EQ(r, d(1.5));
+    // (FF)F: (a - b) * a, float bits zero-extended in the result slot.
+    r = runCode({op(O::fload_0_), op(O::fload_1_), op(O::fsub_), op(O::fload_0_), op(O::fmul_), op(O::freturn_)},
+                "(FF)F", 2, 2, {f(3), f(5)});
+    EXPECT_EQ(r, Slot(fbits(-6.0f)));
+    // (I)D: i2d of an int result, plus dconst_1.
+    r = runCode({op(O::iload_0_), op(O::iconst_3_), op(O::imul_), op(O::i2d_), op(O::dconst_1_), op(O::dadd_),
+                 op(O::dreturn_)},
+                "(I)D", 1, 4, {i(-2)});
+    EXPECT_EQ(r, d(-5));
+    // (D)F: d2f then f2d then d2f.
+    r = runCode({op(O::dload_0_), op(O::d2f_), op(O::f2d_), op(O::d2f_), op(O::freturn_)}, "(D)F", 2, 2, {d(0.1), 0});
+    EXPECT_EQ(r, Slot(fbits(0.1f)));
+}
+
+TEST(JitTemplates, CachedDoubleComparesTreatNanByVariant) {
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    for (O o : {O::dcmpl_, O::dcmpg_}) {
+        // (DD)I: a + 0.0 <op> b: one operand in a register, one a local.
+        TestMethod m(bytes({op(O::dload_0_), op(O::dconst_0_), op(O::dadd_), op(O::dload_2_), op(o), op(O::ireturn_)}),
+                     "(DD)I", 4, 4);
+        EXPECT_EQ(asInt(m.run({d(nan), 0, d(1), 0})), o == O::dcmpl_ ? -1 : 1);
+        EXPECT_EQ(m.run({d(-0.0), 0, d(0.0), 0}), i(0));
+        EXPECT_EQ(m.run({d(-1), 0, d(1), 0}), i(-1));  // zero-extended in its slot
+        EXPECT_EQ(asInt(m.run({d(2), 0, d(1), 0})), 1);
+    }
+}
+
+TEST(JitTemplates, CachedLocalsAreWrittenOutBeforeAStoreToThem) {
+    // (DD)D: dload_0 dload_2 dstore_0 dreturn: the value pushed first is the old a.
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dload_2_), op(O::dstore_0_), op(O::dreturn_)}, "(DD)D", 4, 4,
+                      {d(1), 0, d(2), 0}),
+              d(1));
+    // A double result stored over the local a cached load of it still reads:
+    // dload_0 dload_0 dload_2 dadd dstore_0 dreturn -> the old a.
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dload_0_), op(O::dload_2_), op(O::dadd_), op(O::dstore_0_),
+                       op(O::dreturn_)},
+                      "(DD)D", 4, 6, {d(1), 0, d(2), 0}),
+              d(1));
+    // A two-slot store covers the next local too: dload_2 dload_0 dstore_1 (locals 1 and 2) dreturn -> the old b.
+    EXPECT_EQ(runCode({op(O::dload_2_), op(O::dload_0_), op(O::dstore_1_), op(O::dreturn_)}, "(DD)D", 4, 4,
+                      {d(1), 0, d(2), 0}),
+              d(2));
+    // An int local cached below a long store to it: iload_0 lconst_1 lstore_0 ireturn -> the old int.
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::lconst_1_), op(O::lstore_0_), op(O::ireturn_)}, "(II)I", 2, 3,
+                      {i(42), i(0)}),
+              i(42));
+}
+
+TEST(JitTemplates, IntDivisionByCachedOperands) {
+    auto byConst = [](O o, int divisorPush, int8_t divisor, int32_t a) {
+        std::vector<int> code = {op(O::iload_0_)};
+        if (divisorPush == 0) code.push_back(op(O::iconst_0_) + divisor);
+        else code.insert(code.end(), {op(O::bipush_), uint8_t(divisor)});
+        code.insert(code.end(), {op(o), op(O::ireturn_)});
+        return asInt(runCode(code, "(I)I", 1, 2, {i(a)}));
+    };
+    // Powers of two round towards zero (JVMS 6.5), as idiv does.
+    EXPECT_EQ(byConst(O::idiv_, 0, 2, -7), -3);
+    EXPECT_EQ(byConst(O::idiv_, 0, 2, 7), 3);
+    EXPECT_EQ(byConst(O::idiv_, 0, 2, kMinInt), kMinInt / 2);
+    EXPECT_EQ(byConst(O::idiv_, 1, 8, -9), -1);
+    EXPECT_EQ(byConst(O::idiv_, 1, 8, -1), 0);
+    EXPECT_EQ(byConst(O::idiv_, 1, 64, std::numeric_limits<int32_t>::max()), 33554431);
+    EXPECT_EQ(byConst(O::idiv_, 1, 7, -15), -2);
+    EXPECT_EQ(byConst(O::idiv_, 1, -3, 10), -3);
+    EXPECT_EQ(byConst(O::irem_, 1, 7, -9), -2);   // the sign of the dividend
+    EXPECT_EQ(byConst(O::irem_, 0, 4, -9), -1);
+    EXPECT_EQ(byConst(O::idiv_, 1, -1, kMinInt), kMinInt);  // -1 takes the checked path
+    EXPECT_EQ(byConst(O::irem_, 1, -1, kMinInt), 0);
+    // (a + b) / a and a / (a + b): the dividend or the divisor in rax.
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::iload_1_), op(O::iadd_), op(O::iload_0_), op(O::idiv_), op(O::ireturn_)},
+                      "(II)I", 2, 3, {i(-4), i(-9)}),
+              i(3));
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::iload_0_), op(O::iload_1_), op(O::iadd_), op(O::irem_), op(O::ireturn_)},
+                      "(II)I", 2, 3, {i(100), i(-30)}),
+              i(30));
+}
+
+TEST(JitTemplates, CachedNegationFlipsTheSignBit) {
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dneg_), op(O::dreturn_)}, "(D)D", 2, 2, {d(0.0), 0}), dbits(-0.0));
+    EXPECT_EQ(runCode({op(O::dload_0_), op(O::dload_0_), op(O::dadd_), op(O::dneg_), op(O::dreturn_)}, "(D)D", 2, 4,
+                      {d(1.5), 0}),
+              dbits(-3.0));
+    EXPECT_EQ(runCode({op(O::fload_0_), op(O::fneg_), op(O::freturn_)}, "(F)F", 1, 1, {f(-2.0f)}), Slot(fbits(2.0f)));
+}
+
+TEST(JitTemplates, LongArithmeticOnTheCache) {
+    // (JJ)J: (a + b - 1) * a << 4, wrapping around (the constant 1 and the distance 4 from the cache).
+    Slot r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::ladd_), op(O::lconst_1_), op(O::lsub_), op(O::lload_0_),
+                      op(O::lmul_), op(O::iconst_4_), op(O::lshl_), op(O::lreturn_)},
+                     "(JJ)J", 4, 6, {l(1LL << 33), 0, l(-5), 0});
+    EXPECT_EQ(uint64_t(runtime::slotToLong(r)), ((uint64_t(1) << 33) - 6) * (uint64_t(1) << 33) << 4);
+    // A shift distance from a local is masked to 6 bits; lushr of a negative value.
+    r = runCode({op(O::lload_0_), op(O::iload_2_), op(O::lushr_), op(O::lreturn_)}, "(JI)J", 3, 3, {l(-1), 0, i(66)});
+    EXPECT_EQ(runtime::slotToLong(r), int64_t(~0ull >> 2));
+    // lneg of a result, then lcmp against a local: -(a - b) compared with b.
+    r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::lsub_), op(O::lneg_), op(O::lload_2_), op(O::lcmp_),
+                 op(O::ireturn_)},
+                "(JJ)I", 4, 4, {l(10), 0, l(25), 0});
+    EXPECT_EQ(r, i(-1));  // 15 < 25, zero-extended in its slot
+    r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::lcmp_), op(O::ireturn_)}, "(JJ)I", 4, 4,
+                {l(kMinLong), 0, l(kMinLong), 0});
+    EXPECT_EQ(r, i(0));
+    // b in rax, a a local: a - (b & a).
+    r = runCode({op(O::lload_0_), op(O::lload_2_), op(O::lload_0_), op(O::land_), op(O::lsub_), op(O::lreturn_)},
+                "(JJ)J", 4, 6, {l(0xff00), 0, l(0x0ff0), 0});
+    EXPECT_EQ(runtime::slotToLong(r), 0xff00 - 0x0f00);
+}
+
+TEST(JitTemplates, IntegerConversionsOnTheCache) {
+    // (I)J: i2l of a result sign-extends; (J)I: l2i keeps the low half, zero-extended in its slot.
+    EXPECT_EQ(runtime::slotToLong(runCode({op(O::iload_0_), op(O::iconst_1_), op(O::isub_), op(O::i2l_), op(O::lreturn_)},
+                                          "(I)J", 1, 2, {i(kMinInt)})),
+              int64_t(std::numeric_limits<int32_t>::max()));
+    EXPECT_EQ(runtime::slotToLong(runCode({op(O::iload_0_), op(O::i2l_), op(O::lreturn_)}, "(I)J", 1, 2, {i(-3)})), -3);
+    EXPECT_EQ(runCode({op(O::lload_0_), op(O::l2i_), op(O::ireturn_)}, "(J)I", 2, 2, {l(0x1ffffffffLL), 0}), i(-1));
+    // i2b, i2c, i2s of a cached result.
+    auto narrow = [](O o, int32_t v) {
+        return runCode({op(O::iload_0_), op(O::iconst_0_), op(O::iadd_), op(o), op(O::ireturn_)}, "(I)I", 1, 2, {i(v)});
+    };
+    EXPECT_EQ(narrow(O::i2b_, 0x1ff), i(-1));
+    EXPECT_EQ(narrow(O::i2c_, -1), i(0xffff));
+    EXPECT_EQ(narrow(O::i2s_, 0x18000), i(-0x8000));
+}
+
+TEST(JitTemplates, FloatCompareAndBranchTestTheFlags) {
+    // (DD)I: dload_0 dload_2 <cmp> <if> +5 | iconst_0 ireturn | iconst_1 ireturn: 1 if the branch is taken.
+    double nan = std::numeric_limits<double>::quiet_NaN();
+    const double values[] = {-1.0, 0.0, -0.0, 2.5, nan};
+    for (O cmp : {O::dcmpl_, O::dcmpg_}) {
+        for (O branch : {O::iflt_, O::ifge_, O::ifgt_, O::ifle_}) {
+            TestMethod m(bytes({op(O::dload_0_), op(O::dload_2_), op(cmp), op(branch), 0, 5, op(O::iconst_0_),
+                                op(O::ireturn_), op(O::iconst_1_), op(O::ireturn_)}),
+                         "(DD)I", 4, 4);
+            for (double a : values) {
+                for (double b : values) {
+                    int r = std::isnan(a) || std::isnan(b) ? (cmp == O::dcmpl_ ? -1 : 1) : (a > b) - (a < b);
+                    bool taken = branch == O::iflt_ ? r < 0 : branch == O::ifge_ ? r >= 0 : branch == O::ifgt_ ? r > 0
+                                                                                                             : r <= 0;
+                    EXPECT_EQ(m.run({d(a), 0, d(b), 0}), i(taken ? 1 : 0))
+                        << bytecodeName(cmp) << " " << bytecodeName(branch) << " " << a << " " << b;
+                }
+            }
+        }
+    }
+    // A float compare with a register operand, branching backwards: do { x += 1 } while (x < limit).
+    // 0 fload_0 fconst_1 fadd fstore_0 | 4 fload_0 fload_1 fcmpg iflt -7 | 10 fload_0 freturn
+    TestMethod loop(bytes({op(O::fload_0_), op(O::fconst_1_), op(O::fadd_), op(O::fstore_0_), op(O::fload_0_),
+                           op(O::fload_1_), op(O::fcmpg_), op(O::iflt_), 0xff, 0xf9, op(O::fload_0_), op(O::freturn_)}),
+                    "(FF)F", 2, 2);
+    EXPECT_EQ(loop.run({f(0.5f), f(3.0f)}), Slot(fbits(3.5f)));
+    EXPECT_EQ(loop.run({f(0.5f), f(std::numeric_limits<float>::quiet_NaN())}), Slot(fbits(1.5f)));  // NaN: fcmpg is 1
+}
+
+TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
+    // (D)D: sixteen values a + 1 (each in a register while the others wait), then summed.
+    std::vector<int> code;
+    for (int k = 0; k < 16; ++k)
+        for (int b : {op(O::dload_0_), op(O::dconst_1_), op(O::dadd_)}) code.push_back(b);
+    for (int k = 0; k < 15; ++k) code.push_back(op(O::dadd_));
+    code.push_back(op(O::dreturn_));
+    EXPECT_EQ(runCode(code, "(D)D", 2, 34, {d(0.5), 0}), d(24));
 }
 
 TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
