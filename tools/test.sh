@@ -22,4 +22,4 @@ CORTADO_FUZZ_SEED=${CORTADO_FUZZ_SEED:-1} tools/fuzz.sh "${CORTADO_FUZZ_SECONDS:
 tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCORTADO_PREBUILT_SAMPLES="$PWD/build/java-samples"
 (cd build-asan && ctest --output-on-failure -j "$jobs" \
-    -E '^diff/(refmaps|marksweep|stress|copying|copying-stress|epsilon|generational-stress|generational-verify|tiered|tiered-stress|xcomp-stress|xcomp-generational|verifyall)/')
+    -E '^diff/(refmaps|marksweep|stress|copying|copying-stress|epsilon|generational-stress|generational-verify|tiered|tiered-stress|tiered-copying-stress|tiered-generational-stress|xcomp-marksweep-stress|xcomp-stress|xcomp-generational|verifyall)/')
