@@ -58,6 +58,7 @@ CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool want
     }
     if (wantAssembly) result.assembly = logger.data();
     result.entry = reinterpret_cast<runtime::CompiledEntry>(entry);
+    result.mayHoldMonitor = templates.mayHoldMonitor();
     if (templates.hasLoops())
         result.osrEntry = reinterpret_cast<runtime::OsrEntry>(static_cast<char*>(entry) +
                                                               code.labelOffsetFromBase(templates.osrEntry()));

@@ -15,6 +15,7 @@ struct CompileResult {
     runtime::OsrEntry osrEntry = nullptr;    // nullptr: no loops
     std::string rejectReason;
     size_t codeBytes = 0;
+    bool mayHoldMonitor = false;  // Templates::mayHoldMonitor
     std::string assembly;  // when asked for (-XX:+PrintAssembly)
 };
 

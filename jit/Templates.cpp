@@ -11,8 +11,22 @@ using namespace asmjit;
 using namespace asmjit::x86;
 using classfile::bytecodeInfo;
 
+namespace {
+// Whether the method's code has a monitorenter.
+bool hasMonitorEnter(const runtime::Method* m) {
+    const auto& code = m->codeAttribute()->code;
+    for (uint32_t pc = 0; pc < code.size();) {
+        if (code[pc] == uint8_t(classfile::Opcode::monitorenter_)) return true;
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return true;
+        pc += len;
+    }
+    return false;
+}
+}  // namespace
+
 Templates::Templates(Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps)
-    : a_(a), method_(method), maps_(maps) {}
+    : a_(a), method_(method), maps_(maps), mayHoldMonitor_(method->isSynchronized() || hasMonitorEnter(method)) {}
 
 uint8_t* Templates::live() const { return method_->code.get() + bci_; }
 

@@ -40,6 +40,9 @@ public:
     // bci) continues the frame at the loop header `bci`. Valid if hasLoops().
     asmjit::Label osrEntry() const { return osrEntry_; }
     bool hasLoops() const { return !loopHeaders_.empty(); }
+    // Whether its frames may return holding a monitor (synchronized, or a
+    // monitorenter in its code): the interpreter's return path must see them.
+    bool mayHoldMonitor() const { return mayHoldMonitor_; }
 
 private:
     using Gp = asmjit::x86::Gp;
@@ -200,6 +203,7 @@ private:
     asmjit::x86::Assembler& a_;
     runtime::Method* method_;
     const runtime::MethodRefMaps& maps_;
+    const bool mayHoldMonitor_;
     std::vector<asmjit::Label> labels_;  // one per bci
     asmjit::Label bailOut_;
     asmjit::Label epilogue_;

@@ -6,7 +6,6 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
-#include "jit/Tiering.h"
 #include "runtime/Profiler.h"
 
 namespace cortado::jit {
@@ -197,7 +196,7 @@ TemplateResult Templates::emitReturn(Opcode op) {
     // runtime/CompiledCode.h); an IllegalMonitorStateException it raises
     // there belongs to this instruction. Only a method that may hold a
     // monitor can raise one.
-    if (method_->isSynchronized() || hasMonitorEnter(method_)) {
+    if (mayHoldMonitor_) {
         a_.mov(rcx, imm(reinterpret_cast<uint64_t>(live())));
         a_.mov(qword_ptr(rbx, offsets::kFramePc), rcx);
     }

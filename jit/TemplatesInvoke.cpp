@@ -112,21 +112,24 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(r9, qword_ptr(r8, kMethod));
         a_.test(r9, r9);
         a_.jz(slow);
+        // dispatch < 0: kDirect (r9 is the callee) or, for invokeinterface, kInterface.
+        bool byInterfacePossible = op == Opcode::invokeinterface_;
+        Label notVirtual = byInterfacePossible ? a_.newLabel() : selected;
         a_.mov(rdx, qword_ptr(r8, kDispatch));
         a_.test(rdx, rdx);
-        if (op == Opcode::invokeinterface_) {
+        a_.js(notVirtual);
+        a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
+        a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
+        a_.mov(r9, qword_ptr(r10, rdx));
+        if (byInterfacePossible) {
             // JVMS 6.5 invokeinterface: the receiver class's implementation of the
             // resolved interface method, from its itable entry for that interface
             // (a class that does not implement it takes the slow path, which throws).
-            Label search = a_.newLabel(), found = a_.newLabel(), byInterface = a_.newLabel();
-            a_.js(byInterface);
-            a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
-            a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
-            a_.mov(r9, qword_ptr(r10, rdx));
+            Label search = a_.newLabel(), found = a_.newLabel();
             a_.jmp(selected);
-            a_.bind(byInterface);
+            a_.bind(notVirtual);
             a_.cmp(rdx, imm(CallSiteCache::kInterface));
-            a_.jne(selected);  // kDirect: r9 is the callee
+            a_.jne(selected);  // kDirect
             a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
             a_.mov(r11, qword_ptr(r10, off::kKlassItableBegin));
             a_.mov(r10, qword_ptr(r10, off::kKlassItableEnd));
@@ -142,11 +145,6 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
             a_.mov(r11, qword_ptr(r11, off::kItableMethodsBegin));
             a_.mov(rdx, qword_ptr(r8, kItableOffset));
             a_.mov(r9, qword_ptr(r11, rdx));
-        } else {
-            a_.js(selected);  // kDirect: r9 is the callee
-            a_.mov(r10, qword_ptr(rcx, off::kObjectKlass));
-            a_.mov(r10, qword_ptr(r10, off::kKlassVtableBegin));
-            a_.mov(r9, qword_ptr(r10, rdx));
         }
         a_.bind(selected);
         a_.mov(rax, qword_ptr(r9, off::kMethodDirectEntry));

@@ -9,7 +9,6 @@
 #include <memory>
 #include <vector>
 
-#include "classfile/Bytecodes.h"
 #include "jit/CodeCache.h"
 #include "jit/Compiler.h"
 #include "jit/JitRuntimeHelpers.h"
@@ -65,7 +64,7 @@ void compile(Method* m) {
     m->machineCodeBytes = uint32_t(r.codeBytes);
     m->compiledCode = r.entry;
     m->osrCode = r.osrEntry;
-    if (!m->isSynchronized() && !g_jit.verifyReferenceMaps && !hasMonitorEnter(m)) m->directEntry = r.entry;
+    if (!r.mayHoldMonitor && !g_jit.verifyReferenceMaps) m->directEntry = r.entry;
     if (g_jit.log) {
         char line[160];
         std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %u bytes of x86-64 in %.3f ms", m->codeLength,
@@ -121,17 +120,6 @@ const char* computeNativeStackLimit() {
 }
 
 }  // namespace
-
-bool hasMonitorEnter(const Method* m) {
-    const auto& code = m->codeAttribute()->code;
-    for (uint32_t pc = 0; pc < code.size();) {
-        if (code[pc] == uint8_t(classfile::Opcode::monitorenter_)) return true;
-        uint32_t len = classfile::instructionLength(code, pc);
-        if (len == 0) return true;
-        pc += len;
-    }
-    return false;
-}
 
 bool nativeStackHasRoom() { return static_cast<const char*>(__builtin_frame_address(0)) > g_jit.nativeStackLimit; }
 

@@ -17,8 +17,4 @@ void install(runtime::Vm& vm);
 // nest on it; near its end methods run interpreted instead).
 bool nativeStackHasRoom();
 
-// Whether the method's code has a monitorenter: its frames may return holding
-// a lock record, which the interpreter's return path must see.
-bool hasMonitorEnter(const runtime::Method* m);
-
 }  // namespace cortado::jit
