@@ -65,6 +65,19 @@ std::optional<long> parseNumber(std::string_view s) {
     return v;
 }
 
+// A field's value in its slot form (intToSlot for the narrow types), as getfield reads it.
+Slot fieldSlot(Object* o, const Field& f) {
+    char* p = reinterpret_cast<char*>(o) + f.offset;
+    switch (f.descriptor[0]) {
+        case 'Z': case 'B': return intToSlot(*reinterpret_cast<int8_t*>(p));
+        case 'C': return intToSlot(*reinterpret_cast<uint16_t*>(p));
+        case 'S': return intToSlot(*reinterpret_cast<int16_t*>(p));
+        case 'I': case 'F': return *reinterpret_cast<uint32_t*>(p);
+        case 'J': case 'D': return *reinterpret_cast<uint64_t*>(p);
+        default: return refToSlot(*reinterpret_cast<Object**>(p));
+    }
+}
+
 // Java's spelling of a float or double where it is short: 1.0, 0.5, 1.0E10.
 template <typename T>
 std::string formatFloating(T v) {
@@ -494,19 +507,7 @@ private:
         }
     }
 
-    std::string fieldValue(Object* o, const Field& f) const {
-        char* p = reinterpret_cast<char*>(o) + f.offset;
-        Slot v = 0;
-        switch (f.descriptor[0]) {
-            case 'Z': case 'B': v = intToSlot(*reinterpret_cast<int8_t*>(p)); break;
-            case 'C': v = intToSlot(*reinterpret_cast<uint16_t*>(p)); break;
-            case 'S': v = intToSlot(*reinterpret_cast<int16_t*>(p)); break;
-            case 'I': case 'F': v = *reinterpret_cast<uint32_t*>(p); break;
-            case 'J': case 'D': v = *reinterpret_cast<uint64_t*>(p); break;
-            default: v = refToSlot(*reinterpret_cast<Object**>(p)); break;
-        }
-        return typed(f.descriptor[0], v);
-    }
+    std::string fieldValue(Object* o, const Field& f) const { return typed(f.descriptor[0], fieldSlot(o, f)); }
 
     // Instance fields, the superclass's first (the order of the object's layout in the source).
     static std::vector<const Field*> instanceFields(Klass* k) {
@@ -577,15 +578,7 @@ private:
             for (const Field* fld : instanceFields(o->klass))
                 if (fld->name == parts[i]) found = fld;  // the subclass's field hides the superclass's
             if (!found) return say("No field \"" + parts[i] + "\" in " + o->klass->externalName + ".");
-            char* p = reinterpret_cast<char*>(o) + found->offset;
-            switch (found->descriptor[0]) {
-                case 'Z': case 'B': v = intToSlot(*reinterpret_cast<int8_t*>(p)); break;
-                case 'C': v = intToSlot(*reinterpret_cast<uint16_t*>(p)); break;
-                case 'S': v = intToSlot(*reinterpret_cast<int16_t*>(p)); break;
-                case 'I': case 'F': v = *reinterpret_cast<uint32_t*>(p); break;
-                case 'J': case 'D': v = *reinterpret_cast<uint64_t*>(p); break;
-                default: v = refToSlot(*reinterpret_cast<Object**>(p)); break;
-            }
+            v = fieldSlot(o, *found);
             type = found->descriptor;
         }
         std::string text = typed(type[0], v);
