@@ -16,6 +16,18 @@ namespace {
 
 constexpr double kWidth = 1200, kMargin = 10, kRowHeight = 16;
 
+// The document's opening: the <svg> element kWidth wide, the text style, the background.
+void writeSvgStart(std::ostream& out, double height, const char* background) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "<?xml version=\"1.0\" standalone=\"no\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
+                  "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
+                  kWidth, height, kWidth, height);
+    out << buf;
+    out << "<style>text { font-family: monospace; font-size: 12px; fill: black; }</style>\n";
+    out << "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"" << background << "\"/>\n";
+}
+
 std::string xmlEscape(const std::string& s) {
     std::string r;
     for (char c : s) {
@@ -105,14 +117,8 @@ void writeFlameGraphSvg(const Profile& p, std::ostream& out) {
     }
     int depth = depthOf(root);
     double height = depth * kRowHeight + 60;
+    writeSvgStart(out, height, "rgb(250,250,238)");
     char buf[256];
-    std::snprintf(buf, sizeof buf,
-                  "<?xml version=\"1.0\" standalone=\"no\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
-                  "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
-                  kWidth, height, kWidth, height);
-    out << buf;
-    out << "<style>text { font-family: monospace; font-size: 12px; fill: black; }</style>\n";
-    out << "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"rgb(250,250,238)\"/>\n";
     std::snprintf(buf, sizeof buf,
                   "<text x=\"%.0f\" y=\"20\">Cortado -Xprof flame graph: %llu samples, %.3f ms each; "
                   "orange = interpreted [i], green = compiled [j]</text>\n",
@@ -131,14 +137,8 @@ void writeTierChartSvg(const Profile& p, std::ostream& out, size_t maxMethods) {
     for (auto* r : rows) most = std::max(most, r->self());
     const double labelWidth = 520, barWidth = kWidth - labelWidth - 2 * kMargin - 120, rowHeight = 20;
     double height = 70 + rows.size() * rowHeight;
+    writeSvgStart(out, height, "white");
     char buf[512];
-    std::snprintf(buf, sizeof buf,
-                  "<?xml version=\"1.0\" standalone=\"no\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
-                  "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n",
-                  kWidth, height, kWidth, height);
-    out << buf;
-    out << "<style>text { font-family: monospace; font-size: 12px; fill: black; }</style>\n";
-    out << "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     std::snprintf(buf, sizeof buf,
                   "<text x=\"%.0f\" y=\"20\">Cortado -Xprof: self time per method and tier (ms of CPU)</text>\n"
                   "<rect x=\"%.0f\" y=\"30\" width=\"12\" height=\"12\" fill=\"rgb(235,130,50)\"/><text x=\"%.0f\" y=\"41\">interpreted</text>\n"
