@@ -35,9 +35,15 @@ uint32_t Templates::length() const {
     return classfile::instructionLength(code, bci_);
 }
 
-Mem Templates::stackSlot(uint32_t depth) const { return qword_ptr(r13, int32_t(depth) * 8); }
+// Both relative to the Frame: in every frame the locals end where the Frame
+// begins and the operand stack starts where it ends (JavaThread::pushFrame).
+Mem Templates::stackSlot(uint32_t depth) const {
+    return qword_ptr(rbx, int32_t(sizeof(runtime::Frame)) + int32_t(depth) * 8);
+}
 Mem Templates::top(int i) const { return stackSlot(uint32_t(int32_t(depth_) + i)); }
-Mem Templates::local(uint32_t index) const { return qword_ptr(r12, int32_t(index) * 8); }
+Mem Templates::local(uint32_t index) const {
+    return qword_ptr(rbx, (int32_t(index) - int32_t(method_->maxLocals)) * 8);
+}
 Label Templates::labelAt(int64_t bci) { return labels_.at(size_t(bci)); }
 
 void Templates::saveState(uint32_t spDepth) {
@@ -149,18 +155,14 @@ TemplateResult Templates::emitInstruction(Opcode op) {
 }
 
 void Templates::emitPrologue() {
-    // Five pushes plus the return address keep rsp 16-byte aligned at calls.
+    // Three pushes plus the return address keep rsp 16-byte aligned at calls.
     a_.push(rbp);
     a_.mov(rbp, rsp);
     a_.push(rbx);
-    a_.push(r12);
-    a_.push(r13);
     a_.push(r14);
     a_.mov(r14, rdi);
     a_.mov(rbx, rsi);
     a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);  // the tier -Xprof samples
-    a_.mov(r12, qword_ptr(rbx, offsets::kFrameLocals));
-    a_.lea(r13, qword_ptr(rbx, int32_t(sizeof(runtime::Frame))));
 }
 
 // -Xprof's exact counts (runtime/Profiler.h): compiled only into code compiled while profiling.
@@ -230,8 +232,6 @@ bool Templates::emitMethod(std::string& reason) {
     a_.xor_(eax, eax);
     a_.bind(epilogue_);
     a_.pop(r14);
-    a_.pop(r13);
-    a_.pop(r12);
     a_.pop(rbx);
     a_.pop(rbp);
     a_.ret();

@@ -5,8 +5,9 @@
 // value lives in its local-variable or operand-stack slot in memory, and the
 // operand-stack depth at each instruction is known statically (from the
 // reference-map analysis, runtime/ReferenceMap.h), so a template addresses
-// slots at fixed offsets. Registers while compiled code runs:
-//   rbx = Frame*   r12 = locals   r13 = operand stack base   r14 = JavaThread*
+// slots at fixed offsets from the Frame (the locals just below it, the
+// operand stack just above). Registers while compiled code runs:
+//   rbx = Frame*   r14 = JavaThread*
 // rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template
 // that writes the stack cache out first; the templates that work on the cache
 // keep cached values in rax and xmm0-xmm13, and use xmm14-xmm15 as scratch.
