@@ -1,5 +1,7 @@
 #include "jit/Templates.h"
 
+#include <utility>
+
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "runtime/Barrier.h"
@@ -12,21 +14,38 @@ using namespace asmjit::x86;
 using classfile::bytecodeInfo;
 
 namespace {
-// Whether the method's code has a monitorenter.
-bool hasMonitorEnter(const runtime::Method* m) {
+// What the templates need to know of a method's code as a whole: whether it
+// has a monitorenter, and whether it stores to local 0 (in an instance method,
+// `this` otherwise: never null, JVMS 2.6.1).
+struct CodeFacts {
+    bool monitorEnter = false;
+    bool storesLocal0 = false;
+};
+
+CodeFacts scanCode(const runtime::Method* m) {
+    using O = classfile::Opcode;
     const auto& code = m->codeAttribute()->code;
+    CodeFacts facts;
     for (uint32_t pc = 0; pc < code.size();) {
-        if (code[pc] == uint8_t(classfile::Opcode::monitorenter_)) return true;
+        auto op = static_cast<O>(code[pc]);
         uint32_t len = classfile::instructionLength(code, pc);
-        if (len == 0) return true;
+        if (len == 0) return {true, true};  // undecodable: assume the worst (the method is rejected anyway)
+        if (op == O::monitorenter_) facts.monitorEnter = true;
+        if (op == O::astore_0_ || (op == O::astore_ && code[pc + 1] == 0) ||
+            (op == O::wide_ && static_cast<O>(code[pc + 1]) == O::astore_ && code[pc + 2] == 0 && code[pc + 3] == 0))
+            facts.storesLocal0 = true;
         pc += len;
     }
-    return false;
+    return facts;
 }
 }  // namespace
 
 Templates::Templates(Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps)
-    : a_(a), method_(method), maps_(maps), mayHoldMonitor_(method->isSynchronized() || hasMonitorEnter(method)) {}
+    : a_(a), method_(method), maps_(maps) {
+    CodeFacts facts = scanCode(method);
+    mayHoldMonitor_ = method->isSynchronized() || facts.monitorEnter;
+    thisIsFixed_ = !method->isStatic() && !facts.storesLocal0;
+}
 
 uint8_t* Templates::live() const { return method_->code.get() + bci_; }
 
@@ -38,11 +57,11 @@ uint32_t Templates::length() const {
 // Both relative to the Frame: in every frame the locals end where the Frame
 // begins and the operand stack starts where it ends (JavaThread::pushFrame).
 Mem Templates::stackSlot(uint32_t depth) const {
-    return qword_ptr(rbx, int32_t(sizeof(runtime::Frame)) + int32_t(depth) * 8);
+    return qword_ptr(rbx, frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(depth) * 8);
 }
 Mem Templates::top(int i) const { return stackSlot(uint32_t(int32_t(depth_) + i)); }
 Mem Templates::local(uint32_t index) const {
-    return qword_ptr(rbx, (int32_t(index) - int32_t(method_->maxLocals)) * 8);
+    return qword_ptr(rbx, frameDisp_ + (int32_t(index) - int32_t(method_->maxLocals)) * 8);
 }
 Label Templates::labelAt(int64_t bci) { return labels_.at(size_t(bci)); }
 
@@ -82,7 +101,14 @@ Label Templates::slowPath(std::function<void()> body, bool writeCache) {
         bc_ = bc;
         for (size_t i = 0; i < cache.size(); ++i) materialize(cache, depth, i);
         slowPathCache_ = cache;
+        if (!inlineSite_) return body();
+        // In an inlined body, the frame it would have had is pushed first; the
+        // slow path then runs in it as in the callee's own compiled code
+        // (TemplatesInline.cpp), and only ever leaves through bailOut_.
+        emitInlinedFramePush();
+        int32_t disp = std::exchange(frameDisp_, 0);
         body();
+        frameDisp_ = disp;
     });
     return l;
 }
@@ -171,24 +197,9 @@ void Templates::emitProfileCount(uint64_t* counter) {
     a_.inc(qword_ptr(rax));
 }
 
-bool Templates::emitMethod(std::string& reason) {
+// The instructions, one template each, then the slow paths they asked for.
+bool Templates::emitBody(std::string& reason) {
     const auto& code = method_->codeAttribute()->code;
-    labels_.clear();
-    for (size_t i = 0; i <= code.size(); ++i) labels_.push_back(a_.newLabel());
-    bailOut_ = a_.newLabel();
-    epilogue_ = a_.newLabel();
-
-    osrEntry_ = a_.newLabel();
-    emitPrologue();
-    if (runtime::g_profiling) emitProfileCount(&method_->profiledInvocations);
-    // A frame's start is a safepoint poll (the OSR entry below does not poll: it
-    // comes from an interpreted back-edge that just did).
-    bci_ = 0;
-    depth_ = 0;
-    emitSafepointPoll(0, 0);
-    findBranchTargets();
-    cache_.clear();
-
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
         if (len == 0) {
@@ -218,13 +229,39 @@ bool Templates::emitMethod(std::string& reason) {
         pc += len;
     }
     a_.ud2();  // JVMS 4.9.2: execution never falls off the end of the code
-
     cache_.clear();
     cacheAtStart_.clear();
     for (size_t i = 0; i < slowPaths_.size(); ++i) {
         a_.bind(slowPaths_[i].first);
         auto body = slowPaths_[i].second;  // a copy: the body may add slow paths
         body();
+    }
+
+    return true;
+}
+
+bool Templates::emitMethod(std::string& reason) {
+    const auto& code = method_->codeAttribute()->code;
+    labels_.clear();
+    for (size_t i = 0; i <= code.size(); ++i) labels_.push_back(a_.newLabel());
+    bailOut_ = a_.newLabel();
+    epilogue_ = a_.newLabel();
+
+    osrEntry_ = a_.newLabel();
+    emitPrologue();
+    if (runtime::g_profiling) emitProfileCount(&method_->profiledInvocations);
+    // A frame's start is a safepoint poll (the OSR entry below does not poll: it
+    // comes from an interpreted back-edge that just did).
+    bci_ = 0;
+    depth_ = 0;
+    emitSafepointPoll(0, 0);
+    findBranchTargets();
+    cache_.clear();
+
+    if (!emitBody(reason)) return false;
+    if (!inlineFailure_.empty()) {
+        reason = inlineFailure_;
+        return false;
     }
 
     // Bail-out: the exception is pending and frame->pc/sp say where (runtime/CompiledCode.h).

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +35,17 @@ enum class TemplateResult { Emitted, NotMine, Unsupported };
 class Templates {
 public:
     Templates(asmjit::x86::Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps);
+    // The caller's side of an inlined call (TemplatesInline.cpp): where the
+    // callee's frame would be, and what the caller's slow paths need.
+    struct InlineSite {
+        int32_t frameDisp;            // bytes from the caller's Frame (rbx) to the callee's
+        uint8_t* callerPc;            // the invoke, in the caller's live code
+        uint32_t callerSpDepth;       // the caller's operand stack below the arguments
+        asmjit::Label calleeBailedOut;  // the caller's path for a callee frame that bailed out
+    };
+    // Templates for `callee` emitted into a caller's code at an InlineSite.
+    Templates(asmjit::x86::Assembler& a, runtime::Method* callee, const runtime::MethodRefMaps& maps,
+              const InlineSite& site);
 
     // Emits the whole method; false (with `reason`) if it must stay interpreted.
     bool emitMethod(std::string& reason);
@@ -62,6 +74,10 @@ private:
     Mem stackSlot(uint32_t depth) const;
     Mem local(uint32_t index) const;
     asmjit::Label labelAt(int64_t bci);
+
+    // Bytes from rbx to this method's Frame: 0, except in the main line of an
+    // inlined body, whose frame is not pushed (TemplatesInline.cpp).
+    int32_t frameDisp_ = 0;
 
     // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
     // Within a basic block the top slots of the operand stack need not be in
@@ -131,6 +147,7 @@ private:
     asmjit::Label throwPath(std::function<void()> body);
     asmjit::Label nullCheckFailure();
     void nullCheck(const Gp& reg);  // jumps to a NullPointerException if reg == 0
+    bool isThis(int fromTop) const;  // the operand is `this`, never null (no null check needed)
     void markCard(const Gp& fieldAddress);  // runtime/Barrier.h; clobbers fieldAddress and rax
 
     // ---- template groups ----
@@ -148,6 +165,27 @@ private:
     TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
 
     void emitPrologue();
+    bool emitBody(std::string& reason);  // the instructions, then their slow paths
+
+    // ---- inlining (TemplatesInline.cpp, docs/jit.md "Inlining") ----
+    // The callee a call site may do inline: known when compiling (a direct
+    // call), or, for invokevirtual, the resolved method, guarded at run time
+    // by the receiver class's vtable entry `vtableIndex` (>= 0).
+    struct InlineTarget {
+        runtime::Method* callee = nullptr;
+        int32_t vtableIndex = -1;
+    };
+    InlineTarget inlineTarget(Opcode op) const;
+    // Jumps to `call` unless the receiver is non-null and, if guarded, of a
+    // class whose vtable entry is still the target. Leaves the receiver in rcx.
+    void emitInlineGuard(const InlineTarget& target, int argSlots, asmjit::Label call);
+    // A call whose callee is small, straight-line code: its body emitted here
+    // (returning to `returned`), and the call follows for when the guard fails.
+    void emitInlinedCall(Opcode op, int argSlots, asmjit::Label returned, asmjit::Label calleeBailedOut);
+    bool emitInlinedBody(asmjit::Label returned, std::string& reason);
+    void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
+    std::optional<InlineSite> inlineSite_;  // set in the Templates of an inlined body
+    std::string inlineFailure_;  // an inlined body that could not be emitted: the method stays interpreted
     void emitProfileCount(uint64_t* counter);
     void emitBranch(asmjit::x86::CondCode cc, int32_t offset);
     void emitJump(int32_t offset);  // goto, goto_w
@@ -173,8 +211,8 @@ private:
     runtime::Method* knownDirectCallee(Opcode op) const;
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
-    // it cannot be (TemplatesAccessors.cpp).
-    void emitInlineAccessor(Opcode op, int argSlots, int resultSlots, asmjit::Label done);
+    // it cannot be (TemplatesAccessors.cpp). False if the callee is neither.
+    bool emitInlineAccessor(Opcode op, int argSlots, int resultSlots, asmjit::Label done);
     void emitSubtypeCheck(runtime::Klass* target, asmjit::Label yes);  // TemplatesObjects.cpp
     void emitIntDivision(bool remainder);
     void emitLongDivision(bool remainder);
@@ -204,7 +242,8 @@ private:
     asmjit::x86::Assembler& a_;
     runtime::Method* method_;
     const runtime::MethodRefMaps& maps_;
-    const bool mayHoldMonitor_;
+    bool mayHoldMonitor_;
+    bool thisIsFixed_;  // an instance method that never stores to local 0: it always holds `this`
     std::vector<asmjit::Label> labels_;  // one per bci
     asmjit::Label bailOut_;
     asmjit::Label epilogue_;

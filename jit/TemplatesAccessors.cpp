@@ -73,36 +73,19 @@ bool doesNothing(const runtime::Method* m, int depth = 0) {
 
 }  // namespace
 
-void Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Label done) {
-    if (runtime::g_profiling || argSlots != 1 || resultSlots > 1) return;
-    const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
-    runtime::Method* callee = nullptr;
-    bool guarded = false;
-    if (op == Opcode::invokespecial_ || op == Opcode::invokevirtual_) {
-        if (isQuickAtCompileTime(uint8_t(Opcode::invokedirect_quick_))) callee = e.directMethod;
-        else if (op == Opcode::invokevirtual_ && isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_)) &&
-                 e.vtableIndex >= 0)
-            callee = e.method, guarded = true;
-    }
-    if (!callee) return;
-    auto getter = resultSlots == 1 ? getterOf(callee) : std::nullopt;
-    if (!getter && !(resultSlots == 0 && doesNothing(callee))) return;
+bool Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Label done) {
+    if (runtime::g_profiling || argSlots != 1 || resultSlots > 1) return false;
+    InlineTarget target = inlineTarget(op);
+    if (!target.callee) return false;
+    auto getter = resultSlots == 1 ? getterOf(target.callee) : std::nullopt;
+    if (!getter && !(resultSlots == 0 && doesNothing(target.callee))) return false;
 
     Label call = a_.newLabel();
-    a_.mov(rcx, top(-1));
-    a_.test(rcx, rcx);
-    a_.jz(call);  // the call throws the NullPointerException
-    if (guarded) {
-        a_.mov(rdx, qword_ptr(rcx, offsets::kObjectKlass));
-        a_.mov(rdx, qword_ptr(rdx, offsets::kKlassVtableBegin));
-        a_.mov(r8, imm(reinterpret_cast<uint64_t>(callee)));
-        a_.cmp(qword_ptr(rdx, e.vtableIndex * int32_t(sizeof(runtime::Method*))), r8);
-        a_.jne(call);
-    }
+    emitInlineGuard(target, argSlots, call);
     if (!getter) {  // nothing to do once the receiver is known to be non-null (and the method the one)
         a_.jmp(done);
         a_.bind(call);
-        return;
+        return true;
     }
     Mem field = qword_ptr(rcx, int32_t(getter->offset));
     switch (getter->load) {
@@ -119,6 +102,7 @@ void Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Lab
     }
     a_.jmp(done);
     a_.bind(call);
+    return true;
 }
 
 }  // namespace cortado::jit

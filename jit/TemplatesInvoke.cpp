@@ -159,7 +159,8 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.jmp(push);
     });
 
-    if (op != Opcode::invokestatic_) emitInlineAccessor(op, argSlots, resultSlots, done);
+    // A getter or an empty method done inline; else maybe the callee's whole body (TemplatesInline.cpp).
+    if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, calleeBailedOut);
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
     a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));

@@ -139,7 +139,7 @@ TemplateResult Templates::emitFields(Opcode op) {
     // Field address in rcx: the object plus the field's offset, or the static's storage.
     auto instanceField = [&](int objectAt) {
         loadOperand(rcx, -objectAt);
-        nullCheck(rcx);
+        if (!isThis(-objectAt)) nullCheck(rcx);
         if (resolved) {
             if (entry.fieldOffset) a_.add(rcx, imm(int32_t(entry.fieldOffset)));
             return;

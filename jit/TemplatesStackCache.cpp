@@ -172,6 +172,11 @@ void Templates::flushCacheLocal(uint32_t index, uint32_t slots) {
     }
 }
 
+bool Templates::isThis(int fromTop) const {
+    const Cached* c = cachedTop(fromTop);
+    return thisIsFixed_ && c && c->kind == Cached::Local && c->value == 0;
+}
+
 const Templates::Cached* Templates::cachedTop(int fromTop) const {
     if (size_t(fromTop) > cache_.size()) return nullptr;
     const Cached& c = cache_[cache_.size() - size_t(fromTop)];

@@ -1,0 +1,130 @@
+// Small methods called from compiled code, which the JIT emits into their
+// callers (jit/TemplatesInline.cpp): straight-line bodies with field and array
+// access, int, long, float and double arithmetic and narrowed results. Where
+// an inlined body throws (a null field, an index out of bounds, a division by
+// zero), the exception must come from the callee's own frame, with its line
+// number, and be caught by the caller or further out; an override loaded
+// after the caller was compiled must be called; a reference stored by an
+// inlined body must survive collections (the store's card mark).
+public class InlinedCalls {
+    static class Grid {
+        final int[] cells;
+        final int width;
+        Grid next;
+        long total;
+
+        Grid(int width, int height) {
+            this.width = width;
+            this.cells = new int[width * height];
+            for (int i = 0; i < cells.length; i++) cells[i] = i * 7 - 3;
+        }
+
+        int at(int x, int y) { return cells[y * width + x]; }
+        void put(int x, int y, int v) { cells[y * width + x] = v; }
+        int ratio(int x, int d) { return cells[x] / d; }
+        boolean inside(int x, int y) { return x >= 0 && x < width && y >= 0 && y * width + x < cells.length; }
+        long addTotal(int v) { total += v; return total; }
+        int nextWidth() { return next.width; }
+        void link(Grid g) { next = g; }
+        double scaled(double f) { return cells[1] * f + width; }
+        float half(int x) { return cells[x] * 0.5f; }
+        byte low(int x) { return (byte) cells[x]; }
+        char letter(int x) { return (char) ('a' + (cells[x] & 15)); }
+        void swap(int i, int j) {
+            int t = cells[i];
+            cells[i] = cells[j];
+            cells[j] = t;
+        }
+    }
+
+    // Loaded only when first instantiated, after the callers are compiled.
+    static class Mirrored extends Grid {
+        Mirrored(int width, int height) { super(width, height); }
+        @Override int at(int x, int y) { return -super.at(x, y); }
+    }
+
+    static int mix(int a, int b) { return (a * 31) ^ (b >>> 3); }
+    static long widen(long a, int b) { return a * b + (a >> 7); }
+    static int clamp(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+    static long walk(Grid g, int rounds) {
+        long s = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int y = 0; y < 4; y++) {
+                for (int x = 0; x < g.width; x++) {
+                    if (g.inside(x, y)) s += g.at(x, y) + g.low(x) + g.letter(x);
+                    s = widen(s, 3) % 1000003L + mix(x, y) + clamp(x - y, -1, 2);
+                }
+            }
+            g.swap(r % 5, (r * 3) % 7);
+            g.put(r % g.width, 1, r);
+            s += g.addTotal(r) + (long) g.scaled(1.5) + (long) g.half(r % 8);
+        }
+        return s;
+    }
+
+    // The exception leaves the inlined body and this method; the caller catches it.
+    static int ratios(Grid g, int d, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) s += g.ratio(i % 4, d - i);
+        return s;
+    }
+
+    static String where(Throwable e) {
+        StackTraceElement[] t = e.getStackTrace();
+        return e.getClass().getSimpleName() + " in " + t[0].getMethodName() + ":" + t[0].getLineNumber() + " from "
+                + t[1].getMethodName() + ":" + t[1].getLineNumber();
+    }
+
+    public static void main(String[] args) {
+        Grid g = new Grid(6, 4);
+        for (int round = 0; round < 200; round++) walk(g, 5);  // compiled by now in every tier
+        System.out.println("walk " + walk(g, 100));
+
+        // Caught in the same compiled method, after a throw inside the inlined body.
+        int caught = 0;
+        for (int i = 0; i < 3000; i++) {
+            try {
+                caught += g.at(i % 9, 3);
+            } catch (ArrayIndexOutOfBoundsException e) {
+                if (i < 9) System.out.println(where(e) + ": " + e.getMessage());
+                caught -= 1000;
+            }
+        }
+        System.out.println("caught " + caught);
+
+        for (int i = 0; i < 300; i++) ratios(g, 1000, 10);
+        try {
+            ratios(g, 5, 10);
+        } catch (ArithmeticException e) {
+            System.out.println(where(e) + ": " + e.getMessage());
+        }
+
+        Grid lonely = new Grid(2, 2);
+        for (int i = 0; i < 3000; i++) {
+            lonely.link(i % 2 == 0 ? g : lonely);
+            caught += lonely.nextWidth();
+        }
+        lonely.link(null);
+        try {
+            caught += lonely.nextWidth();
+        } catch (NullPointerException e) {
+            System.out.println(where(e));
+        }
+        System.out.println("links " + caught);
+
+        // An old object pointing at young ones, stored by an inlined putfield, across collections.
+        Grid root = new Grid(3, 3);
+        long widths = 0;
+        for (int i = 0; i < 20000; i++) {
+            root.link(new Grid(1 + i % 5, 2));
+            int[] garbage = new int[64 + i % 100];
+            widths += root.nextWidth() + garbage.length;
+        }
+        System.out.println("widths " + widths);
+
+        Grid mirrored = new Mirrored(6, 4);
+        System.out.println("mirrored " + walk(mirrored, 100));
+        System.out.println("plain again " + walk(g, 100));
+    }
+}
