@@ -70,6 +70,30 @@ public class InlinedCalls {
         return s;
     }
 
+    // Caught in the same method, after a throw inside the inlined body; the
+    // handler reads a local the loop changed.
+    static int catchInLoop(Grid g, int from, boolean print) {
+        int caught = 0;
+        for (int i = from; i < from + 10; i++) {
+            try {
+                caught += g.at(i % 9, 3);
+            } catch (ArrayIndexOutOfBoundsException e) {
+                if (print) System.out.println(where(e) + ": " + e.getMessage() + " at i=" + i);
+                caught -= 1000 + i;
+            }
+        }
+        return caught;
+    }
+
+    static int linked(Grid g, Grid other, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            g.link(i % 2 == 0 ? other : g);
+            s += g.nextWidth();
+        }
+        return s;
+    }
+
     static String where(Throwable e) {
         StackTraceElement[] t = e.getStackTrace();
         return e.getClass().getSimpleName() + " in " + t[0].getMethodName() + ":" + t[0].getLineNumber() + " from "
@@ -81,19 +105,12 @@ public class InlinedCalls {
         for (int round = 0; round < 200; round++) walk(g, 5);  // compiled by now in every tier
         System.out.println("walk " + walk(g, 100));
 
-        // Caught in the same compiled method, after a throw inside the inlined body.
-        int caught = 0;
-        for (int i = 0; i < 3000; i++) {
-            try {
-                caught += g.at(i % 9, 3);
-            } catch (ArrayIndexOutOfBoundsException e) {
-                if (i < 9) System.out.println(where(e) + ": " + e.getMessage());
-                caught -= 1000;
-            }
-        }
-        System.out.println("caught " + caught);
+        // Each caller is compiled (CompileThreshold calls) before the throws that are printed.
+        long caught = 0;
+        for (int i = 0; i < 1500; i++) caught += catchInLoop(g, i, false);
+        System.out.println("caught " + caught + " " + catchInLoop(g, 5, true));
 
-        for (int i = 0; i < 300; i++) ratios(g, 1000, 10);
+        for (int i = 0; i < 1500; i++) caught += ratios(g, 1000, 10);
         try {
             ratios(g, 5, 10);
         } catch (ArithmeticException e) {
@@ -101,13 +118,9 @@ public class InlinedCalls {
         }
 
         Grid lonely = new Grid(2, 2);
-        for (int i = 0; i < 3000; i++) {
-            lonely.link(i % 2 == 0 ? g : lonely);
-            caught += lonely.nextWidth();
-        }
-        lonely.link(null);
+        for (int i = 0; i < 1500; i++) caught += linked(lonely, g, 3);
         try {
-            caught += lonely.nextWidth();
+            caught += linked(lonely, null, 3);
         } catch (NullPointerException e) {
             System.out.println(where(e));
         }
