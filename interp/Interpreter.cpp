@@ -76,7 +76,7 @@ Object* syncObject(JavaThread& thread, Frame* f) {
 }  // namespace
 
 namespace {
-enum class Start { Run, FinishReturn, HandleException };
+enum class Start { Run, FinishReturn, HandleException, Resume };
 Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult);
 }  // namespace
 
@@ -85,6 +85,8 @@ Slot execute(JavaThread& thread, Frame* entry) { return run(thread, entry, Start
 Slot finishCompiledFrame(JavaThread& thread, Frame* entry, Slot result) {
     return run(thread, entry, thread.hasPendingException() ? Start::HandleException : Start::FinishReturn, result);
 }
+
+Slot resumeCompiledFrame(JavaThread& thread, Frame* entry) { return run(thread, entry, Start::Resume, 0); }
 
 namespace {
 
@@ -211,6 +213,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
         goto do_return;
     }
     if (start == Start::HandleException) goto exception;
+    if (start == Start::Resume) goto resume;  // the frame was entered already
     if (frame->method->isSynchronized()) {
         Object* lock = syncObject(thread, frame);
         if (!lock) goto exception;
@@ -218,6 +221,7 @@ Slot run(JavaThread& thread, Frame* entry, Start start, Slot compiledResult) {
     }
     RUN_COMPILED_IF_ANY();
     if (runtime::g_profiling) ++frame->method->profiledInvocations;  // compiled code counts its own
+resume:
 
 #ifdef CORTADO_SWITCH_DISPATCH
     DISPATCH();

@@ -19,4 +19,9 @@ runtime::Slot execute(runtime::JavaThread& thread, runtime::Frame* entry);
 // exactly as for an interpreted frame; the rest of the frame may run here.
 runtime::Slot finishCompiledFrame(runtime::JavaThread& thread, runtime::Frame* entry, runtime::Slot result);
 
+// Runs an entry frame that compiled code pushed and stopped in (an inlined
+// callee at an instruction it does not do inline, jit/TemplatesInline.cpp)
+// from its pc and sp until it returns, as execute() would have.
+runtime::Slot resumeCompiledFrame(runtime::JavaThread& thread, runtime::Frame* entry);
+
 }  // namespace cortado::interp

@@ -30,6 +30,10 @@ public class InlinedCalls {
         float half(int x) { return cells[x] * 0.5f; }
         byte low(int x) { return (byte) cells[x]; }
         char letter(int x) { return (char) ('a' + (cells[x] & 15)); }
+        int checked(int x) {
+            if (x > 1000) throw new IllegalArgumentException("too big: " + x);
+            return cells[x & 7];
+        }
         void swap(int i, int j) {
             int t = cells[i];
             cells[i] = cells[j];
@@ -41,6 +45,24 @@ public class InlinedCalls {
     static class Mirrored extends Grid {
         Mirrored(int width, int height) { super(width, height); }
         @Override int at(int x, int y) { return -super.at(x, y); }
+    }
+
+    // First used by a path of an inlined body that had never run when its caller was compiled.
+    static class Rare {
+        static int bonus = 40;
+        static { System.out.println("Rare initialized"); }
+        static int twice(int v) { return v * 2 + bonus; }
+    }
+
+    static int rarely(int v) {
+        if (v == 777) return Rare.twice(v);
+        return v + 1;
+    }
+
+    static long useRarely(Grid g, int n, int special) {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += rarely(i == 3 ? special : i) + g.checked(i == 4 ? special : i);
+        return s;
     }
 
     static int mix(int a, int b) { return (a * 31) ^ (b >>> 3); }
@@ -135,6 +157,15 @@ public class InlinedCalls {
             widths += root.nextWidth() + garbage.length;
         }
         System.out.println("widths " + widths);
+
+        long rare = 0;
+        for (int i = 0; i < 1500; i++) rare += useRarely(g, 6, 5);
+        System.out.println("rarely " + rare + " " + useRarely(g, 6, 777));
+        try {
+            useRarely(g, 6, 5000);
+        } catch (IllegalArgumentException e) {
+            System.out.println(where(e) + ": " + e.getMessage());
+        }
 
         Grid mirrored = new Mirrored(6, 4);
         System.out.println("mirrored " + walk(mirrored, 100));

@@ -158,6 +158,8 @@ CallSiteCache* newCallSiteCache() {
 
 Slot finishCallee(JavaThread* thread, Slot result) { return interp::finishCompiledFrame(*thread, thread->topFrame, result); }
 
+Slot resumeInlinedCallee(JavaThread* thread) { return interp::resumeCompiledFrame(*thread, thread->topFrame); }
+
 void invoke(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site) {
     uint8_t op = *pc;
     if (!isQuickInvoke(op)) {

@@ -91,6 +91,10 @@ uint8_t linkInvokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_
 void invokedynamic(JavaThread* thread, Frame* frame, uint8_t* pc, CallSiteCache* site);
 // Finishes a callee frame the inline path pushed, after it bailed out.
 runtime::Slot finishCallee(JavaThread* thread, runtime::Slot result);
+// An inlined callee's frame, pushed at an instruction its inlined body does
+// not do (the top frame): the interpreter runs it to its return
+// (interp::resumeCompiledFrame) and pops it; its result, or an exception pending.
+runtime::Slot resumeInlinedCallee(JavaThread* thread);
 
 // Allocation (runtime/Allocation). Fail with OutOfMemoryError or
 // NegativeArraySizeException pending.

@@ -200,6 +200,7 @@ void Templates::emitProfileCount(uint64_t* counter) {
 // The instructions, one template each, then the slow paths they asked for.
 bool Templates::emitBody(std::string& reason) {
     const auto& code = method_->codeAttribute()->code;
+    bool trapped = false;  // after an inlined body's trap
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
         if (len == 0) {
@@ -213,7 +214,14 @@ bool Templates::emitBody(std::string& reason) {
         if (!map) cache_.clear();
         a_.bind(labels_[pc]);
         cacheAtStart_.clear();
-        if (map) {  // no map: unreachable code, never entered
+        if (branchTargets_[pc]) trapped = false;
+        if (map && !trapped && !inlineTraps_.empty() && inlineTraps_[pc]) {
+            bci_ = pc;
+            bc_ = code.data() + pc;
+            flushCache();
+            emitInlinedTrap();
+            trapped = true;  // up to the next join, never reached
+        } else if (map && !trapped) {  // no map: unreachable code, never entered
             Opcode op = static_cast<Opcode>(code[pc]);
             bci_ = pc;
             bc_ = code.data() + pc;

@@ -42,6 +42,7 @@ public:
         uint8_t* callerPc;            // the invoke, in the caller's live code
         uint32_t callerSpDepth;       // the caller's operand stack below the arguments
         asmjit::Label calleeBailedOut;  // the caller's path for a callee frame that bailed out
+        asmjit::Label callerBailOut;    // the caller's own bail-out
     };
     // Templates for `callee` emitted into a caller's code at an InlineSite.
     Templates(asmjit::x86::Assembler& a, runtime::Method* callee, const runtime::MethodRefMaps& maps,
@@ -184,6 +185,8 @@ private:
     void emitInlinedCall(Opcode op, int argSlots, asmjit::Label returned, asmjit::Label calleeBailedOut);
     bool emitInlinedBody(asmjit::Label returned, std::string& reason);
     void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
+    void emitInlinedTrap();       // at an instruction left to the interpreter
+    std::vector<bool> inlineTraps_;  // per bci of an inlined body: left to the interpreter
     std::optional<InlineSite> inlineSite_;  // set in the Templates of an inlined body
     std::string inlineFailure_;  // an inlined body that could not be emitted: the method stays interpreted
     void emitProfileCount(uint64_t* counter);

@@ -13,8 +13,12 @@
 // as in the callee's own compiled code. Its bail-out returns to the caller's
 // path for a compiled callee that bailed out, so the exception, its stack trace
 // and any handler are exactly what the call would have given.
+#include <optional>
+#include <vector>
+
 #include "interp/SlowPaths.h"
 #include "jit/FrameOffsets.h"
+#include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/Profiler.h"
@@ -36,41 +40,79 @@ constexpr size_t kMaxInlineBytes = 48;
 // (JavaThread::kStackReserveSlots): the caller checked only its own frame.
 constexpr uint32_t kMaxInlineSlots = 64;
 
-// Whether an instruction of an inlined body may be emitted there: it neither
-// calls, allocates, resolves nor reaches a safepoint, and its slow paths (if
-// any) throw. `code` is the class file's, `live` the interpreter's.
-bool inlinableInstruction(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
+// How an inlined body does an instruction. Inline: with its template; it
+// neither calls, allocates, resolves nor reaches a safepoint, and its slow
+// paths (if any) throw. Trap: not at all; the interpreter runs the callee on
+// from there (emitInlinedTrap): an instruction that has never run (still
+// unresolved: its path is cold, as an error's `throw new ...`) or athrow.
+// Reject: the callee is not inlined. `code` is the class file's, `live` the
+// interpreter's (rewritten to the quick form when an instruction resolves).
+enum class InlineKind : uint8_t { Inline, Trap, Reject };
+
+InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
     using O = Opcode;
     auto op = static_cast<O>(code[pc]);
     uint8_t o = code[pc];
-    if (o >= uint8_t(O::nop_) && o <= uint8_t(O::sipush_)) return true;                 // constants
-    if (o >= uint8_t(O::iload_) && o <= uint8_t(O::saload_)) return true;               // loads
-    if (o >= uint8_t(O::istore_) && o <= uint8_t(O::sastore_)) return op != O::aastore_;  // stores (aastore calls)
-    if (o >= uint8_t(O::pop_) && o <= uint8_t(O::dcmpg_)) return true;  // stack, arithmetic, conversions, compares
+    bool neverRan = live[pc] == o;  // for an instruction with a quick form
+    if (o >= uint8_t(O::nop_) && o <= uint8_t(O::sipush_)) return InlineKind::Inline;  // constants
+    if (op == O::ldc_ || op == O::ldc_w_) {
+        auto tag = m->owner->constantPool().tag(op == O::ldc_ ? code[pc + 1] : readU2(code + pc + 1));
+        if (tag == classfile::CpTag::Integer || tag == classfile::CpTag::Float) return InlineKind::Inline;
+        return neverRan ? InlineKind::Trap : InlineKind::Inline;
+    }
+    if (op == O::ldc2_w_) return InlineKind::Inline;
+    if (o >= uint8_t(O::iload_) && o <= uint8_t(O::saload_)) return InlineKind::Inline;   // loads
+    if (o >= uint8_t(O::istore_) && o <= uint8_t(O::sastore_)) return InlineKind::Inline;  // stores
+    if (o >= uint8_t(O::pop_) && o <= uint8_t(O::dcmpg_)) return InlineKind::Inline;  // stack, arithmetic, conversions
     if ((o >= uint8_t(O::ifeq_) && o <= uint8_t(O::goto_)) || op == O::ifnull_ || op == O::ifnonnull_)
-        return readS2(code + pc + 1) > 0;  // forward only: a loop would poll for safepoints
-    if (o >= uint8_t(O::ireturn_) && o <= uint8_t(O::return_)) return true;
-    if (op == O::arraylength_) return true;
+        return readS2(code + pc + 1) > 0 ? InlineKind::Inline : InlineKind::Reject;  // a loop would poll
+    if (o >= uint8_t(O::ireturn_) && o <= uint8_t(O::return_)) return InlineKind::Inline;
+    if (op == O::arraylength_) return InlineKind::Inline;
+    if (op == O::athrow_) return InlineKind::Trap;
     if (o >= uint8_t(O::getstatic_) && o <= uint8_t(O::putfield_)) {
         // Resolved (and, for a static, its class initialized) when compiling: no resolve guard.
         auto type = static_cast<classfile::BasicType>(m->owner->constantPool().memberDescriptor(readU2(code + pc + 1))[0]);
-        return live[pc] == interp::quickFieldOpcodeFor(o, type);
+        return live[pc] == interp::quickFieldOpcodeFor(o, type) ? InlineKind::Inline : InlineKind::Trap;
     }
-    return false;
+    if (op == O::checkcast_ || op == O::instanceof_) return neverRan ? InlineKind::Trap : InlineKind::Inline;
+    if ((o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::new_)) || op == O::anewarray_)
+        return neverRan ? InlineKind::Trap : InlineKind::Reject;  // a call or an allocation that does run
+    return InlineKind::Reject;
 }
 
-bool inlinableBody(const runtime::Method* m) {
-    if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) return false;
+// The instructions an inlined body of `m` leaves to the interpreter (true at
+// their pc), or nothing if `m` is not to be inlined.
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m) {
+    if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) return std::nullopt;
     const auto& attr = *m->codeAttribute();
+    const auto& code = attr.code;
     // A handler would be a join the slow paths cannot reach; none is needed in such code.
-    if (attr.code.size() > kMaxInlineBytes || !attr.exception_table.empty()) return false;
-    if (uint32_t(m->maxLocals) + m->maxStack + runtime::kFrameHeaderSlots > kMaxInlineSlots) return false;
-    for (uint32_t pc = 0; pc < attr.code.size();) {
-        uint32_t len = classfile::instructionLength(attr.code, pc);
-        if (len == 0 || !inlinableInstruction(m, attr.code.data(), m->code.get(), pc)) return false;
+    if (code.size() > kMaxInlineBytes || !attr.exception_table.empty()) return std::nullopt;
+    if (uint32_t(m->maxLocals) + m->maxStack + runtime::kFrameHeaderSlots > kMaxInlineSlots) return std::nullopt;
+    // The code after a trap up to the next branch target is never reached.
+    std::vector<bool> targets(code.size() + 1, false), traps(code.size(), false);
+    for (uint32_t pc = 0; pc < code.size();) {
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return std::nullopt;
+        uint8_t o = code[pc];
+        if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::goto_)) || o == uint8_t(Opcode::ifnull_) ||
+            o == uint8_t(Opcode::ifnonnull_)) {
+            int64_t target = int64_t(pc) + readS2(&code[pc + 1]);
+            if (target > int64_t(pc) && size_t(target) < targets.size()) targets[size_t(target)] = true;
+        }
         pc += len;
     }
-    return true;
+    bool reached = true;
+    for (uint32_t pc = 0; pc < code.size(); pc += classfile::instructionLength(code, pc)) {
+        if (targets[pc]) reached = true;
+        if (!reached) continue;
+        switch (inlineKindOf(m, code.data(), m->code.get(), pc)) {
+            case InlineKind::Inline: break;
+            case InlineKind::Trap: traps[pc] = true; reached = false; break;
+            case InlineKind::Reject: return std::nullopt;
+        }
+    }
+    return traps;
 }
 
 }  // namespace
@@ -115,7 +157,9 @@ void Templates::emitInlineGuard(const InlineTarget& target, int argSlots, Label 
 void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label calleeBailedOut) {
     if (runtime::g_profiling || inlineSite_) return;  // -Xprof counts every invocation
     InlineTarget target = inlineTarget(op);
-    if (!target.callee || target.callee == method_ || !inlinableBody(target.callee)) return;
+    if (!target.callee || target.callee == method_) return;
+    auto traps = inlinePlan(target.callee);
+    if (!traps) return;
     std::string error;
     const runtime::MethodRefMaps* maps = runtime::referenceMapsOf(target.callee, &error);
     if (!maps) return;
@@ -125,8 +169,9 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
-                    live(), spDepth, calleeBailedOut};
+                    live(), spDepth, calleeBailedOut, bailOut_};
     Templates inlined(a_, target.callee, *maps, site);
+    inlined.inlineTraps_ = std::move(*traps);
     std::string reason;
     if (!inlined.emitInlinedBody(returned, reason))
         inlineFailure_ = "inlining " + target.callee->externalName() + ": " + reason;
@@ -149,6 +194,25 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
     a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
     a_.jmp(inlineSite_->calleeBailedOut);
     return true;
+}
+
+// An instruction the inlined body leaves to the interpreter: the callee's
+// frame is pushed (by the slow path) with this instruction as its pc, and the
+// interpreter runs it to its return; then the caller goes on after the call.
+void Templates::emitInlinedTrap() {
+    namespace off = offsets;
+    Label trap = slowPath([this] {
+        saveState();
+        a_.mov(rdi, r14);
+        callHelper(reinterpret_cast<const void*>(&helpers::resumeInlinedCallee));
+        a_.mov(rbx, qword_ptr(rbx, off::kFrameCaller));  // the interpreter popped the callee's frame
+        a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
+        a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
+        a_.jne(inlineSite_->callerBailOut);
+        a_.jmp(epilogue_);  // its result in rax, as from a call
+    });
+    a_.jmp(trap);
+    cache_.clear();  // what follows up to the next join is never reached
 }
 
 // The frame the inlined callee would have had, pushed as a call pushes it
