@@ -161,6 +161,8 @@ public class InlinedCalls {
         long rare = 0;
         for (int i = 0; i < 1500; i++) rare += useRarely(g, 6, 5);
         System.out.println("rarely " + rare + " " + useRarely(g, 6, 777));
+        for (int i = 0; i < 200; i++) rare += useRarely(g, 6, 777);  // the rare path turns common
+        System.out.println("often " + rare);
         try {
             useRarely(g, 6, 5000);
         } catch (IllegalArgumentException e) {

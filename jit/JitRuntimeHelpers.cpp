@@ -156,6 +156,11 @@ CallSiteCache* newCallSiteCache() {
     return &caches.emplace_back();
 }
 
+uint32_t* newInlineTrapCounter() {
+    static std::deque<uint32_t> counters;
+    return &counters.emplace_back(0);
+}
+
 Slot finishCallee(JavaThread* thread, Slot result) { return interp::finishCompiledFrame(*thread, thread->topFrame, result); }
 
 Slot resumeInlinedCallee(JavaThread* thread) { return interp::resumeCompiledFrame(*thread, thread->topFrame); }

@@ -69,6 +69,9 @@ struct CallSiteCache {
     Klass* interface = nullptr;  // kInterface: the resolved method's interface...
     int64_t itableOffset = 0;    // ...and the byte offset of its implementation in that itable entry
 };
+// A counter of the traps an inlined call site took (TemplatesInline.cpp),
+// zero at first; machine code refers to it, so it lives as long as the VM.
+uint32_t* newInlineTrapCounter();
 CallSiteCache* newCallSiteCache();  // lives as long as the VM
 // The Java stack limit for the inline frame push (JavaThread::stackLimit of the one thread).
 extern const runtime::Slot* g_javaStackLimit;

@@ -43,6 +43,7 @@ public:
         uint32_t callerSpDepth;       // the caller's operand stack below the arguments
         asmjit::Label calleeBailedOut;  // the caller's path for a callee frame that bailed out
         asmjit::Label callerBailOut;    // the caller's own bail-out
+        uint32_t* trapCounter;          // the traps this site took (nullptr: it has none)
     };
     // Templates for `callee` emitted into a caller's code at an InlineSite.
     Templates(asmjit::x86::Assembler& a, runtime::Method* callee, const runtime::MethodRefMaps& maps,

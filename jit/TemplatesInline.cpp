@@ -13,6 +13,7 @@
 // as in the callee's own compiled code. Its bail-out returns to the caller's
 // path for a compiled callee that bailed out, so the exception, its stack trace
 // and any handler are exactly what the call would have given.
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,10 @@ constexpr size_t kMaxInlineBytes = 48;
 // The callee's frame must fit in the Java stack's reserve beyond its limit
 // (JavaThread::kStackReserveSlots): the caller checked only its own frame.
 constexpr uint32_t kMaxInlineSlots = 64;
+// A site whose inlined body trapped this often makes the call instead: the
+// path that had not run when the caller was compiled is not cold after all,
+// and the callee's own code does it at full speed.
+constexpr uint32_t kMaxInlineTraps = 64;
 
 // How an inlined body does an instruction. Inline: with its template; it
 // neither calls, allocates, resolves nor reaches a safepoint, and its slow
@@ -165,11 +170,18 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     if (!maps) return;
 
     Label call = a_.newLabel();
+    uint32_t* trapCounter = nullptr;
+    if (std::find(traps->begin(), traps->end(), true) != traps->end()) {
+        trapCounter = helpers::newInlineTrapCounter();
+        a_.mov(rax, imm(reinterpret_cast<uint64_t>(trapCounter)));
+        a_.cmp(dword_ptr(rax), kMaxInlineTraps);
+        a_.jae(call);
+    }
     emitInlineGuard(target, argSlots, call);
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
-                    live(), spDepth, calleeBailedOut, bailOut_};
+                    live(), spDepth, calleeBailedOut, bailOut_, trapCounter};
     Templates inlined(a_, target.callee, *maps, site);
     inlined.inlineTraps_ = std::move(*traps);
     std::string reason;
@@ -202,6 +214,8 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
 void Templates::emitInlinedTrap() {
     namespace off = offsets;
     Label trap = slowPath([this] {
+        a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->trapCounter)));
+        a_.inc(dword_ptr(rax));
         saveState();
         a_.mov(rdi, r14);
         callHelper(reinterpret_cast<const void*>(&helpers::resumeInlinedCallee));
