@@ -21,7 +21,7 @@ public:
 
 }  // namespace
 
-CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool wantAssembly) {
+CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool wantAssembly, bool wantInlining) {
     CompileResult result;
     if (method->isNative() || method->isAbstract() || !method->codeAttribute()) {
         result.rejectReason = "no bytecode";
@@ -43,6 +43,7 @@ CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool want
     if (wantAssembly) code.setLogger(&logger);
     asmjit::x86::Assembler assembler(&code);
     Templates templates(assembler, method, *maps);
+    if (wantInlining) templates.logInliningTo(&result.inlining);
     if (!templates.emitMethod(result.rejectReason)) return result;
     if (!errors.message.empty()) {
         result.rejectReason = "assembler error: " + errors.message;

@@ -3,6 +3,7 @@
 // the code cache.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "jit/CodeCache.h"
 #include "runtime/CompiledCode.h"
@@ -17,8 +18,9 @@ struct CompileResult {
     size_t codeBytes = 0;
     bool mayHoldMonitor = false;  // Templates::mayHoldMonitor
     std::string assembly;  // when asked for (-XX:+PrintAssembly)
+    std::vector<std::string> inlining;  // when asked for (-Xlog:jit+inline): one line per call site
 };
 
-CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool wantAssembly);
+CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool wantAssembly, bool wantInlining = false);
 
 }  // namespace cortado::jit

@@ -58,6 +58,8 @@ public:
     // Whether its frames may return holding a monitor (synchronized, or a
     // monitorenter in its code): the interpreter's return path must see them.
     bool mayHoldMonitor() const { return mayHoldMonitor_; }
+    // -Xlog:jit+inline: a line per call site with a known callee, saying what was done inline.
+    void logInliningTo(std::vector<std::string>* log) { inlineLog_ = log; }
 
 private:
     using Gp = asmjit::x86::Gp;
@@ -189,6 +191,8 @@ private:
     void emitInlinedTrap();       // at an instruction left to the interpreter
     std::vector<bool> inlineTraps_;  // per bci of an inlined body: left to the interpreter
     std::optional<InlineSite> inlineSite_;  // set in the Templates of an inlined body
+    std::vector<std::string>* inlineLog_ = nullptr;
+    void logInlining(const runtime::Method* callee, const std::string& what);
     std::string inlineFailure_;  // an inlined body that could not be emitted: the method stays interpreted
     void emitProfileCount(uint64_t* counter);
     void emitBranch(asmjit::x86::CondCode cc, int32_t offset);

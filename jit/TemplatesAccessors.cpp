@@ -79,6 +79,7 @@ bool Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Lab
     if (!target.callee) return false;
     auto getter = resultSlots == 1 ? getterOf(target.callee) : std::nullopt;
     if (!getter && !(resultSlots == 0 && doesNothing(target.callee))) return false;
+    logInlining(target.callee, getter ? "inlined (accessor)" : "inlined (does nothing)");
 
     Label call = a_.newLabel();
     emitInlineGuard(target, argSlots, call);

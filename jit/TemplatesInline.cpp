@@ -86,14 +86,24 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
 }
 
 // The instructions an inlined body of `m` leaves to the interpreter (true at
-// their pc), or nothing if `m` is not to be inlined.
-std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m) {
-    if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) return std::nullopt;
+// their pc), or nothing if `m` is not to be inlined (`whyNot` says why).
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot) {
+    if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) {
+        whyNot = m->isNative() ? "native" : m->isAbstract() ? "abstract" : m->isSynchronized() ? "synchronized" : "no code";
+        return std::nullopt;
+    }
     const auto& attr = *m->codeAttribute();
     const auto& code = attr.code;
+    if (code.size() > kMaxInlineBytes) {
+        whyNot = "too big";
+        return std::nullopt;
+    }
     // A handler would be a join the slow paths cannot reach; none is needed in such code.
-    if (code.size() > kMaxInlineBytes || !attr.exception_table.empty()) return std::nullopt;
-    if (uint32_t(m->maxLocals) + m->maxStack + runtime::kFrameHeaderSlots > kMaxInlineSlots) return std::nullopt;
+    if (!attr.exception_table.empty() ||
+        uint32_t(m->maxLocals) + m->maxStack + runtime::kFrameHeaderSlots > kMaxInlineSlots) {
+        whyNot = attr.exception_table.empty() ? "frame too large" : "has exception handlers";
+        return std::nullopt;
+    }
     // The code after a trap up to the next branch target is never reached.
     std::vector<bool> targets(code.size() + 1, false), traps(code.size(), false);
     for (uint32_t pc = 0; pc < code.size();) {
@@ -114,7 +124,9 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m) {
         switch (inlineKindOf(m, code.data(), m->code.get(), pc)) {
             case InlineKind::Inline: break;
             case InlineKind::Trap: traps[pc] = true; reached = false; break;
-            case InlineKind::Reject: return std::nullopt;
+            case InlineKind::Reject:
+                whyNot = std::string(classfile::bytecodeInfo(code[pc]).name) + " at pc " + std::to_string(pc);
+                return std::nullopt;
         }
     }
     return traps;
@@ -126,6 +138,13 @@ Templates::Templates(Assembler& a, runtime::Method* callee, const runtime::Metho
     : Templates(a, callee, maps) {
     frameDisp_ = site.frameDisp;
     inlineSite_ = site;
+}
+
+void Templates::logInlining(const runtime::Method* callee, const std::string& what) {
+    if (!inlineLog_) return;
+    std::string line = "@ " + std::to_string(bci_) + " " + callee->externalName() + " (" +
+                       std::to_string(callee->codeLength) + " bytes): " + what;
+    inlineLog_->push_back(line);
 }
 
 Templates::InlineTarget Templates::inlineTarget(Opcode op) const {
@@ -160,11 +179,13 @@ void Templates::emitInlineGuard(const InlineTarget& target, int argSlots, Label 
 }
 
 void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label calleeBailedOut) {
-    if (runtime::g_profiling || inlineSite_) return;  // -Xprof counts every invocation
+    if (inlineSite_) return;
+    if (runtime::g_profiling) return;  // -Xprof counts every invocation
     InlineTarget target = inlineTarget(op);
-    if (!target.callee || target.callee == method_) return;
-    auto traps = inlinePlan(target.callee);
-    if (!traps) return;
+    if (!target.callee) return;
+    std::string whyNot = "recursive";
+    auto traps = target.callee == method_ ? std::nullopt : inlinePlan(target.callee, whyNot);
+    if (!traps) return logInlining(target.callee, "not inlined: " + whyNot);
     std::string error;
     const runtime::MethodRefMaps* maps = runtime::referenceMapsOf(target.callee, &error);
     if (!maps) return;
@@ -182,6 +203,9 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
                     live(), spDepth, calleeBailedOut, bailOut_, trapCounter};
+    size_t trapCount = size_t(std::count(traps->begin(), traps->end(), true));
+    logInlining(target.callee, trapCount ? "inlined, " + std::to_string(trapCount) + " cold instruction(s) left to the interpreter"
+                                         : "inlined");
     Templates inlined(a_, target.callee, *maps, site);
     inlined.inlineTraps_ = std::move(*traps);
     std::string reason;

@@ -28,6 +28,7 @@ struct JitState {
     std::unique_ptr<CodeCache> cache;
     uint32_t threshold = 1;
     bool log = false;
+    bool logInlining = false;  // -Xlog:jit+inline
     bool printAssembly = false;
     bool verifyReferenceMaps = false;  // every call goes through the helper that checks the caller's maps
     // Below this address the native stack is too deep for another compiled
@@ -52,7 +53,7 @@ void checkLibraryLayout() {
 
 void compile(Method* m) {
     auto start = std::chrono::steady_clock::now();
-    CompileResult r = compileMethod(m, *g_jit.cache, g_jit.printAssembly);
+    CompileResult r = compileMethod(m, *g_jit.cache, g_jit.printAssembly, g_jit.logInlining);
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (!r.entry) {
         m->jitRejected = true;
@@ -71,6 +72,7 @@ void compile(Method* m) {
                       m->machineCodeBytes, m->compileMillis);
         runtime::vmLog("jit", "compiled " + m->externalName() + line);
     }
+    for (const auto& site : r.inlining) runtime::vmLog("jit+inline", m->externalName() + " " + site);
     if (g_jit.printAssembly) {
         std::fflush(stdout);
         std::printf("Compiled method %s:\n%s\n", m->externalName().c_str(), r.assembly.c_str());
@@ -129,6 +131,7 @@ void install(runtime::Vm& vm) {
     g_jit.cache = std::make_unique<CodeCache>(o.perfMap);
     g_jit.threshold = o.compileAll ? 1 : (o.compileThreshold ? o.compileThreshold : 1);
     g_jit.log = o.logJit;
+    g_jit.logInlining = o.logInlining;
     g_jit.printAssembly = o.printAssembly;
     g_jit.verifyReferenceMaps = o.verifyReferenceMaps;
     checkLibraryLayout();

@@ -24,6 +24,7 @@ struct VmOptions {
     bool compileAll = false;      // -Xcomp: compile each method at its first invocation
     uint32_t compileThreshold = 1000;  // -XX:CompileThreshold=N: invocations before a method is compiled
     bool logJit = false;          // -Xlog:jit: one line per compiled (or rejected) method
+    bool logInlining = false;     // -Xlog:jit+inline: what each compiled call site does inline, or why not
     bool printAssembly = false;   // -XX:+PrintAssembly: the machine code of each compiled method
     bool perfMap = false;         // -XX:+PerfMapEnabled: /tmp/perf-<pid>.map for `perf`
     bool verboseClass = false;    // -verbose:class / -Xlog:class+load

@@ -101,6 +101,8 @@ void printUsage(std::ostream& out) {
            "    -XX:CompileThreshold=<n>\n"
            "                  invocations before a method is compiled (default 1000)\n"
            "    -Xlog:jit     one line per compiled method\n"
+           "    -Xlog:jit+inline\n"
+           "                  one line per call site of a compiled method: inlined, or why not\n"
            "    -XX:+PrintAssembly, -XX:+PerfMapEnabled\n"
            "                  print compiled code; write /tmp/perf-<pid>.map for perf\n"
            "    -Xmx<size>    set maximum Java heap size\n"
@@ -360,6 +362,7 @@ Launch parseCommandLine(int argc, char** argv) {
             else if (l == "gc" || l == "gc=info") o.logGc = true;
             else if (l == "gc+heap+exit" || l == "gc+heap+exit=info") o.logHeapAtExit = true;
             else if (l == "jit" || l == "jit=info") o.logJit = true;
+            else if (l == "jit+inline" || l == "jit+inline=info") o.logInlining = true;
             else if (l == "exceptions" || l == "exceptions=info") interp::exceptionLogEnabled = o.interpretOnly = true;
         }
     if (vm.count("Xprof-default")) o.profiler.enabled = true;
