@@ -118,9 +118,9 @@ case $case in
     # loop() is compiled at its 3rd call, when sq() and sum() have run: sq is inlined, sum has a loop.
     printf 'public class Inl { static int sq(int x) { return x * x; } static int sum(int[] a) { int s = 0; for (int v : a) s += v; return s; } static int loop(int n) { int s = 0; for (int i = 0; i < n; i++) s += sq(i); return s + sum(new int[] {n}); } public static void main(String[] a) { int t = 0; for (int i = 0; i < 5; i++) t += loop(i); System.out.println(t); } }\n' > Inl.java
     javac --release 8 -d . Inl.java || fail "javac failed"
-    expect 0 "[info][jit+inline] Inl.loop(I)I @ 13 Inl.sq(I)I (4 bytes): inlined" -XX:CompileThreshold=3 -Xlog:jit+inline -cp . Inl
-    grep -qF "[info][jit+inline] Inl.loop(I)I @ 33 Inl.sum([I)I (30 bytes): not inlined: goto at pc 25" c.out || { cat c.out; fail "no line for sum"; }
-    grep -qx "20" c.out || fail "program output missing" ;;
+    expect 0 "[info][jit+inline] Inl.loop(I)I @ 11 Inl.sq(I)I (4 bytes): inlined" -XX:CompileThreshold=3 -Xlog:jit+inline -cp . Inl
+    grep -qF "[info][jit+inline] Inl.loop(I)I @ 30 Inl.sum([I)I (35 bytes): not inlined: goto at pc 30" c.out || { cat c.out; fail "no line for sum"; }
+    grep -qx "30" c.out || fail "program output missing" ;;
   jit-bad-threshold) same_as_java -XX:CompileThreshold=abc -cp "$hello" Hello ;;
   exit-code-uncaught)
     same_as_java -cp "$samples/UncaughtException" UncaughtException ;;
