@@ -201,6 +201,7 @@ void Templates::emitProfileCount(uint64_t* counter) {
 bool Templates::emitBody(std::string& reason) {
     const auto& code = method_->codeAttribute()->code;
     bool trapped = false;  // after an inlined body's trap
+    checkedLocals_.assign(method_->maxLocals, false);
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
         if (len == 0) {
@@ -211,6 +212,7 @@ bool Templates::emitBody(std::string& reason) {
         // The cache describes the top slots of the stack as this instruction finds it.
         if (map) depth_ = map->stackDepth();
         if (branchTargets_[pc] && map) flushCache();  // a join: every value in its slot
+        if (branchTargets_[pc]) checkedLocals_.assign(method_->maxLocals, false);
         if (!map) cache_.clear();
         a_.bind(labels_[pc]);
         cacheAtStart_.clear();

@@ -152,6 +152,10 @@ private:
     asmjit::Label nullCheckFailure();
     void nullCheck(const Gp& reg);  // jumps to a NullPointerException if reg == 0
     bool isThis(int fromTop) const;  // the operand is `this`, never null (no null check needed)
+    // The operand (loaded into reg) null-checked, unless it is known not to
+    // be null: `this`, or a local already checked in this basic block.
+    void nullCheckOperand(const Gp& reg, int fromTop);
+    std::vector<bool> checkedLocals_;  // locals found non-null since the last join or store
     void markCard(const Gp& fieldAddress);  // runtime/Barrier.h; clobbers fieldAddress and rax
 
     // ---- template groups ----

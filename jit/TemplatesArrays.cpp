@@ -32,7 +32,7 @@ TemplateResult Templates::emitArrays(Opcode op) {
             flushCacheKind(Cached::Rax);
         }
         loadOperand(rcx, -arrayAt);
-        nullCheck(rcx);
+        nullCheckOperand(rcx, -arrayAt);
         Label outOfBounds = throwPath([this, arrayAt, indexAt] {
             a_.mov(rdi, r14);
             a_.mov(esi, low32(top(indexAt)));
@@ -145,7 +145,7 @@ TemplateResult Templates::emitArrays(Opcode op) {
         case Opcode::arraylength_:
             flushRaxBelow(1);  // an array in rax stays there until the length replaces it
             loadOperand(rcx, 1);
-            nullCheck(rcx);
+            nullCheckOperand(rcx, 1);
             a_.mov(eax, dword_ptr(rcx, offsets::kArrayLength));
             consume(1);
             pushCached(Cached::Rax);

@@ -134,6 +134,7 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
 }
 
 void Templates::emitWide() {
+    checkedLocals_.assign(method_->maxLocals, false);  // it may store to any local
     uint16_t index = readU2(bc_ + 2);
     switch (static_cast<Opcode>(bc_[1])) {
         case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: case Opcode::lload_: case Opcode::dload_:

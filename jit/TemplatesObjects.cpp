@@ -136,22 +136,19 @@ TemplateResult Templates::emitFields(Opcode op) {
     emitResolveGuard(uint8_t(quick), fn(&helpers::resolveField));
     const runtime::CpCacheEntry& entry = method_->owner->cpCache[idx];
 
-    // Field address in rcx: the object plus the field's offset, or the static's storage.
-    auto instanceField = [&](int objectAt) {
+    // An instance field: the object in rcx, addressed by the offset (or, not
+    // resolved when compiling, by rax = the offset); a static's storage in rcx.
+    auto instanceField = [&](int objectAt) -> Mem {
         loadOperand(rcx, -objectAt);
-        if (!isThis(-objectAt)) nullCheck(rcx);
-        if (resolved) {
-            if (entry.fieldOffset) a_.add(rcx, imm(int32_t(entry.fieldOffset)));
-            return;
-        }
+        nullCheckOperand(rcx, -objectAt);
+        if (resolved) return qword_ptr(rcx, int32_t(entry.fieldOffset));
         loadCacheEntry(idx);
         a_.mov(eax, dword_ptr(rax, offsets::kCacheFieldOffset));
-        a_.add(rcx, rax);
+        return qword_ptr(rcx, rax);
     };
-    // A one-slot field value (in rdx) stays in rax as the cached top.
+    // A one-slot field value loaded into rax stays there as the cached top.
     auto gotInt = [&] {
         consume(1);
-        a_.mov(rax, rdx);
         pushCached(Cached::Rax);
     };
     auto staticField = [&] {
@@ -162,41 +159,53 @@ TemplateResult Templates::emitFields(Opcode op) {
         loadCacheEntry(idx);
         a_.mov(rcx, qword_ptr(rax, offsets::kCacheStaticAddress));
     };
+    auto putInt = [&](int objectAt, uint32_t size) {
+        Mem field = instanceField(objectAt);
+        loadOperand(edx, 1);
+        if (quick == Opcode::putfield_z_) a_.and_(edx, 1);  // JVMS 6.5 putfield: a boolean keeps only its low bit
+        a_.mov(field.cloneResized(size), size == 1 ? Gp(dl) : size == 2 ? Gp(dx) : Gp(edx));
+        consume(2);
+    };
     switch (quick) {
-        case Opcode::getfield_i_: instanceField(-1); a_.mov(edx, dword_ptr(rcx)); gotInt(); break;
-        case Opcode::getfield_a_: instanceField(-1); a_.mov(rdx, qword_ptr(rcx)); gotInt(); break;
-        case Opcode::getfield_j_:
-            instanceField(-1);
+        case Opcode::getfield_i_: { Mem f = instanceField(-1); a_.mov(eax, f.cloneResized(4)); gotInt(); break; }
+        case Opcode::getfield_a_: { Mem f = instanceField(-1); a_.mov(rax, f); gotInt(); break; }
+        case Opcode::getfield_j_: {
+            Mem f = instanceField(-1);
             consume(1);
             if (type == classfile::BasicType::Double) {  // a double stays in an xmm register as the cached top
                 Xmm dst = allocXmm();
-                a_.movsd(dst, qword_ptr(rcx));
+                a_.movsd(dst, f);
                 pushXmm(dst, true);
                 break;
             }
-            a_.mov(rdx, qword_ptr(rcx));
+            a_.mov(rdx, f);
             a_.mov(top(-1), rdx);
             pushCached(Cached::InSlot);  // both halves in memory: the entries below still describe theirs
             pushCached(Cached::InSlot);
             break;
-        case Opcode::getfield_b_: instanceField(-1); a_.movsx(edx, byte_ptr(rcx)); gotInt(); break;
-        case Opcode::getfield_c_: instanceField(-1); a_.movzx(edx, word_ptr(rcx)); gotInt(); break;
-        case Opcode::getfield_s_: instanceField(-1); a_.movsx(edx, word_ptr(rcx)); gotInt(); break;
-        case Opcode::putfield_i_: instanceField(-2); loadOperand(edx, 1); a_.mov(dword_ptr(rcx), edx); consume(2); break;
-        case Opcode::putfield_j_: instanceField(-3); loadOperand(rdx, 2); a_.mov(qword_ptr(rcx), rdx); consume(3); break;
-        case Opcode::putfield_a_:
-            instanceField(-2);
+        }
+        case Opcode::getfield_b_: { Mem f = instanceField(-1); a_.movsx(eax, f.cloneResized(1)); gotInt(); break; }
+        case Opcode::getfield_c_: { Mem f = instanceField(-1); a_.movzx(eax, f.cloneResized(2)); gotInt(); break; }
+        case Opcode::getfield_s_: { Mem f = instanceField(-1); a_.movsx(eax, f.cloneResized(2)); gotInt(); break; }
+        case Opcode::putfield_i_: putInt(-2, 4); break;
+        case Opcode::putfield_j_: {
+            Mem f = instanceField(-3);
+            loadOperand(rdx, 2);
+            a_.mov(f, rdx);
+            consume(3);
+            break;
+        }
+        case Opcode::putfield_a_: {
+            Mem f = instanceField(-2);
             loadOperand(rdx, 1);
-            a_.mov(qword_ptr(rcx), rdx);
+            a_.mov(f, rdx);
+            a_.lea(rcx, f);
             markCard(rcx);  // the GC's write barrier
             consume(2);
             break;
-        case Opcode::putfield_b_: instanceField(-2); loadOperand(edx, 1); a_.mov(byte_ptr(rcx), dl); consume(2); break;
-        case Opcode::putfield_z_:  // JVMS 6.5 putfield: a boolean keeps only its low bit
-            instanceField(-2); loadOperand(edx, 1); a_.and_(edx, 1); a_.mov(byte_ptr(rcx), dl);
-            consume(2);
-            break;
-        case Opcode::putfield_c_: instanceField(-2); loadOperand(edx, 1); a_.mov(word_ptr(rcx), dx); consume(2); break;
+        }
+        case Opcode::putfield_b_: case Opcode::putfield_z_: putInt(-2, 1); break;
+        case Opcode::putfield_c_: putInt(-2, 2); break;
         case Opcode::getstatic_i_: staticField(); a_.mov(edx, dword_ptr(rcx)); a_.mov(top(0), rdx); break;
         case Opcode::getstatic_j_: case Opcode::getstatic_a_:
             staticField(); a_.mov(rdx, qword_ptr(rcx)); a_.mov(top(0), rdx);

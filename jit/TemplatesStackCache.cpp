@@ -165,11 +165,20 @@ void Templates::flushRaxBelow(int operands) {
 // A cached Local reads its first slot only (all 64 bits of a long or double),
 // so a store to locals index..index+slots-1 invalidates the entries of those.
 void Templates::flushCacheLocal(uint32_t index, uint32_t slots) {
+    for (uint32_t i = index; i < index + slots && i < checkedLocals_.size(); ++i) checkedLocals_[i] = false;
     for (size_t i = 0; i < cache_.size(); ++i) {
         if (cache_[i].kind != Cached::Local || cache_[i].value < index || cache_[i].value >= index + slots) continue;
         materialize(cache_, depth_, i);
         cache_[i].kind = Cached::InSlot;
     }
+}
+
+void Templates::nullCheckOperand(const Gp& reg, int fromTop) {
+    const Cached* c = cachedTop(fromTop);
+    bool local = c && c->kind == Cached::Local;
+    if (isThis(fromTop) || (local && checkedLocals_[c->value])) return;
+    nullCheck(reg);
+    if (local) checkedLocals_[c->value] = true;  // the failure path throws: past here it is not null
 }
 
 bool Templates::isThis(int fromTop) const {
