@@ -30,6 +30,11 @@ public class InlinedCalls {
         float half(int x) { return cells[x] * 0.5f; }
         byte low(int x) { return (byte) cells[x]; }
         char letter(int x) { return (char) ('a' + (cells[x] & 15)); }
+        int sumRow(int y) {
+            int s = 0;
+            for (int x = 0; x < width; x++) s += cells[y * width + x];
+            return s;
+        }
         int checked(int x) {
             if (x > 1000) throw new IllegalArgumentException("too big: " + x);
             return cells[x & 7];
@@ -80,7 +85,7 @@ public class InlinedCalls {
             }
             g.swap(r % 5, (r * 3) % 7);
             g.put(r % g.width, 1, r);
-            s += g.addTotal(r) + (long) g.scaled(1.5) + (long) g.half(r % 8);
+            s += g.addTotal(r) + (long) g.scaled(1.5) + (long) g.half(r % 8) + g.sumRow(r % 4);
         }
         return s;
     }
@@ -93,12 +98,14 @@ public class InlinedCalls {
     }
 
     // Caught in the same method, after a throw inside the inlined body; the
-    // handler reads a local the loop changed.
-    static int catchInLoop(Grid g, int from, boolean print) {
+    // handler reads a local the loop changed. (Warmed up without throwing:
+    // HotSpot's C2 drops the stack trace of an exception thrown often at one
+    // place, -XX:+OmitStackTraceInFastThrow.)
+    static int catchInLoop(Grid g, int from, int columns, boolean print) {
         int caught = 0;
         for (int i = from; i < from + 10; i++) {
             try {
-                caught += g.at(i % 9, 3);
+                caught += g.at(i % columns, 3);
             } catch (ArrayIndexOutOfBoundsException e) {
                 if (print) System.out.println(where(e) + ": " + e.getMessage() + " at i=" + i);
                 caught -= 1000 + i;
@@ -129,8 +136,8 @@ public class InlinedCalls {
 
         // Each caller is compiled (CompileThreshold calls) before the throws that are printed.
         long caught = 0;
-        for (int i = 0; i < 1500; i++) caught += catchInLoop(g, i, false);
-        System.out.println("caught " + caught + " " + catchInLoop(g, 5, true));
+        for (int i = 0; i < 1500; i++) caught += catchInLoop(g, i, 6, false);
+        System.out.println("caught " + caught + " " + catchInLoop(g, 5, 9, true));
 
         for (int i = 0; i < 1500; i++) caught += ratios(g, 1000, 10);
         try {

@@ -193,6 +193,9 @@ private:
     bool emitInlinedBody(asmjit::Label returned, std::string& reason);
     void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
     void emitInlinedTrap();       // at an instruction left to the interpreter
+    // The end of a slow path that goes back to the main line at `label`: in an
+    // inlined body, the frame the slow path pushed is popped first.
+    void resumeMainLine(asmjit::Label label);
     std::vector<bool> inlineTraps_;  // per bci of an inlined body: left to the interpreter
     std::optional<InlineSite> inlineSite_;  // set in the Templates of an inlined body
     std::vector<std::string>* inlineLog_ = nullptr;

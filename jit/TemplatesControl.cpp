@@ -35,7 +35,7 @@ void Templates::emitSafepointPoll(uint32_t bci, uint32_t depth) {
         loadThreadAndFrame();
         callHelper(reinterpret_cast<const void*>(&helpers::safepoint));
         bailOutIfPending();
-        a_.jmp(resume);
+        resumeMainLine(resume);
     }, /*writeCache=*/false);  // a branch has consumed its cached operands; the target's frame is in memory
     a_.jne(slow);
     a_.bind(resume);

@@ -1,18 +1,18 @@
 // Templates: small callees inlined at their call sites (docs/jit.md "Inlining").
 //
-// A callee of straight-line code (forward branches only) that makes no call,
-// allocates nothing and needs no resolution is emitted into its caller, with
-// its own templates, as if it had been called: its locals are the arguments
-// where the caller left them (the top slots of the caller's operand stack,
-// exactly where a call would put the callee's locals, runtime/Frame.h), and its
-// operand stack is where its frame's would be. Only its Frame header is not
-// written. Such code has no safepoint, so the missing frame can be observed
-// only where the callee throws: every slow path of an inlined body (all of
-// them throw, by the choice of instructions below) first pushes the frame the
-// callee would have had, with the caller's state as at a call, and then runs
-// as in the callee's own compiled code. Its bail-out returns to the caller's
-// path for a compiled callee that bailed out, so the exception, its stack trace
-// and any handler are exactly what the call would have given.
+// A small callee without exception handlers that makes no call, allocates
+// nothing and needs no resolution is emitted into its caller, with its own
+// templates, as if it had been called: its locals are the arguments where the
+// caller left them (the top slots of the caller's operand stack, exactly where
+// a call would put the callee's locals, runtime/Frame.h), and its operand
+// stack is where its frame's would be. Only its Frame header is not written.
+// The missing frame could be observed only in a slow path (a throw, a trap, a
+// loop's safepoint poll), so every slow path of an inlined body first pushes
+// the frame the callee would have had, with the caller's state as at a call,
+// and then runs as in the callee's own compiled code. Its bail-out returns to
+// the caller's path for a compiled callee that bailed out, so the exception,
+// its stack trace and any handler are exactly what the call would have given;
+// a slow path that goes on pops the frame again (resumeMainLine).
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -69,8 +69,9 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
     if (o >= uint8_t(O::iload_) && o <= uint8_t(O::saload_)) return InlineKind::Inline;   // loads
     if (o >= uint8_t(O::istore_) && o <= uint8_t(O::sastore_)) return InlineKind::Inline;  // stores
     if (o >= uint8_t(O::pop_) && o <= uint8_t(O::dcmpg_)) return InlineKind::Inline;  // stack, arithmetic, conversions
+    // A loop's back-edge polls for safepoints; its slow path returns (resumeMainLine).
     if ((o >= uint8_t(O::ifeq_) && o <= uint8_t(O::goto_)) || op == O::ifnull_ || op == O::ifnonnull_)
-        return readS2(code + pc + 1) > 0 ? InlineKind::Inline : InlineKind::Reject;  // a loop would poll
+        return InlineKind::Inline;
     if (o >= uint8_t(O::ireturn_) && o <= uint8_t(O::return_)) return InlineKind::Inline;
     if (op == O::arraylength_) return InlineKind::Inline;
     if (op == O::athrow_) return InlineKind::Trap;
@@ -113,7 +114,7 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
         if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::goto_)) || o == uint8_t(Opcode::ifnull_) ||
             o == uint8_t(Opcode::ifnonnull_)) {
             int64_t target = int64_t(pc) + readS2(&code[pc + 1]);
-            if (target > int64_t(pc) && size_t(target) < targets.size()) targets[size_t(target)] = true;
+            if (target >= 0 && size_t(target) < targets.size()) targets[size_t(target)] = true;
         }
         pc += len;
     }
@@ -251,6 +252,14 @@ void Templates::emitInlinedTrap() {
     });
     a_.jmp(trap);
     cache_.clear();  // what follows up to the next join is never reached
+}
+
+void Templates::resumeMainLine(Label label) {
+    if (inlineSite_) {
+        a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
+        a_.mov(qword_ptr(r14, offsets::kThreadTopFrame), rbx);
+    }
+    a_.jmp(label);
 }
 
 // The frame the inlined callee would have had, pushed as a call pushes it
