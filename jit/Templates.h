@@ -8,6 +8,8 @@
 // slots at fixed offsets from the Frame (the locals just below it, the
 // operand stack just above). Registers while compiled code runs:
 //   rbx = Frame*   r14 = JavaThread*
+//   r12, r13, r15 = up to three int locals (RegisterLocals.h), each also
+//   written to its slot wherever the frame can be observed (saveState)
 // rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template
 // that writes the stack cache out first; the templates that work on the cache
 // keep cached values in rax and xmm0-xmm13, and use xmm14-xmm15 as scratch.
@@ -60,8 +62,19 @@ private:
     // The slot `i` places from the top (-1: top), or a local variable.
     Mem top(int i) const;
     Mem stackSlot(uint32_t depth) const;
-    Mem local(uint32_t index) const;
+    Mem local(uint32_t index) const;  // always the memory slot, even for a register local
     asmjit::Label labelAt(int64_t bci);
+
+    // ---- register locals (RegisterLocals.h, docs/jit.md "Register locals") ----
+    // The register (64-bit: its upper half is zero) that holds int local
+    // `index`, or an invalid Gp if the local lives in its slot only. The slot
+    // is written (writeBackRegisterLocals) wherever the frame can be observed:
+    // saveState (every helper that can allocate, throw, walk or run Java, and
+    // every call) and the bail-out. OSR entries load them all from the slots.
+    Gp localReg(uint32_t index) const;
+    void writeBackRegisterLocals();
+    void loadRegisterLocals(bool argumentsOnly);  // at an entry: from the slots (else zero)
+    std::vector<std::pair<uint32_t, Gp>> registerLocals_;
 
     // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
     // Within a basic block the top slots of the operand stack need not be in
@@ -148,6 +161,7 @@ private:
     TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
 
     void emitPrologue();
+    void emitEpilogue();  // restores what emitPrologue saved and returns
     void emitProfileCount(uint64_t* counter);
     void emitBranch(asmjit::x86::CondCode cc, int32_t offset);
     void emitJump(int32_t offset);  // goto, goto_w

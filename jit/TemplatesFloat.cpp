@@ -159,7 +159,7 @@ TemplateResult Templates::emitConversions(Opcode op) {
             Xmm dst = allocXmm();  // first: writing out an entry uses r11
             const Cached* c = cachedTop(1);
             Operand src = low32(top(-1));
-            if (c && c->kind == Cached::Local) src = low32(local(uint32_t(c->value)));
+            if (c && c->kind == Cached::Local) src = operand(1, false);  // its slot, or its register (RegisterLocals.h)
             else if (c && c->kind == Cached::Rax) src = eax;
             else if (c) { loadOperand(r11d, 1); src = r11d; }  // a constant
             a_.xorps(dst, dst);  // cvtsi2s* writes the low lane only: no dependence on the old value
