@@ -2,7 +2,9 @@
 // with asmjit's x86::Assembler in a single walk over the method (docs/jit.md).
 //
 // Compiled code uses the interpreter's frame (runtime/Frame.h): every Java
-// value lives in its local-variable or operand-stack slot in memory, and the
+// value lives in its local-variable or operand-stack slot in memory (up to
+// three int locals also in registers, their slots written where the frame is
+// observed: RegisterLocals.h), and the
 // operand-stack depth at each instruction is known statically (from the
 // reference-map analysis, runtime/ReferenceMap.h), so a template addresses
 // slots at fixed offsets from the Frame (the locals just below it, the

@@ -10,6 +10,8 @@
 // throw, a resolution call) writes out the cache as its instruction began
 // before it runs. A cached local is only read, so it is written out before
 // any store to that local. r11 is the scratch register of the write-outs.
+// A cached local that lives in a register (RegisterLocals.h) is that
+// register: read in place, written out with one store.
 //
 // A slow path that calls out and then returns to the main line (a resolution
 // guard) finds the xmm registers clobbered by the call: it reloads the cached
