@@ -330,6 +330,21 @@ TEST(JitRegisterLocals, WideFormsReadAndWriteTheRegister) {
     EXPECT_EQ(asInt(m.runFrom(2, {i(3), i(-6)})), 1000);
 }
 
+TEST(JitRegisterLocals, CachedCopiesKeepTheOldValueAcrossAStore) {
+    // (I)I, s in a register: each iteration pushes s, changes it by iinc and by istore while
+    // copies of it are on the stack, and ends with s = s + n; so s = 1 + n(n+1)/2.
+    //   0 iconst_1 istore_1 | 2 iload_0 ifle 25 | 6 iload_1 iinc 1 5 iload_1 iadd
+    //   12 iload_1 iload_0 istore_1 isub | 16 iload_1 iadd istore_1 | 19 iinc 0 -1 | 22 goto 2 | 25 iload_1 ireturn
+    auto code = bytes({op(O::iconst_1_), op(O::istore_1_), op(O::iload_0_), op(O::ifle_), 0, 22, op(O::iload_1_),
+                       op(O::iinc_), 1, 5, op(O::iload_1_), op(O::iadd_), op(O::iload_1_), op(O::iload_0_),
+                       op(O::istore_1_), op(O::isub_), op(O::iload_1_), op(O::iadd_), op(O::istore_1_), op(O::iinc_),
+                       0, 0xff, op(O::goto_), 0xff, 0xec, op(O::iload_1_), op(O::ireturn_)});
+    EXPECT_EQ(chosen(code, "(I)I", 2), (std::vector<uint32_t>{1, 0}));
+    TestMethod m(code, "(I)I", 2, 3);
+    EXPECT_EQ(asInt(m.run({i(10)})), 56);
+    EXPECT_EQ(asInt(m.run({i(1000)})), 500501);
+}
+
 // Calls compiled code as the interpreter does, with r12, r13, r15 and rbx (the
 // registers it saves) set to known values, and stores in *out the bits that
 // differ after it returned: compiled code must preserve them (SysV ABI).
