@@ -95,15 +95,30 @@ std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t
         pc += len;
     }
 
-    // Each enclosing loop multiplies a use's weight: inner loops dominate.
+    // The loops around each bci (a running sum over the ranges' ends: linear in
+    // the code), and each enclosing loop multiplies a use's weight by 16: inner
+    // loops dominate.
+    // Several back-edges to one header (a `continue`) are one loop, up to its last back-edge.
+    std::sort(loops.begin(), loops.end());
+    std::vector<std::pair<uint32_t, uint32_t>> merged;
+    for (auto loop : loops) {
+        if (!merged.empty() && merged.back().first == loop.first) merged.back().second = loop.second;
+        else merged.push_back(loop);
+    }
+    std::vector<int32_t> depthChange(code.size() + 1, 0);
+    for (auto [header, end] : merged) {
+        ++depthChange[header];
+        --depthChange[end + 1];
+    }
+    std::vector<uint32_t> loopDepth(code.size(), 0);
+    int32_t depth = 0;
+    for (size_t pc = 0; pc < code.size(); ++pc) loopDepth[pc] = uint32_t(depth += depthChange[pc]);
     std::vector<uint64_t> score(maxLocals, 0);
     std::vector<bool> inLoop(maxLocals, false);
     for (const Use& use : uses) {
-        uint64_t weight = 1;
-        for (auto [header, end] : loops)
-            if (use.bci >= header && use.bci <= end && weight < (uint64_t(1) << 40)) weight *= 16;
-        score[use.local] += weight;
-        if (weight > 1) inLoop[use.local] = true;
+        uint32_t d = std::min(loopDepth[use.bci], 10u);  // 16^10 uses of the same weight cannot overflow
+        score[use.local] += uint64_t(1) << (4 * d);
+        if (d > 0) inLoop[use.local] = true;
     }
     std::vector<uint32_t> chosen;
     for (uint32_t i = 0; i < maxLocals; ++i)
