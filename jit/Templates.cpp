@@ -4,6 +4,7 @@
 
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
+#include "jit/RegisterLocals.h"
 #include "runtime/Barrier.h"
 #include "runtime/Profiler.h"
 
@@ -45,6 +46,10 @@ Templates::Templates(Assembler& a, runtime::Method* method, const runtime::Metho
     CodeFacts facts = scanCode(method);
     mayHoldMonitor_ = method->isSynchronized() || facts.monitorEnter;
     thisIsFixed_ = !method->isStatic() && !facts.storesLocal0;
+    // The callee-saved registers compiled code does not otherwise use (rbp stays the frame pointer).
+    const Gp kLocalRegisters[] = {r12, r13, r15};
+    std::vector<uint32_t> chosen = chooseRegisterLocals(method, std::size(kLocalRegisters));
+    for (size_t i = 0; i < chosen.size(); ++i) registerLocals_.emplace_back(chosen[i], kLocalRegisters[i]);
 }
 
 uint8_t* Templates::live() const { return method_->code.get() + bci_; }
@@ -65,7 +70,30 @@ Mem Templates::local(uint32_t index) const {
 }
 Label Templates::labelAt(int64_t bci) { return labels_.at(size_t(bci)); }
 
+Templates::Gp Templates::localReg(uint32_t index) const {
+    for (const auto& [local, reg] : registerLocals_)
+        if (local == index) return reg;
+    return Gp();
+}
+
+// The whole 64-bit register: its upper half is zero, so the slot holds the int
+// zero-extended, as intToSlot stores it.
+void Templates::writeBackRegisterLocals() {
+    for (const auto& [index, reg] : registerLocals_) a_.mov(local(index), reg);
+}
+
+void Templates::loadRegisterLocals(bool argumentsOnly) {
+    for (const auto& [index, reg] : registerLocals_) {
+        if (!argumentsOnly || index < method_->argSlots) a_.mov(reg.r32(), local(index).cloneResized(4));
+        else a_.xor_(reg.r32(), reg.r32());  // pushFrame zeroed the slot; the verifier allows no read before a write
+    }
+}
+
+// Every place the frame can be observed by other code (a helper that can
+// allocate, throw, walk the stack or run Java; a call) saves its state here
+// first, so this is where the register locals go to their slots too.
 void Templates::saveState(uint32_t spDepth) {
+    writeBackRegisterLocals();
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_->code.get() + bci_)));
     a_.mov(qword_ptr(rbx, offsets::kFramePc), rax);
     a_.lea(rax, stackSlot(spDepth));
@@ -181,14 +209,26 @@ TemplateResult Templates::emitInstruction(Opcode op) {
 }
 
 void Templates::emitPrologue() {
-    // Three pushes plus the return address keep rsp 16-byte aligned at calls.
+    // Three pushes plus the return address keep rsp 16-byte aligned at calls;
+    // an odd number of register locals' registers needs one more slot.
     a_.push(rbp);
     a_.mov(rbp, rsp);
     a_.push(rbx);
     a_.push(r14);
+    for (const auto& entry : registerLocals_) a_.push(entry.second);
+    if (registerLocals_.size() % 2) a_.sub(rsp, 8);
     a_.mov(r14, rdi);
     a_.mov(rbx, rsi);
     a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);  // the tier -Xprof samples
+}
+
+void Templates::emitEpilogue() {
+    if (registerLocals_.size() % 2) a_.add(rsp, 8);
+    for (auto it = registerLocals_.rbegin(); it != registerLocals_.rend(); ++it) a_.pop(it->second);
+    a_.pop(r14);
+    a_.pop(rbx);
+    a_.pop(rbp);
+    a_.ret();
 }
 
 // -Xprof's exact counts (runtime/Profiler.h): compiled only into code compiled while profiling.
@@ -259,6 +299,7 @@ bool Templates::emitMethod(std::string& reason) {
 
     osrEntry_ = a_.newLabel();
     emitPrologue();
+    loadRegisterLocals(/*argumentsOnly=*/true);
     if (runtime::g_profiling) emitProfileCount(&method_->profiledInvocations);
     // A frame's start is a safepoint poll (the OSR entry below does not poll: it
     // comes from an interpreted back-edge that just did).
@@ -275,18 +316,20 @@ bool Templates::emitMethod(std::string& reason) {
     }
 
     // Bail-out: the exception is pending and frame->pc/sp say where (runtime/CompiledCode.h).
+    // The interpreter continues the frame from its slots if the handler is in
+    // this method: the register locals go there (saveState did already at the
+    // throw; this keeps the rule in one obvious place too).
     a_.bind(bailOut_);
+    writeBackRegisterLocals();
     a_.xor_(eax, eax);
     a_.bind(epilogue_);
-    a_.pop(r14);
-    a_.pop(rbx);
-    a_.pop(rbp);
-    a_.ret();
+    emitEpilogue();
 
     if (hasLoops()) {
         // OSR entry: the interpreter's frame is already what the code at the loop header expects.
         a_.bind(osrEntry_);
         emitPrologue();
+        loadRegisterLocals(/*argumentsOnly=*/false);  // the interpreter's values, in their slots
         for (uint32_t header : loopHeaders_) {
             a_.cmp(edx, header);
             a_.je(labels_[header]);

@@ -2,12 +2,16 @@
 // with asmjit's x86::Assembler in a single walk over the method (docs/jit.md).
 //
 // Compiled code uses the interpreter's frame (runtime/Frame.h): every Java
-// value lives in its local-variable or operand-stack slot in memory, and the
+// value lives in its local-variable or operand-stack slot in memory (up to
+// three int locals also in registers, their slots written where the frame is
+// observed: RegisterLocals.h), and the
 // operand-stack depth at each instruction is known statically (from the
 // reference-map analysis, runtime/ReferenceMap.h), so a template addresses
 // slots at fixed offsets from the Frame (the locals just below it, the
 // operand stack just above). Registers while compiled code runs:
 //   rbx = Frame*   r14 = JavaThread*
+//   r12, r13, r15 = up to three int locals (RegisterLocals.h), each also
+//   written to its slot wherever the frame can be observed (saveState)
 // rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template
 // that writes the stack cache out first; the templates that work on the cache
 // keep cached values in rax and xmm0-xmm13, and use xmm14-xmm15 as scratch.
@@ -44,6 +48,7 @@ public:
         asmjit::Label calleeBailedOut;  // the caller's path for a callee frame that bailed out
         asmjit::Label callerBailOut;    // the caller's own bail-out
         uint32_t* trapCounter;          // the traps this site took (nullptr: it has none)
+        Templates* caller;              // whose register locals go to their slots where the frame is pushed
     };
     // Templates for `callee` emitted into a caller's code at an InlineSite.
     Templates(asmjit::x86::Assembler& a, runtime::Method* callee, const runtime::MethodRefMaps& maps,
@@ -76,12 +81,23 @@ private:
     // The slot `i` places from the top (-1: top), or a local variable.
     Mem top(int i) const;
     Mem stackSlot(uint32_t depth) const;
-    Mem local(uint32_t index) const;
+    Mem local(uint32_t index) const;  // always the memory slot, even for a register local
     asmjit::Label labelAt(int64_t bci);
 
     // Bytes from rbx to this method's Frame: 0, except in the main line of an
     // inlined body, whose frame is not pushed (TemplatesInline.cpp).
     int32_t frameDisp_ = 0;
+
+    // ---- register locals (RegisterLocals.h, docs/jit.md "Register locals") ----
+    // The register (64-bit: its upper half is zero) that holds int local
+    // `index`, or an invalid Gp if the local lives in its slot only. The slot
+    // is written (writeBackRegisterLocals) wherever the frame can be observed:
+    // saveState (every helper that can allocate, throw, walk or run Java, and
+    // every call) and the bail-out. OSR entries load them all from the slots.
+    Gp localReg(uint32_t index) const;
+    void writeBackRegisterLocals();
+    void loadRegisterLocals(bool argumentsOnly);  // at an entry: from the slots (else zero)
+    std::vector<std::pair<uint32_t, Gp>> registerLocals_;
 
     // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
     // Within a basic block the top slots of the operand stack need not be in
@@ -173,6 +189,7 @@ private:
     TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
 
     void emitPrologue();
+    void emitEpilogue();  // restores what emitPrologue saved and returns
     bool emitBody(std::string& reason);  // the instructions, then their slow paths
 
     // ---- inlining (TemplatesInline.cpp, docs/jit.md "Inlining") ----

@@ -34,10 +34,13 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
             pushCached(Cached::Rax);
             return;
         }
-        if (!bOp.isImm()) loadOperand(ecx, 1);
+        // b a register local (RegisterLocals.h): read in place, except as a shift count (that must be cl).
+        if (!shift && b && b->kind == Cached::Local && localReg(uint32_t(b->value)).isValid())
+            bOp = localReg(uint32_t(b->value)).r32();
+        else if (!bOp.isImm()) loadOperand(ecx, 1);
         loadOperand(eax, 2);
         if (id == Inst::kIdImul && bOp.isImm()) a_.imul(eax, eax, bOp.as<Imm>());
-        else a_.emit(id, eax, bOp.isImm() ? bOp : Operand(shift ? Gp(cl) : Gp(ecx)));
+        else a_.emit(id, eax, shift && !bOp.isImm() ? Operand(cl) : bOp);
         consume(2);
         pushCached(Cached::Rax);
     };
@@ -61,7 +64,8 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
         // Cortado's own iload_iadd idx (docs/adding-a-bytecode.md): top + local, wrapping.
         case Opcode::iload_iadd_:
             a_.mov(eax, low32(top(-1)));
-            a_.add(eax, low32(local(bc_[1])));
+            if (Gp reg = localReg(bc_[1]); reg.isValid()) a_.add(eax, reg.r32());
+            else a_.add(eax, low32(local(bc_[1])));
             a_.mov(top(-1), rax);  // zero-extended, as intToSlot
             break;
         case Opcode::idiv_: emitIntDivision(false); break;

@@ -20,16 +20,22 @@ TemplateResult Templates::emitArrays(Opcode op) {
     // the throw paths write them to their slots first. rax is the index
     // register: an array cached there moves to rcx (and the throw paths find
     // it there), an index stays, anything else cached there is written out.
+    // An index that is a register local (RegisterLocals.h) is used in its own
+    // register (its upper half is zero), and a store leaves rax alone.
+    Gp indexReg = rax;
     auto checkedAccess = [&](int valueSlots) {
         int arrayAt = -valueSlots - 2, indexAt = -valueSlots - 1;
         const Cached* array = cachedTop(-arrayAt);
         const Cached* index = cachedTop(-indexAt);
+        indexReg = index && index->kind == Cached::Local && localReg(uint32_t(index->value)).isValid()
+                       ? localReg(uint32_t(index->value))
+                       : Gp(rax);
         if (array && array->kind == Cached::Rax) {
             a_.mov(rcx, rax);
             cache_[cache_.size() - size_t(-arrayAt)].kind = Cached::Rcx;
             cacheAtStart_ = cache_;
-        } else if (!(index && index->kind == Cached::Rax)) {
-            flushCacheKind(Cached::Rax);
+        } else if (!(index && index->kind == Cached::Rax) && (indexReg.id() == rax.id() || valueSlots == 0)) {
+            flushCacheKind(Cached::Rax);  // a load's result goes to rax; a store with such an index leaves rax alone
         }
         loadOperand(rcx, -arrayAt);
         nullCheckOperand(rcx, -arrayAt);
@@ -40,12 +46,12 @@ TemplateResult Templates::emitArrays(Opcode op) {
             a_.mov(edx, dword_ptr(rcx, offsets::kArrayLength));
             callHelper(reinterpret_cast<const void*>(&helpers::throwArrayIndex));
         });
-        loadOperand(eax, -indexAt);
-        a_.cmp(eax, dword_ptr(rcx, offsets::kArrayLength));
+        if (indexReg.id() == rax.id()) loadOperand(eax, -indexAt);
+        a_.cmp(indexReg.r32(), dword_ptr(rcx, offsets::kArrayLength));
         a_.jae(outOfBounds);  // unsigned: a negative index is out of bounds too
     };
     auto element = [&](uint32_t size, uint32_t shift) {
-        return ptr(rcx, rax, shift, offsets::kArrayData, size);
+        return ptr(rcx, indexReg, shift, offsets::kArrayData, size);
     };
     // A one-slot element stays in rax as the cached top; a two-slot one goes to its slot.
     auto load = [&](auto emit, bool twoSlots = false) {

@@ -102,9 +102,13 @@ TemplateResult Templates::emitControl(Opcode op) {
             loadOperand(rc, 2);
             a_.cmp(rc, ra);
         } else {
-            loadOperand(ra, 2);
-            Operand bOp = operand(1, wide);
-            a_.emit(Inst::kIdCmp, ra, bOp);
+            // a in a register already (a register local, RegisterLocals.h) is compared in place.
+            Operand aOp = operand(2, wide);
+            if (!aOp.isReg()) {
+                loadOperand(ra, 2);
+                aOp = ra;
+            }
+            a_.emit(Inst::kIdCmp, aOp, operand(1, wide));
         }
         consume(2);
         emitBranch(cc, branchOffset());

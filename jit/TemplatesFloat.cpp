@@ -147,19 +147,25 @@ TemplateResult Templates::emitConversions(Opcode op) {
     auto storeFloat = [&](int at) { a_.movd(eax, xmm0); a_.mov(top(at), rax); };
     switch (op) {
         // The integer conversions on the stack cache: the result in rax.
-        case Opcode::i2l_:
+        case Opcode::i2l_: {
             flushRaxBelow(1);
-            loadOperand(eax, 1);
-            a_.movsxd(rax, eax);
+            Operand v = operand(1, false);
+            if (v.isReg() || v.isMem()) {
+                a_.emit(Inst::kIdMovsxd, rax, v);  // a slot, a register local (RegisterLocals.h), rax or rcx
+            } else {
+                loadOperand(eax, 1);
+                a_.movsxd(rax, eax);
+            }
             consume(1);
             pushCached(Cached::Rax);
             pushCached(Cached::InSlot);
             break;
+        }
         case Opcode::i2f_: case Opcode::i2d_: {  // from the stack cache to it: the int anywhere, the result in xmm
             Xmm dst = allocXmm();  // first: writing out an entry uses r11
             const Cached* c = cachedTop(1);
             Operand src = low32(top(-1));
-            if (c && c->kind == Cached::Local) src = low32(local(uint32_t(c->value)));
+            if (c && c->kind == Cached::Local) src = operand(1, false);  // its slot, or its register (RegisterLocals.h)
             else if (c && c->kind == Cached::Rax) src = eax;
             else if (c) { loadOperand(r11d, 1); src = r11d; }  // a constant
             a_.xorps(dst, dst);  // cvtsi2s* writes the low lane only: no dependence on the old value

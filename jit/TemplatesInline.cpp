@@ -139,6 +139,8 @@ Templates::Templates(Assembler& a, runtime::Method* callee, const runtime::Metho
     : Templates(a, callee, maps) {
     frameDisp_ = site.frameDisp;
     inlineSite_ = site;
+    // Registers are the caller's (RegisterLocals.h): the callee's locals stay in their slots.
+    registerLocals_.clear();
 }
 
 void Templates::logInlining(const runtime::Method* callee, const std::string& what) {
@@ -203,7 +205,7 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
-                    live(), spDepth, calleeBailedOut, bailOut_, trapCounter};
+                    live(), spDepth, calleeBailedOut, bailOut_, trapCounter, this};
     size_t trapCount = size_t(std::count(traps->begin(), traps->end(), true));
     logInlining(target.callee, trapCount ? "inlined, " + std::to_string(trapCount) + " cold instruction(s) left to the interpreter"
                                          : "inlined");
@@ -267,6 +269,7 @@ void Templates::resumeMainLine(Label label) {
 // then the callee's frame. Its locals are already in place.
 void Templates::emitInlinedFramePush() {
     namespace off = offsets;
+    inlineSite_->caller->writeBackRegisterLocals();  // as the caller's saveState at a call would
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->callerPc)));
     a_.mov(qword_ptr(rbx, off::kFramePc), rax);
     a_.lea(rax, qword_ptr(rbx, int32_t(sizeof(runtime::Frame)) + int32_t(inlineSite_->callerSpDepth) * 8));

@@ -37,6 +37,14 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
     auto cachedPush2 = [&](uint64_t bits) { pushCached(Cached::Const, bits); pushCached(Cached::InSlot); };
     auto store = [&](uint32_t index, int slots) {
         flushRaxBelow(slots);  // rax is loaded below unless the value is a constant
+        if (Gp reg = localReg(index); reg.isValid()) {  // an istore to a register local (RegisterLocals.h)
+            flushCacheLocal(index);  // first: cached loads of it read the register, which changes now
+            const Cached* c = cachedTop(1);
+            if (c && c->kind == Cached::Const) a_.mov(reg.r32(), uint32_t(c->value));
+            else loadOperand(reg.r32(), 1);  // a 32-bit write: the upper half stays zero
+            consume(1);
+            return;
+        }
         const Cached* c = cachedTop(slots);
         bool isConst = c && c->kind == Cached::Const;
         if (c && c->kind == Cached::XmmD) {
@@ -123,6 +131,10 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             break;
         case Opcode::iinc_:
             flushCacheLocal(bc_[1]);  // rax may hold a cached value: use ecx
+            if (Gp reg = localReg(bc_[1]); reg.isValid()) {
+                a_.add(reg.r32(), int32_t(int8_t(bc_[2])));
+                break;
+            }
             a_.mov(ecx, local(bc_[1]).cloneResized(4));
             a_.add(ecx, int32_t(int8_t(bc_[2])));
             a_.mov(local(bc_[1]), rcx);  // zero-extended, as intToSlot
@@ -136,6 +148,17 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
 void Templates::emitWide() {
     checkedLocals_.assign(method_->maxLocals, false);  // it may store to any local
     uint16_t index = readU2(bc_ + 2);
+    // The cache is written out before a wide instruction (not in usesCache):
+    // a register local is read and written in its register, as without `wide`.
+    if (Gp reg = localReg(index); reg.isValid()) {
+        switch (static_cast<Opcode>(bc_[1])) {
+            case Opcode::iload_: a_.mov(top(0), reg); break;  // zero-extended
+            case Opcode::istore_: a_.mov(reg.r32(), top(-1).cloneResized(4)); break;
+            case Opcode::iinc_: a_.add(reg.r32(), int32_t(readS2(bc_ + 4))); break;
+            default: break;  // no other instruction reaches a register local (RegisterLocals.cpp)
+        }
+        return;
+    }
     switch (static_cast<Opcode>(bc_[1])) {
         case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: case Opcode::lload_: case Opcode::dload_:
             a_.mov(rax, local(index));

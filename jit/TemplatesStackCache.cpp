@@ -10,6 +10,8 @@
 // throw, a resolution call) writes out the cache as its instruction began
 // before it runs. A cached local is only read, so it is written out before
 // any store to that local. r11 is the scratch register of the write-outs.
+// A cached local that lives in a register (RegisterLocals.h) is that
+// register: read in place, written out with one store.
 //
 // A slow path that calls out and then returns to the main line (a resolution
 // guard) finds the xmm registers clobbered by the call: it reloads the cached
@@ -115,7 +117,14 @@ void Templates::materialize(const std::vector<Cached>& cache, uint32_t depth, si
     const Cached& c = cache[i];
     switch (c.kind) {
         case Cached::InSlot: break;
-        case Cached::Local: a_.mov(r11, local(c.value)); a_.mov(slot, r11); break;
+        case Cached::Local:
+            if (Gp reg = localReg(uint32_t(c.value)); reg.isValid()) {
+                a_.mov(slot, reg);  // zero-extended: the register's upper half is zero
+            } else {
+                a_.mov(r11, local(uint32_t(c.value)));
+                a_.mov(slot, r11);
+            }
+            break;
         case Cached::Const:
             // An int or float is zero-extended in its slot (intToSlot), a long or double's bits fill it.
             if (c.value <= 0x7fffffff) a_.mov(slot, imm(int32_t(c.value)));
@@ -196,7 +205,9 @@ Operand Templates::operand(int fromTop, bool wide) {
     const Cached* c = cachedTop(fromTop);
     if (!c) return wide ? top(-fromTop) : top(-fromTop).cloneResized(4);
     switch (c->kind) {
-        case Cached::Local: return wide ? local(c->value) : local(c->value).cloneResized(4);
+        case Cached::Local:
+            if (Gp reg = localReg(uint32_t(c->value)); reg.isValid()) return wide ? reg : reg.r32();
+            return wide ? local(c->value) : local(c->value).cloneResized(4);
         case Cached::Const: return imm(int32_t(c->value));
         case Cached::Rcx: return wide ? Operand(rcx) : Operand(ecx);
         default: return wide ? Operand(rax) : Operand(eax);
@@ -264,10 +275,14 @@ Operand Templates::fpOperand(int fromTop, bool isDouble) {
     const Cached* c = cachedTop(fromTop);
     if (!c) return isDouble ? top(-fromTop) : top(-fromTop).cloneResized(4);
     switch (c->kind) {
-        case Cached::Local: return isDouble ? local(uint32_t(c->value)) : local(uint32_t(c->value)).cloneResized(4);
+        case Cached::Local:
+            if (localReg(uint32_t(c->value)).isValid()) break;  // an int: no float operation reads it, but be exact
+            return isDouble ? local(uint32_t(c->value)) : local(uint32_t(c->value)).cloneResized(4);
         case Cached::XmmD: case Cached::XmmF: return xmm(uint32_t(c->value));
-        default: loadFp(xmm15, fromTop, isDouble); return xmm15;
+        default: break;
     }
+    loadFp(xmm15, fromTop, isDouble);
+    return xmm15;
 }
 
 void Templates::loadFp(const Xmm& reg, int fromTop, bool isDouble) {
@@ -277,6 +292,10 @@ void Templates::loadFp(const Xmm& reg, int fromTop, bool isDouble) {
     } else if (c && c->kind == Cached::Rax) {
         if (isDouble) a_.movq(reg, rax);
         else a_.movd(reg, eax);
+    } else if (c && c->kind == Cached::Local && localReg(uint32_t(c->value)).isValid()) {
+        Gp r = localReg(uint32_t(c->value));
+        if (isDouble) a_.movq(reg, r);
+        else a_.movd(reg, r.r32());
     } else if (c && c->kind == Cached::Const) {
         if (c->value == 0) {
             a_.xorps(reg, reg);

@@ -3,6 +3,7 @@
 // exactly as the interpreter builds one (runtime/Frame.h), without a VM. Only
 // templates that call no VM helper needing a thread are exercised; everything
 // else is covered by the differential tests under -Xcomp.
+#include <asmjit/x86.h>
 #include <gtest/gtest.h>
 
 #include <bit>
@@ -16,6 +17,7 @@
 #include "classfile/Bytecodes.h"
 #include "jit/CodeCache.h"
 #include "jit/Compiler.h"
+#include "jit/RegisterLocals.h"
 #include "runtime/Allocation.h"
 #include "runtime/Heap.h"
 #include "runtime/JavaThread.h"
@@ -66,6 +68,7 @@ public:
     }
 
     CompileResult compile() { return compileMethod(&m_, cache_, false); }
+    const runtime::Method* method() const { return &m_; }
     // As the interpreter's resolution would: the live code at `pc` becomes `quick`.
     void quicken(uint32_t pc, O quick) { m_.code[pc] = uint8_t(quick); }
     // What the interpreter's quickening writes: the live code and the constant-pool cache.
@@ -88,6 +91,19 @@ public:
         runtime::Frame* f = pushFrame(locals);
         f->pc = m_.code.get() + bci;
         return r.osrEntry(thread(), f, bci);
+    }
+
+    // Runs it through `via` (thread, frame, bci, entry, out), as the interpreter
+    // would call it: the normal entry if `bci` is 0, else the OSR entry at `bci`.
+    using Via = Slot (*)(runtime::JavaThread*, runtime::Frame*, uint64_t, const void*, uint64_t*);
+    Slot runVia(Via via, uint32_t bci, const std::vector<Slot>& locals, uint64_t* out) {
+        CompileResult r = compile();
+        const void* entry = bci ? reinterpret_cast<const void*>(r.osrEntry) : reinterpret_cast<const void*>(r.entry);
+        EXPECT_NE(entry, nullptr) << r.rejectReason;
+        if (!entry) return 0;
+        runtime::Frame* f = pushFrame(locals);
+        f->pc = m_.code.get() + bci;
+        return via(thread(), f, bci, entry, out);
     }
 
 private:
@@ -235,6 +251,148 @@ TEST(JitTemplates, OnStackReplacementContinuesTheFrameAtTheLoopHeader) {
     // As if the interpreter had run the loop down to n = 10 with sum = 1000 so far.
     TestMethod m(sumLoop(), "(I)I", 2, 2);
     EXPECT_EQ(asInt(m.runFrom(2, {i(10), i(1000)})), 1055);
+}
+
+// ---- int locals in registers (jit/RegisterLocals.cpp, docs/jit.md "Register locals") ----
+
+// (I)I: s = sum over 0 <= j < i < n of i ^ j; locals n 0, s 1, i 2, j 3.
+//   0 iconst_0 istore_1 iconst_0 istore_2 | 4 iload_2 iload_0 if_icmpge 34 | 9 iconst_0 istore_3
+//   11 iload_3 iload_2 if_icmpge 28 | 16 iload_1 iload_2 iload_3 ixor iadd istore_1 | 22 iinc 3 1 | 25 goto 11
+//   28 iinc 2 1 | 31 goto 4 | 34 iload_1 ireturn
+std::vector<uint8_t> xorTriangle() {
+    return bytes({op(O::iconst_0_), op(O::istore_1_), op(O::iconst_0_), op(O::istore_2_), op(O::iload_2_),
+                  op(O::iload_0_), op(O::if_icmpge_), 0, 28, op(O::iconst_0_), op(O::istore_3_), op(O::iload_3_),
+                  op(O::iload_2_), op(O::if_icmpge_), 0, 15, op(O::iload_1_), op(O::iload_2_), op(O::iload_3_),
+                  op(O::ixor_), op(O::iadd_), op(O::istore_1_), op(O::iinc_), 3, 1, op(O::goto_), 0xff, 0xf2,
+                  op(O::iinc_), 2, 1, op(O::goto_), 0xff, 0xe5, op(O::iload_1_), op(O::ireturn_)});
+}
+// The same loops in C++, from any state the bytecode can be in at a loop header.
+int32_t xorTriangleFrom(int32_t n, int32_t s, int32_t i, int32_t j) {
+    for (; i < n; ++i, j = 0)
+        for (; j < i; ++j) s += i ^ j;
+    return s;
+}
+
+std::vector<uint32_t> chosen(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals) {
+    TestMethod m(std::move(code), descriptor, maxLocals, 4);
+    return chooseRegisterLocals(m.method(), 3);
+}
+
+std::vector<uint8_t> prefixed(std::initializer_list<int> prefix, std::vector<uint8_t> code) {
+    auto v = bytes(prefix);  // branch offsets are relative: the code after the prefix stays valid
+    v.insert(v.end(), code.begin(), code.end());
+    return v;
+}
+
+TEST(JitRegisterLocals, ChoosesTheIntLocalsOfInnerLoopsFirst) {
+    // j (3 uses in the inner loop) before i (2 there) before s (2 there, 2 outside any loop); n is left out.
+    EXPECT_EQ(chosen(xorTriangle(), "(I)I", 4), (std::vector<uint32_t>{3, 2, 1}));
+    EXPECT_EQ(chosen(sumLoop(), "(I)I", 2), (std::vector<uint32_t>{0, 1}));
+    // Used outside any loop only: kept in memory.
+    EXPECT_EQ(chosen(bytes({op(O::iload_0_), op(O::iload_0_), op(O::iadd_), op(O::ireturn_)}), "(I)I", 1),
+              std::vector<uint32_t>{});
+}
+
+TEST(JitRegisterLocals, OnlyLocalsAccessedAsIntsAreCandidates) {
+    // An argument that is not int-like, even if the code only iloads it.
+    EXPECT_EQ(chosen(sumLoop(), "(F)I", 2), std::vector<uint32_t>{1});
+    EXPECT_EQ(chosen(sumLoop(), "(Ljava/lang/Object;)I", 2), std::vector<uint32_t>{1});
+    EXPECT_EQ(chosen(sumLoop(), "(Z)I", 2), (std::vector<uint32_t>{0, 1}));
+    // Any other load or store of the local.
+    EXPECT_EQ(chosen(prefixed({op(O::aconst_null_), op(O::astore_1_)}, sumLoop()), "(I)I", 2), std::vector<uint32_t>{0});
+    EXPECT_EQ(chosen(prefixed({op(O::fconst_0_), op(O::fstore_), 0}, sumLoop()), "(I)I", 2), std::vector<uint32_t>{1});
+    // A long at local 0 covers local 1 too (JVMS 2.6.1): neither is a candidate.
+    EXPECT_EQ(chosen(prefixed({op(O::lconst_0_), op(O::lstore_0_)}, sumLoop()), "(I)I", 2), std::vector<uint32_t>{});
+    // ... as does a wide dload 0 (wide forms are scanned like the short ones).
+    EXPECT_EQ(chosen(prefixed({op(O::wide_), op(O::dload_), 0, 0, op(O::pop2_)}, sumLoop()), "(I)I", 2),
+              std::vector<uint32_t>{});
+}
+
+TEST(JitRegisterLocals, MoreIntLocalsThanRegisters) {
+    // Three locals in registers and n in its slot, from the start and entered at either loop header.
+    TestMethod m(xorTriangle(), "(I)I", 4, 3);
+    for (int32_t n : {0, 1, 2, 50}) EXPECT_EQ(asInt(m.run({i(n)})), xorTriangleFrom(n, 0, 0, 0)) << n;
+    EXPECT_EQ(asInt(m.runFrom(11, {i(40), i(12345), i(17), i(5)})), xorTriangleFrom(40, 12345, 17, 5));
+    EXPECT_EQ(asInt(m.runFrom(4, {i(40), i(-7), i(39), i(0)})), xorTriangleFrom(40, -7, 39, 0));
+}
+
+TEST(JitRegisterLocals, WideFormsReadAndWriteTheRegister) {
+    // (I)I: s = n + (n-1) + ... + 1 + 1000 with wide iload/istore/iinc of both locals (registers).
+    //   0 iconst_0 istore_1 | 2 iload_0 ifle 25 | 6 wide iload 1 | 10 iload_0 iadd | 12 wide istore 1
+    //   16 wide iinc 0 -1 | 22 goto 2 | 25 wide iinc 1 1000 | 31 iload_1 ireturn
+    auto code = bytes({op(O::iconst_0_), op(O::istore_1_), op(O::iload_0_), op(O::ifle_), 0, 22, op(O::wide_),
+                       op(O::iload_), 0, 1, op(O::iload_0_), op(O::iadd_), op(O::wide_), op(O::istore_), 0, 1,
+                       op(O::wide_), op(O::iinc_), 0, 0, 0xff, 0xff, op(O::goto_), 0xff, 0xec, op(O::wide_),
+                       op(O::iinc_), 0, 1, 0x03, 0xe8, op(O::iload_1_), op(O::ireturn_)});
+    EXPECT_EQ(chosen(code, "(I)I", 2), (std::vector<uint32_t>{0, 1}));
+    TestMethod m(code, "(I)I", 2, 2);
+    EXPECT_EQ(asInt(m.run({i(100)})), 6050);
+    EXPECT_EQ(asInt(m.runFrom(2, {i(3), i(-6)})), 1000);
+}
+
+TEST(JitRegisterLocals, CachedCopiesKeepTheOldValueAcrossAStore) {
+    // (I)I, s in a register: each iteration pushes s, changes it by iinc and by istore while
+    // copies of it are on the stack, and ends with s = s + n; so s = 1 + n(n+1)/2.
+    //   0 iconst_1 istore_1 | 2 iload_0 ifle 25 | 6 iload_1 iinc 1 5 iload_1 iadd
+    //   12 iload_1 iload_0 istore_1 isub | 16 iload_1 iadd istore_1 | 19 iinc 0 -1 | 22 goto 2 | 25 iload_1 ireturn
+    auto code = bytes({op(O::iconst_1_), op(O::istore_1_), op(O::iload_0_), op(O::ifle_), 0, 22, op(O::iload_1_),
+                       op(O::iinc_), 1, 5, op(O::iload_1_), op(O::iadd_), op(O::iload_1_), op(O::iload_0_),
+                       op(O::istore_1_), op(O::isub_), op(O::iload_1_), op(O::iadd_), op(O::istore_1_), op(O::iinc_),
+                       0, 0xff, op(O::goto_), 0xff, 0xec, op(O::iload_1_), op(O::ireturn_)});
+    EXPECT_EQ(chosen(code, "(I)I", 2), (std::vector<uint32_t>{1, 0}));
+    TestMethod m(code, "(I)I", 2, 3);
+    EXPECT_EQ(asInt(m.run({i(10)})), 56);
+    EXPECT_EQ(asInt(m.run({i(1000)})), 500501);
+}
+
+// Calls compiled code as the interpreter does, with r12, r13, r15 and rbx (the
+// registers it saves) set to known values, and stores in *out the bits that
+// differ after it returned: compiled code must preserve them (SysV ABI).
+TestMethod::Via calleeSavedChecker() {
+    static asmjit::JitRuntime runtime;
+    static TestMethod::Via via = [] {
+        using namespace asmjit::x86;
+        asmjit::CodeHolder code;
+        code.init(runtime.environment());
+        Assembler a(&code);
+        const uint64_t k12 = 0x1212121212121212, k13 = 0x1313131313131313, k15 = 0x1515151515151515;
+        a.push(rbx); a.push(r12); a.push(r13); a.push(r15);
+        a.sub(rsp, 8);  // 4 pushes + the return address: aligned again at the call
+        a.mov(rbx, r8);
+        a.mov(r12, k12); a.mov(r13, k13); a.mov(r15, k15);
+        a.call(rcx);  // rdi, rsi, rdx: thread, frame, bci
+        a.mov(rcx, k12); a.xor_(rcx, r12);
+        a.mov(rdx, k13); a.xor_(rdx, r13); a.or_(rcx, rdx);
+        a.mov(rdx, k15); a.xor_(rdx, r15); a.or_(rcx, rdx);
+        a.mov(qword_ptr(rbx), rcx);  // a clobbered rbx crashes here: a failure too
+        a.add(rsp, 8);
+        a.pop(r15); a.pop(r13); a.pop(r12); a.pop(rbx);
+        a.ret();
+        TestMethod::Via fn = nullptr;
+        EXPECT_EQ(runtime.add(&fn, &code), asmjit::kErrorOk);
+        return fn;
+    }();
+    return via;
+}
+
+TEST(JitRegisterLocals, CompiledCodePreservesTheCalleeSavedRegisters) {
+    // Three register locals (an odd count: the prologue pads rsp), two, and none.
+    TestMethod three(xorTriangle(), "(I)I", 4, 3);
+    TestMethod two(sumLoop(), "(I)I", 2, 2);
+    TestMethod none(bytes({op(O::iload_0_), op(O::iload_0_), op(O::iadd_), op(O::ireturn_)}), "(I)I", 1, 2);
+    uint64_t clobbered = ~0ull;
+    EXPECT_EQ(asInt(three.runVia(calleeSavedChecker(), 0, {i(30)}, &clobbered)), xorTriangleFrom(30, 0, 0, 0));
+    EXPECT_EQ(clobbered, 0u);
+    clobbered = ~0ull;
+    EXPECT_EQ(asInt(three.runVia(calleeSavedChecker(), 11, {i(30), i(1), i(20), i(3)}, &clobbered)),
+              xorTriangleFrom(30, 1, 20, 3));
+    EXPECT_EQ(clobbered, 0u);
+    clobbered = ~0ull;
+    EXPECT_EQ(asInt(two.runVia(calleeSavedChecker(), 0, {i(10)}, &clobbered)), 55);
+    EXPECT_EQ(clobbered, 0u);
+    clobbered = ~0ull;
+    EXPECT_EQ(asInt(none.runVia(calleeSavedChecker(), 0, {i(21)}, &clobbered)), 42);
+    EXPECT_EQ(clobbered, 0u);
 }
 
 TEST(JitTemplates, TableAndLookupSwitch) {
