@@ -162,7 +162,6 @@ void Templates::emitPrologue() {
     a_.push(r14);
     a_.mov(r14, rdi);
     a_.mov(rbx, rsi);
-    a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);  // the tier -Xprof samples
 }
 
 // -Xprof's exact counts (runtime/Profiler.h): compiled only into code compiled while profiling.
@@ -240,6 +239,8 @@ bool Templates::emitMethod(std::string& reason) {
         // OSR entry: the interpreter's frame is already what the code at the loop header expects.
         a_.bind(osrEntry_);
         emitPrologue();
+        // The tier -Xprof samples: the caller of the main entry sets it (Frame.h), the interpreter's frame here is its own.
+        a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);
         for (uint32_t header : loopHeaders_) {
             a_.cmp(edx, header);
             a_.je(labels_[header]);

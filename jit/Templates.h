@@ -171,6 +171,7 @@ private:
     // JitRuntimeHelpers.h invoke, invokedynamic).
     void emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
     runtime::Method* knownDirectCallee(Opcode op) const;
+    void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
     // it cannot be (TemplatesAccessors.cpp).

@@ -80,7 +80,7 @@ void compile(Method* m) {
 
 CompiledEntry tieringHook(JavaThread& thread, Method* m) {
     if (!m->compiledCode) {
-        helpers::g_javaStackLimit = thread.stackLimit();  // one Java thread for now
+        thread.compiledNativeStackLimit = g_jit.nativeStackLimit;  // one Java thread for now
         if (m->jitRejected || ++m->invocationCount < g_jit.threshold) return nullptr;
         compile(m);
         if (!m->compiledCode) return nullptr;
@@ -90,8 +90,9 @@ CompiledEntry tieringHook(JavaThread& thread, Method* m) {
 
 // Back-edges count towards compilation as invocations do, ten to one (a loop
 // iteration is less work than a call).
-runtime::OsrEntry osrHook(JavaThread&, Method* m) {
+runtime::OsrEntry osrHook(JavaThread& thread, Method* m) {
     if (!m->compiledCode) {
+        thread.compiledNativeStackLimit = g_jit.nativeStackLimit;
         if (m->jitRejected || ++m->backedgeCount < g_jit.threshold * 10u) return nullptr;
         compile(m);
         if (!m->compiledCode) return nullptr;
@@ -133,7 +134,6 @@ void install(runtime::Vm& vm) {
     g_jit.verifyReferenceMaps = o.verifyReferenceMaps;
     checkLibraryLayout();
     g_jit.nativeStackLimit = computeNativeStackLimit();
-    helpers::g_nativeStackLimit = g_jit.nativeStackLimit;
     runtime::g_tieringHook = &tieringHook;
     runtime::g_osrHook = &osrHook;
 }
