@@ -178,6 +178,8 @@ bool Templates::emitMethod(std::string& reason) {
     epilogue_ = a_.newLabel();
 
     osrEntry_ = a_.newLabel();
+    entry_ = a_.newLabel();
+    a_.bind(entry_);
     emitPrologue();
     if (runtime::g_profiling) emitProfileCount(&method_->profiledInvocations);
     // A frame's start is a safepoint poll (the OSR entry below does not poll: it

@@ -5,6 +5,7 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "jit/Tiering.h"
 
 namespace cortado::jit {
 
@@ -48,6 +49,19 @@ void Templates::emitZeroLoop(int argSlots) {
     a_.add(rcx, 8);
     a_.jmp(loop);
     a_.bind(zeroed);
+}
+
+// The resolved method of an invokevirtual resolved before this method was
+// compiled, if it has code: the callee whenever the receiver class's vtable
+// entry is it; nullptr otherwise.
+runtime::Method* Templates::guardedVirtualCallee(Opcode op) const {
+    if (op != Opcode::invokevirtual_ || !isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_))) return nullptr;
+    const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
+    runtime::Method* m = e.method;
+    return e.vtableIndex >= 0 && m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
+}
+int32_t Templates::guardedVtableOffset() const {
+    return int32_t(method_->owner->cpCache[readU2(bc_ + 1)].vtableIndex) * int32_t(sizeof(runtime::Method*));
 }
 
 // The slots the instruction's arguments (and receiver) take, and its result's,
@@ -178,46 +192,34 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     if (op != Opcode::invokestatic_) emitInlineAccessor(op, argSlots, resultSlots, done);
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
-    if (known) {
-        a_.mov(rax, qword_ptr(reinterpret_cast<uint64_t>(&known->directEntry)));  // null until it is compiled
-    } else {
-        a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
-        a_.mov(rax, qword_ptr(r8, kCode));
-    }
     if (hasReceiver) {
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);
         a_.jz(slow);  // the slow path throws the NullPointerException
     }
-    a_.test(rax, rax);
-    a_.jz(select);
     // The frame push (runtime/Frame.h): locals at the arguments (rdi), then the
-    // Frame (rsi), then the operand stack, ending at rdx. The stack checks are
-    // the slow path's (it raises StackOverflowError, or runs the callee
-    // interpreted near the end of the native stack). Frame::pc and Frame::sp
-    // are not written: the callee writes both before anything reads them (a
-    // safepoint, a helper call, a bail-out: the contract of docs/jit.md), and
-    // the -Xprof sampler reads only caller, method and flags.
-    if (known) {
-        // A direct call resolved before this method was compiled: its frame layout as constants.
-        int frame = -argSlots + int(known->maxLocals);
-        a_.lea(rsi, top(frame));
+    // Frame (rsi), then the operand stack, ending at rdx; r9 = the callee, rax
+    // = its directEntry. The stack checks are the slow path's (it raises
+    // StackOverflowError, or runs the callee interpreted near the end of the
+    // native stack). Frame::pc and Frame::sp are not written: the callee
+    // writes both before anything reads them (a safepoint, a helper call, a
+    // bail-out: the contract of docs/jit.md), and the -Xprof sampler reads
+    // only caller, method and flags.
+    Label publish = a_.newLabel();
+    auto emitPush = [=, this] {  // by value: also emitted out of line, after this function returns
+        a_.bind(push);
         a_.cmp(rsp, qword_ptr(r14, off::kThreadNativeStackLimit));
         a_.jbe(slow);
-        a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(known->maxStack)));
         a_.cmp(rdx, qword_ptr(r14, off::kThreadJavaStackLimit));
         a_.ja(slow);
-        // Locals beyond the arguments start as zero (null), as emitZeroLoop zeroes them.
-        int zeroed = int(known->maxLocals) - argSlots;
-        if (zeroed <= 16) {  // unrolled: most methods have a few locals, often none beyond the arguments
-            for (int i = argSlots; i < int(known->maxLocals); ++i) a_.mov(top(-argSlots + i), 0);
-            a_.lea(rdi, top(-argSlots));
-        } else {
-            a_.lea(rdi, top(-argSlots));
-            emitZeroLoop(argSlots);
-        }
-        a_.mov(r9, imm(reinterpret_cast<uint64_t>(known)));
-    } else {
+        emitZeroLoop(argSlots);
+    };
+    // The inline cache (receiver in rcx), then the push.
+    auto emitInlineCacheCall = [=, this] {
+        a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
+        a_.mov(rax, qword_ptr(r8, kCode));
+        a_.test(rax, rax);
+        a_.jz(select);
         if (dispatched) {
             Label hit = a_.newLabel();
             a_.mov(rdx, qword_ptr(r8, kReceiverClass));
@@ -233,13 +235,62 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.add(rsi, qword_ptr(r8, kFrameOffset));  // its Frame
         a_.mov(rdx, rdi);
         a_.add(rdx, qword_ptr(r8, kFrameEnd));
-        a_.bind(push);
+        emitPush();
+    };
+    // A callee known when compiling: a direct call's, or the resolved method
+    // of an invokevirtual guarded by the receiver class's vtable entry (as
+    // interp::selectQuickInvokeTarget selects: another class's override takes
+    // the inline cache, out of line). Its frame layout is constants, and its
+    // directEntry, once set, never changes (jit/Tiering.cpp): one already
+    // compiled, or this very method (a recursive call, to entry_), is called
+    // without loading it.
+    runtime::Method* guarded = known ? nullptr : guardedVirtualCallee(op);
+    runtime::Method* constant = known ? known : guarded;
+    bool recursive = constant == method_ && getsDirectEntry(mayHoldMonitor_);
+    const void* constantEntry = constant ? reinterpret_cast<const void*>(constant->directEntry) : nullptr;
+    bool callsConstant = known && (recursive || constantEntry);  // `call entry_` or an immediate
+    if (constant) {
+        Label dynamic = !guarded ? slow : slowPath([=, this] {
+            emitInlineCacheCall();
+            a_.jmp(publish);
+        });
+        if (guarded) {
+            a_.mov(rdx, qword_ptr(rcx, off::kObjectKlass));
+            a_.mov(rdx, qword_ptr(rdx, off::kKlassVtableBegin));
+            a_.mov(r9, imm(reinterpret_cast<uint64_t>(guarded)));
+            a_.cmp(qword_ptr(rdx, guardedVtableOffset()), r9);
+            a_.jne(dynamic);
+        }
+        if (recursive && guarded) {
+            a_.lea(rax, ptr(entry_));
+        } else if (constantEntry && guarded) {
+            a_.mov(rax, imm(reinterpret_cast<uint64_t>(constantEntry)));
+        } else if (!callsConstant) {
+            a_.mov(rax, qword_ptr(reinterpret_cast<uint64_t>(&constant->directEntry)));  // null until it is compiled
+            a_.test(rax, rax);
+            a_.jz(dynamic);
+        }
+        int frame = -argSlots + int(constant->maxLocals);
+        a_.lea(rsi, top(frame));
         a_.cmp(rsp, qword_ptr(r14, off::kThreadNativeStackLimit));
         a_.jbe(slow);
+        a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(constant->maxStack)));
         a_.cmp(rdx, qword_ptr(r14, off::kThreadJavaStackLimit));
         a_.ja(slow);
-        emitZeroLoop(argSlots);
+        // Locals beyond the arguments start as zero (null), as emitZeroLoop zeroes them.
+        int zeroed = int(constant->maxLocals) - argSlots;
+        if (zeroed <= 16) {  // unrolled: most methods have a few locals, often none beyond the arguments
+            for (int i = argSlots; i < int(constant->maxLocals); ++i) a_.mov(top(-argSlots + i), 0);
+            a_.lea(rdi, top(-argSlots));
+        } else {
+            a_.lea(rdi, top(-argSlots));
+            emitZeroLoop(argSlots);
+        }
+        if (!guarded) a_.mov(r9, imm(reinterpret_cast<uint64_t>(constant)));
+    } else {
+        emitInlineCacheCall();
     }
+    a_.bind(publish);
     a_.mov(qword_ptr(rsi, off::kFrameCaller), rbx);  // this frame is the thread's top frame
     a_.mov(qword_ptr(rsi, off::kFrameMethod), r9);
     a_.mov(qword_ptr(rsi, off::kFrameLocals), rdi);
@@ -247,7 +298,12 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     a_.mov(dword_ptr(rsi, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rsi);
     a_.mov(rdi, r14);
-    a_.call(rax);
+    if (callsConstant && recursive) {
+        a_.call(entry_);
+    } else {
+        if (callsConstant) a_.mov(rax, imm(reinterpret_cast<uint64_t>(constantEntry)));
+        a_.call(rax);
+    }
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame

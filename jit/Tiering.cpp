@@ -64,7 +64,7 @@ void compile(Method* m) {
     m->machineCodeBytes = uint32_t(r.codeBytes);
     m->compiledCode = r.entry;
     m->osrCode = r.osrEntry;
-    if (!r.mayHoldMonitor && !g_jit.verifyReferenceMaps) m->directEntry = r.entry;
+    if (getsDirectEntry(r.mayHoldMonitor)) m->directEntry = r.entry;
     if (g_jit.log) {
         char line[160];
         std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %u bytes of x86-64 in %.3f ms", m->codeLength,
@@ -121,6 +121,8 @@ const char* computeNativeStackLimit() {
 }
 
 }  // namespace
+
+bool getsDirectEntry(bool mayHoldMonitor) { return !mayHoldMonitor && !g_jit.verifyReferenceMaps; }
 
 bool nativeStackHasRoom() { return static_cast<const char*>(__builtin_frame_address(0)) > g_jit.nativeStackLimit; }
 
