@@ -90,7 +90,10 @@ runtime::Method* Templates::knownDirectCallee(Opcode op) const {
     return m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
 }
 
-// A call (docs/jit.md "Calls"), through the site's CallSiteCache. Its inline
+// A call (docs/jit.md "Calls"). A callee known when compiling (a direct
+// call's, or an invokevirtual's resolved method while the receiver class's
+// vtable entry is it) gets its frame pushed with constant offsets and is
+// called without the site's CallSiteCache. Otherwise the cache's inline
 // cache first: for the cached receiver class (or any, for a direct call) the
 // cached compiled callee's frame is pushed here as JavaThread::pushFrame would
 // push it, and its code called. A receiver of another class takes an
