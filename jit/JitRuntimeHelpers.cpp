@@ -38,7 +38,6 @@ void fillInlineCache(CallSiteCache* site, uint8_t op, Method* callee, Object* re
     bool dispatched = op == uint8_t(Opcode::invokevirtual_quick_) || op == uint8_t(Opcode::invokeinterface_quick_);
     site->callee = callee;
     site->receiverClass = dispatched ? receiver->klass : nullptr;
-    site->calleeCode = callee->code.get();
     site->frameOffset = int64_t(callee->maxLocals) * int64_t(sizeof(Slot));
     site->frameEnd = site->frameOffset + int64_t(sizeof(Frame)) + int64_t(callee->maxStack) * int64_t(sizeof(Slot));
     site->code = callee->directEntry;  // filled last: the fields above are read only when it is set
@@ -100,7 +99,7 @@ void callSelected(JavaThread* thread, Frame* frame, Method* callee, Object* rece
             // Compiled to compiled: no interpreter entry in between, unless the
             // callee bailed out or returns holding a monitor (the interpreter
             // finishes those exactly as its own frames).
-            f->flags |= Frame::kCompiledFrame;  // as the callee's prologue will: -Xprof's tier
+            f->flags |= Frame::kCompiledFrame;  // -Xprof's tier (runtime/Frame.h)
             result = callee->compiledCode(thread, f);
             if (thread->hasPendingException() ||
                 (!thread->lockRecords.empty() && thread->lockRecords.back().frame == f))
@@ -147,9 +146,6 @@ uint8_t resolveClassUse(JavaThread* thread, Frame* frame, uint8_t* pc, uint32_t 
 uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc) {
     return interp::resolveLdc(*thread, frame->method->owner, pc);
 }
-
-const runtime::Slot* g_javaStackLimit = nullptr;
-const char* g_nativeStackLimit = nullptr;
 
 CallSiteCache* newCallSiteCache() {
     static std::deque<CallSiteCache> caches;  // stable addresses, referenced from machine code

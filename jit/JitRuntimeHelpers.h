@@ -57,7 +57,6 @@ struct CallSiteCache {
     runtime::CompiledEntry code = nullptr;  // the cached callee's directEntry; null: no inline cache yet
     runtime::Method* callee = nullptr;
     Klass* receiverClass = nullptr;
-    const uint8_t* calleeCode = nullptr;  // the callee frame's initial pc
     int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame
     int64_t frameEnd = 0;                 // bytes from the arguments to the end of its operand stack
 
@@ -73,10 +72,6 @@ struct CallSiteCache {
 // zero at first; machine code refers to it, so it lives as long as the VM.
 uint32_t* newInlineTrapCounter();
 CallSiteCache* newCallSiteCache();  // lives as long as the VM
-// The Java stack limit for the inline frame push (JavaThread::stackLimit of the one thread).
-extern const runtime::Slot* g_javaStackLimit;
-// Below this the C++ stack has no room for another compiled frame (jit/Tiering).
-extern const char* g_nativeStackLimit;
 
 // Any invoke instruction at `pc` (resolving it first if needed), with its
 // arguments on top of the frame's operand stack (frame->sp); the result, if

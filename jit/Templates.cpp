@@ -219,7 +219,6 @@ void Templates::emitPrologue() {
     if (registerLocals_.size() % 2) a_.sub(rsp, 8);
     a_.mov(r14, rdi);
     a_.mov(rbx, rsi);
-    a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);  // the tier -Xprof samples
 }
 
 void Templates::emitEpilogue() {
@@ -298,6 +297,8 @@ bool Templates::emitMethod(std::string& reason) {
     epilogue_ = a_.newLabel();
 
     osrEntry_ = a_.newLabel();
+    entry_ = a_.newLabel();
+    a_.bind(entry_);
     emitPrologue();
     loadRegisterLocals(/*argumentsOnly=*/true);
     if (runtime::g_profiling) emitProfileCount(&method_->profiledInvocations);
@@ -329,6 +330,8 @@ bool Templates::emitMethod(std::string& reason) {
         // OSR entry: the interpreter's frame is already what the code at the loop header expects.
         a_.bind(osrEntry_);
         emitPrologue();
+        // The tier -Xprof samples: the caller of the main entry sets it (Frame.h), the interpreter's frame here is its own.
+        a_.or_(dword_ptr(rbx, offsets::kFrameFlags), runtime::Frame::kCompiledFrame);
         loadRegisterLocals(/*argumentsOnly=*/false);  // the interpreter's values, in their slots
         for (uint32_t header : loopHeaders_) {
             a_.cmp(edx, header);

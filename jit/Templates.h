@@ -241,6 +241,9 @@ private:
     // JitRuntimeHelpers.h invoke, invokedynamic).
     void emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper);
     runtime::Method* knownDirectCallee(Opcode op) const;
+    runtime::Method* guardedVirtualCallee(Opcode op) const;
+    int32_t guardedVtableOffset() const;  // of guardedVirtualCallee in the receiver class's vtable
+    void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
     // it cannot be (TemplatesAccessors.cpp). False if the callee is neither.
@@ -277,6 +280,7 @@ private:
     bool mayHoldMonitor_;
     bool thisIsFixed_;  // an instance method that never stores to local 0: it always holds `this`
     std::vector<asmjit::Label> labels_;  // one per bci
+    asmjit::Label entry_;  // the method's first instruction: its directEntry (a recursive call's target)
     asmjit::Label bailOut_;
     asmjit::Label epilogue_;
     asmjit::Label osrEntry_;

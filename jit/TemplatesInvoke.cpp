@@ -5,6 +5,7 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "jit/Tiering.h"
 
 namespace cortado::jit {
 
@@ -35,6 +36,34 @@ void Templates::emitInvokedynamic() {
     emitCall(Opcode::invokedynamic_, argSlots, resultSlots, false, fn(&helpers::invokedynamic));
 }
 
+// Locals beyond the arguments start as zero (null), so the GC never sees
+// garbage: those of the frame being pushed, from the arguments' end
+// (rdi + 8 * argSlots) to its Frame (rsi). Clobbers rcx.
+void Templates::emitZeroLoop(int argSlots) {
+    Label loop = a_.newLabel(), zeroed = a_.newLabel();
+    a_.lea(rcx, qword_ptr(rdi, argSlots * 8));
+    a_.bind(loop);
+    a_.cmp(rcx, rsi);
+    a_.jae(zeroed);
+    a_.mov(qword_ptr(rcx), 0);
+    a_.add(rcx, 8);
+    a_.jmp(loop);
+    a_.bind(zeroed);
+}
+
+// The resolved method of an invokevirtual resolved before this method was
+// compiled, if it has code: the callee whenever the receiver class's vtable
+// entry is it; nullptr otherwise.
+runtime::Method* Templates::guardedVirtualCallee(Opcode op) const {
+    if (op != Opcode::invokevirtual_ || !isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_))) return nullptr;
+    const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
+    runtime::Method* m = e.method;
+    return e.vtableIndex >= 0 && m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
+}
+int32_t Templates::guardedVtableOffset() const {
+    return int32_t(method_->owner->cpCache[readU2(bc_ + 1)].vtableIndex) * int32_t(sizeof(runtime::Method*));
+}
+
 // The slots the instruction's arguments (and receiver) take, and its result's,
 // from the descriptor of its Methodref or InvokeDynamic constant.
 std::pair<int, int> Templates::callSlots(bool hasReceiver) const {
@@ -61,7 +90,10 @@ runtime::Method* Templates::knownDirectCallee(Opcode op) const {
     return m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
 }
 
-// A call (docs/jit.md "Calls"), through the site's CallSiteCache. Its inline
+// A call (docs/jit.md "Calls"). A callee known when compiling (a direct
+// call's, or an invokevirtual's resolved method while the receiver class's
+// vtable entry is it) gets its frame pushed with constant offsets and is
+// called without the site's CallSiteCache. Otherwise the cache's inline
 // cache first: for the cached receiver class (or any, for a direct call) the
 // cached compiled callee's frame is pushed here as JavaThread::pushFrame would
 // push it, and its code called. A receiver of another class takes an
@@ -78,11 +110,12 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     using helpers::CallSiteCache;
     CallSiteCache* site = helpers::newCallSiteCache();
     const int kCode = offsetof(CallSiteCache, code), kCallee = offsetof(CallSiteCache, callee),
-              kReceiverClass = offsetof(CallSiteCache, receiverClass), kCalleeCode = offsetof(CallSiteCache, calleeCode),
+              kReceiverClass = offsetof(CallSiteCache, receiverClass),
               kFrameOffset = offsetof(CallSiteCache, frameOffset), kFrameEnd = offsetof(CallSiteCache, frameEnd),
               kMethod = offsetof(CallSiteCache, method), kDispatch = offsetof(CallSiteCache, dispatch),
               kInterface = offsetof(CallSiteCache, interface), kItableOffset = offsetof(CallSiteCache, itableOffset);
     bool dispatched = op == Opcode::invokevirtual_ || op == Opcode::invokeinterface_;
+    runtime::Method* known = knownDirectCallee(op);
 
     Label done = a_.newLabel(), afterCall = a_.newLabel(), push = a_.newLabel();
     Label slow = slowPath([this, site, done, slowHelper, argSlots, resultSlots] {
@@ -104,8 +137,9 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.jmp(afterCall);
     });
     // The selection for a receiver the inline cache does not hold (rcx, site in r8):
-    // r9 = the callee, rax = its directEntry, rdi/rdx = its Frame / the end of its stack.
-    Label select = !dispatched ? slow : slowPath([=, this] {
+    // r9 = the callee, rax = its directEntry, rsi/rdi/rdx = its Frame / locals / the end of its stack.
+    // Not for a known direct callee: its selection is itself, so a null directEntry means the slow path.
+    Label select = !dispatched || known ? slow : slowPath([=, this] {
         Label selected = a_.newLabel();
         a_.cmp(qword_ptr(r8, kCode), 0);
         a_.je(slow);  // no inline cache yet: the slow path fills it
@@ -150,12 +184,11 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(rax, qword_ptr(r9, off::kMethodDirectEntry));
         a_.test(rax, rax);
         a_.jz(slow);  // interpreted, native, abstract or synchronized: the full call path
-        a_.lea(rsi, top(-argSlots));
+        a_.lea(rdi, top(-argSlots));
         a_.movzx(edx, word_ptr(r9, off::kMethodMaxLocals));
-        a_.lea(rdi, qword_ptr(rsi, rdx, 3));
+        a_.lea(rsi, qword_ptr(rdi, rdx, 3));
         a_.movzx(edx, word_ptr(r9, off::kMethodMaxStack));
-        a_.lea(rdx, qword_ptr(rdi, rdx, 3, int32_t(sizeof(runtime::Frame))));
-        a_.mov(rcx, qword_ptr(r9, off::kMethodCode));
+        a_.lea(rdx, qword_ptr(rsi, rdx, 3, int32_t(sizeof(runtime::Frame))));
         a_.jmp(push);
     });
 
@@ -163,78 +196,118 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, calleeBailedOut);
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
-    a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
-    runtime::Method* known = knownDirectCallee(op);
-    if (known) {
-        a_.mov(rax, imm(reinterpret_cast<uint64_t>(known)));
-        a_.mov(rax, qword_ptr(rax, off::kMethodDirectEntry));  // null until it is compiled
-    } else {
-        a_.mov(rax, qword_ptr(r8, kCode));
-    }
     if (hasReceiver) {
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);
         a_.jz(slow);  // the slow path throws the NullPointerException
     }
-    a_.test(rax, rax);
-    a_.jz(select);
-    if (known) {
-        // A direct call resolved before this method was compiled: its frame layout as constants.
-        a_.mov(r9, imm(reinterpret_cast<uint64_t>(known)));
-        a_.lea(rsi, top(-argSlots));
-        a_.lea(rdi, top(-argSlots + int(known->maxLocals)));
-        a_.lea(rdx, top(-argSlots + int(known->maxLocals) + runtime::kFrameHeaderSlots + int(known->maxStack)));
-        a_.mov(rcx, imm(reinterpret_cast<uint64_t>(known->code.get())));
-        a_.jmp(push);
+    // The frame push (runtime/Frame.h): locals at the arguments (rdi), then the
+    // Frame (rsi), then the operand stack, ending at rdx; r9 = the callee, rax
+    // = its directEntry. The stack checks are the slow path's (it raises
+    // StackOverflowError, or runs the callee interpreted near the end of the
+    // native stack). Frame::pc and Frame::sp are not written: the callee
+    // writes both before anything reads them (a safepoint, a helper call, a
+    // bail-out: the contract of docs/jit.md), and the -Xprof sampler reads
+    // only caller, method and flags.
+    Label publish = a_.newLabel();
+    auto emitPush = [=, this] {  // by value: also emitted out of line, after this function returns
+        a_.bind(push);
+        a_.cmp(rsp, qword_ptr(r14, off::kThreadNativeStackLimit));
+        a_.jbe(slow);
+        a_.cmp(rdx, qword_ptr(r14, off::kThreadJavaStackLimit));
+        a_.ja(slow);
+        emitZeroLoop(argSlots);
+    };
+    // The inline cache (receiver in rcx), then the push.
+    auto emitInlineCacheCall = [=, this] {
+        a_.mov(r8, imm(reinterpret_cast<uint64_t>(site)));
+        a_.mov(rax, qword_ptr(r8, kCode));
+        a_.test(rax, rax);
+        a_.jz(select);
+        if (dispatched) {
+            Label hit = a_.newLabel();
+            a_.mov(rdx, qword_ptr(r8, kReceiverClass));
+            a_.test(rdx, rdx);
+            a_.jz(hit);  // a direct call
+            a_.cmp(rdx, qword_ptr(rcx, off::kObjectKlass));
+            a_.jne(select);
+            a_.bind(hit);
+        }
+        a_.mov(r9, qword_ptr(r8, kCallee));
+        a_.lea(rdi, top(-argSlots));  // the callee's locals
+        a_.mov(rsi, rdi);
+        a_.add(rsi, qword_ptr(r8, kFrameOffset));  // its Frame
+        a_.mov(rdx, rdi);
+        a_.add(rdx, qword_ptr(r8, kFrameEnd));
+        emitPush();
+    };
+    // A callee known when compiling: a direct call's, or the resolved method
+    // of an invokevirtual guarded by the receiver class's vtable entry (as
+    // interp::selectQuickInvokeTarget selects: another class's override takes
+    // the inline cache, out of line). Its frame layout is constants, and its
+    // directEntry, once set, never changes (jit/Tiering.cpp): one already
+    // compiled, or this very method (a recursive call, to entry_), is called
+    // without loading it.
+    runtime::Method* guarded = known ? nullptr : guardedVirtualCallee(op);
+    runtime::Method* constant = known ? known : guarded;
+    bool recursive = constant == method_ && getsDirectEntry(mayHoldMonitor_);
+    const void* constantEntry = constant ? reinterpret_cast<const void*>(constant->directEntry) : nullptr;
+    bool callsConstant = known && (recursive || constantEntry);  // `call entry_` or an immediate
+    if (constant) {
+        Label dynamic = !guarded ? slow : slowPath([=, this] {
+            emitInlineCacheCall();
+            a_.jmp(publish);
+        });
+        if (guarded) {
+            a_.mov(rdx, qword_ptr(rcx, off::kObjectKlass));
+            a_.mov(rdx, qword_ptr(rdx, off::kKlassVtableBegin));
+            a_.mov(r9, imm(reinterpret_cast<uint64_t>(guarded)));
+            a_.cmp(qword_ptr(rdx, guardedVtableOffset()), r9);
+            a_.jne(dynamic);
+        }
+        if (recursive && guarded) {
+            a_.lea(rax, ptr(entry_));
+        } else if (constantEntry && guarded) {
+            a_.mov(rax, imm(reinterpret_cast<uint64_t>(constantEntry)));
+        } else if (!callsConstant) {
+            a_.mov(rax, qword_ptr(reinterpret_cast<uint64_t>(&constant->directEntry)));  // null until it is compiled
+            a_.test(rax, rax);
+            a_.jz(dynamic);
+        }
+        int frame = -argSlots + int(constant->maxLocals);
+        a_.lea(rsi, top(frame));
+        a_.cmp(rsp, qword_ptr(r14, off::kThreadNativeStackLimit));
+        a_.jbe(slow);
+        a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(constant->maxStack)));
+        a_.cmp(rdx, qword_ptr(r14, off::kThreadJavaStackLimit));
+        a_.ja(slow);
+        // Locals beyond the arguments start as zero (null), as emitZeroLoop zeroes them.
+        int zeroed = int(constant->maxLocals) - argSlots;
+        if (zeroed <= 16) {  // unrolled: most methods have a few locals, often none beyond the arguments
+            for (int i = argSlots; i < int(constant->maxLocals); ++i) a_.mov(top(-argSlots + i), 0);
+            a_.lea(rdi, top(-argSlots));
+        } else {
+            a_.lea(rdi, top(-argSlots));
+            emitZeroLoop(argSlots);
+        }
+        if (!guarded) a_.mov(r9, imm(reinterpret_cast<uint64_t>(constant)));
+    } else {
+        emitInlineCacheCall();
     }
-    if (dispatched) {
-        Label hit = a_.newLabel();
-        a_.mov(rdx, qword_ptr(r8, kReceiverClass));
-        a_.test(rdx, rdx);
-        a_.jz(hit);  // a direct call
-        a_.cmp(rdx, qword_ptr(rcx, off::kObjectKlass));
-        a_.jne(select);
-        a_.bind(hit);
-    }
-    a_.mov(r9, qword_ptr(r8, kCallee));
-    a_.lea(rsi, top(-argSlots));  // the callee's locals
-    a_.mov(rdi, rsi);
-    a_.add(rdi, qword_ptr(r8, kFrameOffset));  // its Frame
-    a_.mov(rdx, rsi);
-    a_.add(rdx, qword_ptr(r8, kFrameEnd));
-    a_.mov(rcx, qword_ptr(r8, kCalleeCode));
-
-    // The frame push (runtime/Frame.h): locals at the arguments (rsi), then the
-    // Frame (rdi), then the operand stack, ending at rdx; rcx = its first pc.
-    a_.bind(push);
-    a_.mov(r10, imm(reinterpret_cast<uint64_t>(&helpers::g_nativeStackLimit)));
-    a_.cmp(rsp, qword_ptr(r10));
-    a_.jbe(slow);
-    a_.mov(r10, imm(reinterpret_cast<uint64_t>(&helpers::g_javaStackLimit)));
-    a_.cmp(rdx, qword_ptr(r10));
-    a_.ja(slow);  // the slow path raises StackOverflowError
-    a_.mov(qword_ptr(rdi, off::kFramePc), rcx);
-    // Locals beyond the arguments start as zero (null), so the GC never sees garbage.
-    Label zeroLoop = a_.newLabel(), zeroed = a_.newLabel();
-    a_.lea(rcx, qword_ptr(rsi, argSlots * 8));
-    a_.bind(zeroLoop);
-    a_.cmp(rcx, rdi);
-    a_.jae(zeroed);
-    a_.mov(qword_ptr(rcx), 0);
-    a_.add(rcx, 8);
-    a_.jmp(zeroLoop);
-    a_.bind(zeroed);
-    a_.mov(qword_ptr(rdi, off::kFrameCaller), rbx);  // this frame is the thread's top frame
-    a_.mov(qword_ptr(rdi, off::kFrameMethod), r9);
-    a_.mov(qword_ptr(rdi, off::kFrameLocals), rsi);
-    a_.lea(rcx, qword_ptr(rdi, int32_t(sizeof(runtime::Frame))));
-    a_.mov(qword_ptr(rdi, off::kFrameSp), rcx);
-    // Compiled from here on (the callee's prologue sets the bit too): a sample in the call sequence counts as compiled.
-    a_.mov(dword_ptr(rdi, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rdi);
-    a_.mov(rsi, rdi);
+    a_.bind(publish);
+    a_.mov(qword_ptr(rsi, off::kFrameCaller), rbx);  // this frame is the thread's top frame
+    a_.mov(qword_ptr(rsi, off::kFrameMethod), r9);
+    a_.mov(qword_ptr(rsi, off::kFrameLocals), rdi);
+    // Compiled from here on (the callee's prologue does not set the bit): a sample in the call sequence counts as compiled.
+    a_.mov(dword_ptr(rsi, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
+    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rsi);
     a_.mov(rdi, r14);
-    a_.call(rax);
+    if (callsConstant && recursive) {
+        a_.call(entry_);
+    } else {
+        if (callsConstant) a_.mov(rax, imm(reinterpret_cast<uint64_t>(constantEntry)));
+        a_.call(rax);
+    }
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame

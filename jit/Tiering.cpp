@@ -65,7 +65,7 @@ void compile(Method* m) {
     m->machineCodeBytes = uint32_t(r.codeBytes);
     m->compiledCode = r.entry;
     m->osrCode = r.osrEntry;
-    if (!r.mayHoldMonitor && !g_jit.verifyReferenceMaps) m->directEntry = r.entry;
+    if (getsDirectEntry(r.mayHoldMonitor)) m->directEntry = r.entry;
     if (g_jit.log) {
         char line[160];
         std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %u bytes of x86-64 in %.3f ms", m->codeLength,
@@ -82,7 +82,7 @@ void compile(Method* m) {
 
 CompiledEntry tieringHook(JavaThread& thread, Method* m) {
     if (!m->compiledCode) {
-        helpers::g_javaStackLimit = thread.stackLimit();  // one Java thread for now
+        thread.compiledNativeStackLimit = g_jit.nativeStackLimit;  // one Java thread for now
         if (m->jitRejected || ++m->invocationCount < g_jit.threshold) return nullptr;
         compile(m);
         if (!m->compiledCode) return nullptr;
@@ -92,8 +92,9 @@ CompiledEntry tieringHook(JavaThread& thread, Method* m) {
 
 // Back-edges count towards compilation as invocations do, ten to one (a loop
 // iteration is less work than a call).
-runtime::OsrEntry osrHook(JavaThread&, Method* m) {
+runtime::OsrEntry osrHook(JavaThread& thread, Method* m) {
     if (!m->compiledCode) {
+        thread.compiledNativeStackLimit = g_jit.nativeStackLimit;
         if (m->jitRejected || ++m->backedgeCount < g_jit.threshold * 10u) return nullptr;
         compile(m);
         if (!m->compiledCode) return nullptr;
@@ -123,6 +124,8 @@ const char* computeNativeStackLimit() {
 
 }  // namespace
 
+bool getsDirectEntry(bool mayHoldMonitor) { return !mayHoldMonitor && !g_jit.verifyReferenceMaps; }
+
 bool nativeStackHasRoom() { return static_cast<const char*>(__builtin_frame_address(0)) > g_jit.nativeStackLimit; }
 
 void install(runtime::Vm& vm) {
@@ -136,7 +139,6 @@ void install(runtime::Vm& vm) {
     g_jit.verifyReferenceMaps = o.verifyReferenceMaps;
     checkLibraryLayout();
     g_jit.nativeStackLimit = computeNativeStackLimit();
-    helpers::g_nativeStackLimit = g_jit.nativeStackLimit;
     runtime::g_tieringHook = &tieringHook;
     runtime::g_osrHook = &osrHook;
 }

@@ -17,4 +17,9 @@ void install(runtime::Vm& vm);
 // nest on it; near its end methods run interpreted instead).
 bool nativeStackHasRoom();
 
+// Whether a compiled method gets a Method::directEntry, i.e. compiled callers
+// push its frame and call its code themselves: not if it may hold a monitor
+// when it returns, nor under --verify-refmaps (every call checks the maps).
+bool getsDirectEntry(bool mayHoldMonitor);
+
 }  // namespace cortado::jit

@@ -25,8 +25,10 @@ struct Frame {
     uint32_t reserved_;
 
     static constexpr uint32_t kEntryFrame = 1;  // returns to C++ (JavaCalls) rather than to Java
-    // Set by compiled code's prologue (both entries) and cleared when the
-    // interpreter takes a frame over: what the -Xprof sampler reads as the tier.
+    // Set by whoever runs a frame's compiled code (the interpreter, jit
+    // helpers::callSelected and compiled call sites before calling its entry,
+    // the OSR entry's prologue) and cleared when the interpreter takes a frame
+    // over: what the -Xprof sampler reads as the tier.
     static constexpr uint32_t kCompiledFrame = 2;
 
     Slot* stackBase() { return reinterpret_cast<Slot*>(this + 1); }

@@ -1,5 +1,7 @@
 // A Java thread: its Java stack, its frames, its pending exception.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -56,6 +58,13 @@ public:
 
     Slot* stackStart() const { return stackStart_; }
     Slot* stackLimit() const { return stackLimit_; }  // frames must end below this
+    // Below this address the native stack has no room for another compiled
+    // frame (jit/Tiering.cpp sets it before this thread runs compiled code;
+    // until then, every address is below it). Compiled code's inline frame
+    // push compares rsp with it and the Java stack end with stackLimit(),
+    // both addressed from the thread register (jit/FrameOffsets.h).
+    const char* compiledNativeStackLimit = reinterpret_cast<const char*>(UINTPTR_MAX);
+    static constexpr size_t stackLimitOffset();
 
     bool hasPendingException() const { return pendingException != nullptr; }
     Object* takePendingException() { Object* e = pendingException; pendingException = nullptr; return e; }
@@ -88,5 +97,10 @@ private:
     bool inStackOverflow_ = false;
     int throwDepth_ = 0;  // nested throwNew calls: a failure while creating an exception
 };
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+constexpr size_t JavaThread::stackLimitOffset() { return offsetof(JavaThread, stackLimit_); }
+#pragma GCC diagnostic pop
 
 }  // namespace cortado::runtime
