@@ -35,6 +35,14 @@ public class InlinedCalls {
             for (int x = 0; x < width; x++) s += cells[y * width + x];
             return s;
         }
+        // Calls in inlined bodies: an accessor, and callees inlined in turn.
+        int getWidth() { return width; }
+        int cellAt(int i) { return cells[i]; }  // throws only once (HotSpot: no fast throw yet)
+        int atWrapped(int x, int y) { return cellAt(y * width + x) + getWidth(); }
+        int rareWrapped(int v) {
+            int r = seldom(v);
+            return r + cells[0];
+        }
         int checked(int x) {
             if (x > 1000) throw new IllegalArgumentException("too big: " + x);
             return cells[x & 7];
@@ -64,9 +72,27 @@ public class InlinedCalls {
         return v + 1;
     }
 
+    // As Rare, for a path of a callee inlined into an inlined callee.
+    static class Seldom {
+        static int bonus = 50;
+        static { System.out.println("Seldom initialized"); }
+        static int thrice(int v) { return v * 3 + bonus; }
+    }
+
+    static int seldom(int v) {
+        if (v == 777) return Seldom.thrice(v);
+        return v - 1;
+    }
+
     static long useRarely(Grid g, int n, int special) {
         long s = 0;
         for (int i = 0; i < n; i++) s += rarely(i == 3 ? special : i) + g.checked(i == 4 ? special : i);
+        return s;
+    }
+
+    static long nested(Grid g, int n, int y, int special) {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += g.atWrapped(i % 6, y) + g.rareWrapped(i == 2 ? special : i);
         return s;
     }
 
@@ -174,6 +200,18 @@ public class InlinedCalls {
             useRarely(g, 6, 5000);
         } catch (IllegalArgumentException e) {
             System.out.println(where(e) + ": " + e.getMessage());
+        }
+
+        long deep = 0;
+        for (int i = 0; i < 1500; i++) deep += nested(g, 5, i % 4, 1);
+        System.out.println("nested " + deep + " " + nested(g, 5, 2, 777));
+        for (int i = 0; i < 100; i++) deep += nested(g, 5, 1, 777);  // the nested cold path turns common
+        System.out.println("nested often " + deep);
+        try {
+            nested(g, 5, 9, 1);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            StackTraceElement[] t = e.getStackTrace();
+            System.out.println(where(e) + " from " + t[2].getMethodName() + ":" + t[2].getLineNumber());
         }
 
         Grid mirrored = new Mirrored(6, 4);

@@ -36,6 +36,10 @@ namespace cortado::jit {
 
 enum class TemplateResult { Emitted, NotMine, Unsupported };
 
+// Whether a call to `m` is done inline as a getter or skipped as doing
+// nothing (TemplatesAccessors.cpp), once its receiver is checked.
+bool isInlineAccessor(const runtime::Method* m);
+
 class Templates {
 public:
     Templates(asmjit::x86::Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps);
@@ -49,6 +53,8 @@ public:
         asmjit::Label callerBailOut;    // the caller's own bail-out
         uint32_t* trapCounter;          // the traps this site took (nullptr: it has none)
         Templates* caller;              // whose register locals go to their slots where the frame is pushed
+        uint8_t* callerNextPc;          // after the invoke: where an inlined caller goes on in the interpreter
+        uint32_t resultSlots;
     };
     // Templates for `callee` emitted into a caller's code at an InlineSite.
     Templates(asmjit::x86::Assembler& a, runtime::Method* callee, const runtime::MethodRefMaps& maps,
@@ -213,6 +219,17 @@ private:
     // The end of a slow path that goes back to the main line at `label`: in an
     // inlined body, the frame the slow path pushed is popped first.
     void resumeMainLine(asmjit::Label label);
+    // A call in an inlined body (one level deep): an accessor or a callee
+    // inlined in turn, else a trap at the invoke.
+    void emitNestedCall(Opcode op, int argSlots, int resultSlots);
+    // Out of line, for an inlined body whose frame is pushed with its pc and
+    // sp set: the interpreter runs it to its return, then its caller goes on
+    // (emitAfterInterpreted).
+    asmjit::Label interpreterResume();
+    asmjit::Label interpreterResume_;
+    // With rbx = this inlined body's frame, popped by the interpreter, which
+    // left the result in rax (or an exception pending): the caller goes on.
+    void emitAfterInterpreted();
     std::vector<bool> inlineTraps_;  // per bci of an inlined body: left to the interpreter
     std::optional<InlineSite> inlineSite_;  // set in the Templates of an inlined body
     std::vector<std::string>* inlineLog_ = nullptr;

@@ -73,6 +73,8 @@ bool doesNothing(const runtime::Method* m, int depth = 0) {
 
 }  // namespace
 
+bool isInlineAccessor(const runtime::Method* m) { return getterOf(m).has_value() || doesNothing(m); }
+
 bool Templates::emitInlineAccessor(Opcode op, int argSlots, int resultSlots, Label done) {
     if (runtime::g_profiling || argSlots != 1 || resultSlots > 1) return false;
     InlineTarget target = inlineTarget(op);

@@ -54,7 +54,10 @@ constexpr uint32_t kMaxInlineTraps = 64;
 // interpreter's (rewritten to the quick form when an instruction resolves).
 enum class InlineKind : uint8_t { Inline, Trap, Reject };
 
-InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
+bool nestedCallInlinable(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc);
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, bool calls);
+
+InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc, bool calls) {
     using O = Opcode;
     auto op = static_cast<O>(code[pc]);
     uint8_t o = code[pc];
@@ -81,14 +84,19 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
         return live[pc] == interp::quickFieldOpcodeFor(o, type) ? InlineKind::Inline : InlineKind::Trap;
     }
     if (op == O::checkcast_ || op == O::instanceof_) return neverRan ? InlineKind::Trap : InlineKind::Inline;
-    if ((o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::new_)) || op == O::anewarray_)
-        return neverRan ? InlineKind::Trap : InlineKind::Reject;  // a call or an allocation that does run
+    if (neverRan && ((o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::new_)) || op == O::anewarray_))
+        return InlineKind::Trap;
+    // A call that runs: only in a body inlined at the first level, and only if
+    // it is done inline in turn (emitNestedCall).
+    if (calls && (op == O::invokevirtual_ || op == O::invokespecial_ || op == O::invokestatic_) &&
+        nestedCallInlinable(m, code, live, pc))
+        return InlineKind::Inline;
     return InlineKind::Reject;
 }
 
 // The instructions an inlined body of `m` leaves to the interpreter (true at
 // their pc), or nothing if `m` is not to be inlined (`whyNot` says why).
-std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot) {
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, bool calls) {
     if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) {
         whyNot = m->isNative() ? "native" : m->isAbstract() ? "abstract" : m->isSynchronized() ? "synchronized" : "no code";
         return std::nullopt;
@@ -122,7 +130,7 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
     for (uint32_t pc = 0; pc < code.size(); pc += classfile::instructionLength(code, pc)) {
         if (targets[pc]) reached = true;
         if (!reached) continue;
-        switch (inlineKindOf(m, code.data(), m->code.get(), pc)) {
+        switch (inlineKindOf(m, code.data(), m->code.get(), pc, calls)) {
             case InlineKind::Inline: break;
             case InlineKind::Trap: traps[pc] = true; reached = false; break;
             case InlineKind::Reject:
@@ -131,6 +139,26 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
         }
     }
     return traps;
+}
+
+// The callee a quick invoke at `pc` of `m` calls if it is known when
+// compiling, as Templates::inlineTarget finds it for the invoke being compiled.
+runtime::Method* quickInvokeTarget(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
+    const runtime::CpCacheEntry& e = m->owner->cpCache[readU2(code + pc + 1)];
+    runtime::Method* callee = nullptr;
+    if (live[pc] == uint8_t(Opcode::invokestatic_quick_) || live[pc] == uint8_t(Opcode::invokedirect_quick_))
+        callee = e.directMethod;
+    else if (live[pc] == uint8_t(Opcode::invokevirtual_quick_) && e.vtableIndex >= 0)
+        callee = e.method;
+    return callee && !callee->isNative() && !callee->isAbstract() && callee->code ? callee : nullptr;
+}
+
+bool nestedCallInlinable(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
+    const runtime::Method* callee = quickInvokeTarget(m, code, live, pc);
+    if (!callee || callee == m) return false;
+    if (callee->argSlots == 1 && callee->returnSlots() <= 1 && isInlineAccessor(callee)) return true;
+    std::string whyNot;
+    return inlinePlan(callee, whyNot, /*calls=*/false).has_value();
 }
 
 }  // namespace
@@ -182,12 +210,12 @@ void Templates::emitInlineGuard(const InlineTarget& target, int argSlots, Label 
 }
 
 void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label calleeBailedOut) {
-    if (inlineSite_) return;
+    if (inlineSite_ && inlineSite_->caller->inlineSite_) return;  // one level of nesting
     if (runtime::g_profiling) return;  // -Xprof counts every invocation
     InlineTarget target = inlineTarget(op);
     if (!target.callee) return;
     std::string whyNot = "recursive";
-    auto traps = target.callee == method_ ? std::nullopt : inlinePlan(target.callee, whyNot);
+    auto traps = target.callee == method_ ? std::nullopt : inlinePlan(target.callee, whyNot, /*calls=*/!inlineSite_);
     if (!traps) return logInlining(target.callee, "not inlined: " + whyNot);
     std::string error;
     const runtime::MethodRefMaps* maps = runtime::referenceMapsOf(target.callee, &error);
@@ -195,7 +223,12 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
 
     Label call = a_.newLabel();
     uint32_t* trapCounter = nullptr;
-    if (std::find(traps->begin(), traps->end(), true) != traps->end()) {
+    // A body with calls traps where a nested guard fails (emitNestedCall).
+    bool calls = false;
+    const auto& calleeCode = target.callee->codeAttribute()->code;
+    for (uint32_t pc = 0; pc < calleeCode.size(); pc += classfile::instructionLength(calleeCode, pc))
+        if (classfile::bytecodeInfo(calleeCode[pc]).flags & classfile::BC_CALL) calls = true;
+    if (calls || std::find(traps->begin(), traps->end(), true) != traps->end()) {
         trapCounter = helpers::newInlineTrapCounter();
         a_.mov(rax, imm(reinterpret_cast<uint64_t>(trapCounter)));
         a_.cmp(dword_ptr(rax), kMaxInlineTraps);
@@ -205,7 +238,8 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
-                    live(), spDepth, calleeBailedOut, bailOut_, trapCounter, this};
+                    live(), spDepth, calleeBailedOut, bailOut_, trapCounter, this, live() + length(),
+                    uint32_t(target.callee->returnSlots())};
     size_t trapCount = size_t(std::count(traps->begin(), traps->end(), true));
     logInlining(target.callee, trapCount ? "inlined, " + std::to_string(trapCount) + " cold instruction(s) left to the interpreter"
                                          : "inlined");
@@ -229,10 +263,67 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
     // A slow path bailed out in the callee's frame (pushed by emitInlinedFramePush):
     // as after a compiled callee that bailed out, rax = 0 and rbx = the caller's frame.
     a_.bind(bailOut_);
-    a_.xor_(eax, eax);
-    a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
-    a_.jmp(inlineSite_->calleeBailedOut);
+    if (!inlineSite_->caller->inlineSite_) {
+        a_.xor_(eax, eax);
+        a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
+        a_.jmp(inlineSite_->calleeBailedOut);
+        return true;
+    }
+    // Nested: the caller's frame is pushed too. The interpreter finishes this
+    // frame (it handles or unwinds the exception), then the caller goes on.
+    a_.mov(rdi, r14);
+    a_.xor_(esi, esi);
+    callHelper(reinterpret_cast<const void*>(&helpers::finishCallee));
+    emitAfterInterpreted();
     return true;
+}
+
+void Templates::emitNestedCall(Opcode op, int argSlots, int resultSlots) {
+    Label done = a_.newLabel(), afterCall = a_.newLabel();
+    if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, Label());
+    emitInlinedTrap();  // the guard failed, or the site trapped too often: the interpreter makes the call
+    a_.bind(afterCall);
+    if (resultSlots == 2) a_.mov(top(-argSlots), rax);
+    a_.bind(done);
+    consume(argSlots);
+    if (resultSlots == 1) pushCached(Cached::Rax);
+}
+
+Label Templates::interpreterResume() {
+    if (!interpreterResume_.isValid()) {
+        interpreterResume_ = a_.newLabel();
+        // Not through slowPath(): the frame is pushed already.
+        slowPaths_.emplace_back(interpreterResume_, [this] {
+            a_.mov(rdi, r14);
+            callHelper(reinterpret_cast<const void*>(&helpers::resumeInlinedCallee));
+            emitAfterInterpreted();
+        });
+    }
+    return interpreterResume_;
+}
+
+void Templates::emitAfterInterpreted() {
+    namespace off = offsets;
+    a_.mov(rbx, qword_ptr(rbx, off::kFrameCaller));  // the interpreter popped this frame
+    Templates* caller = inlineSite_->caller;
+    if (!caller->inlineSite_) {
+        a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
+        a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
+        a_.jne(inlineSite_->callerBailOut);
+        a_.jmp(epilogue_);  // the result in rax, as from a call
+        return;
+    }
+    // The caller is an inlined body whose frame is pushed (rbx): it goes on in
+    // the interpreter after the invoke, with the result pushed.
+    a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
+    a_.jne(caller->bailOut_);
+    int32_t resultAt = int32_t(sizeof(runtime::Frame)) + int32_t(inlineSite_->callerSpDepth) * 8;
+    if (inlineSite_->resultSlots) a_.mov(qword_ptr(rbx, resultAt), rax);
+    a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->callerNextPc)));
+    a_.mov(qword_ptr(rbx, off::kFramePc), rax);
+    a_.lea(rax, qword_ptr(rbx, resultAt + int32_t(inlineSite_->resultSlots) * 8));
+    a_.mov(qword_ptr(rbx, off::kFrameSp), rax);
+    a_.jmp(caller->interpreterResume());
 }
 
 // An instruction the inlined body leaves to the interpreter: the callee's
@@ -244,13 +335,7 @@ void Templates::emitInlinedTrap() {
         a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->trapCounter)));
         a_.inc(dword_ptr(rax));
         saveState();
-        a_.mov(rdi, r14);
-        callHelper(reinterpret_cast<const void*>(&helpers::resumeInlinedCallee));
-        a_.mov(rbx, qword_ptr(rbx, off::kFrameCaller));  // the interpreter popped the callee's frame
-        a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
-        a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
-        a_.jne(inlineSite_->callerBailOut);
-        a_.jmp(epilogue_);  // its result in rax, as from a call
+        a_.jmp(interpreterResume());
     });
     a_.jmp(trap);
     cache_.clear();  // what follows up to the next join is never reached
@@ -258,7 +343,9 @@ void Templates::emitInlinedTrap() {
 
 void Templates::resumeMainLine(Label label) {
     if (inlineSite_) {
-        a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
+        // Pop this frame and, nested, the caller's the slow path pushed first.
+        for (const Templates* t = this; t->inlineSite_; t = t->inlineSite_->caller)
+            a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
         a_.mov(qword_ptr(r14, offsets::kThreadTopFrame), rbx);
     }
     a_.jmp(label);
@@ -269,12 +356,15 @@ void Templates::resumeMainLine(Label label) {
 // then the callee's frame. Its locals are already in place.
 void Templates::emitInlinedFramePush() {
     namespace off = offsets;
-    inlineSite_->caller->writeBackRegisterLocals();  // as the caller's saveState at a call would
+    Templates* caller = inlineSite_->caller;
+    // Nested: the caller's frame first (rbx is then that frame).
+    if (caller->inlineSite_) caller->emitInlinedFramePush();
+    else caller->writeBackRegisterLocals();  // as the caller's saveState at a call would
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->callerPc)));
     a_.mov(qword_ptr(rbx, off::kFramePc), rax);
     a_.lea(rax, qword_ptr(rbx, int32_t(sizeof(runtime::Frame)) + int32_t(inlineSite_->callerSpDepth) * 8));
     a_.mov(qword_ptr(rbx, off::kFrameSp), rax);
-    a_.lea(r10, qword_ptr(rbx, frameDisp_));
+    a_.lea(r10, qword_ptr(rbx, frameDisp_ - caller->frameDisp_));
     a_.mov(qword_ptr(r10, off::kFrameCaller), rbx);
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_)));
     a_.mov(qword_ptr(r10, off::kFrameMethod), rax);

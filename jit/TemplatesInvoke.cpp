@@ -106,6 +106,7 @@ runtime::Method* Templates::knownDirectCallee(Opcode op) const {
 // the interpreter does and fills the site. The arguments are the top slots;
 // the result replaces them.
 void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
+    if (inlineSite_) return emitNestedCall(op, argSlots, resultSlots);  // no call from an inlined body
     namespace off = offsets;
     using helpers::CallSiteCache;
     CallSiteCache* site = helpers::newCallSiteCache();
