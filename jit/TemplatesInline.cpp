@@ -1,7 +1,8 @@
 // Templates: small callees inlined at their call sites (docs/jit.md "Inlining").
 //
-// A small callee without exception handlers that makes no call, allocates
-// nothing and needs no resolution is emitted into its caller, with its own
+// A small callee without exception handlers that allocates nothing, needs no
+// resolution and makes no call (except, one level deep, calls that are done
+// inline in turn: emitNestedCall) is emitted into its caller, with its own
 // templates, as if it had been called: its locals are the arguments where the
 // caller left them (the top slots of the caller's operand stack, exactly where
 // a call would put the callee's locals, runtime/Frame.h), and its operand
@@ -46,8 +47,8 @@ constexpr uint32_t kMaxInlineSlots = 64;
 constexpr uint32_t kMaxInlineTraps = 64;
 
 // How an inlined body does an instruction. Inline: with its template; it
-// neither calls, allocates, resolves nor reaches a safepoint, and its slow
-// paths (if any) throw. Trap: not at all; the interpreter runs the callee on
+// neither allocates nor resolves, a call in it is done inline in turn, and its
+// slow paths (if any) throw, trap, or poll at a back-edge and go on. Trap: not at all; the interpreter runs the callee on
 // from there (emitInlinedTrap): an instruction that has never run (still
 // unresolved: its path is cold, as an error's `throw new ...`) or athrow.
 // Reject: the callee is not inlined. `code` is the class file's, `live` the
@@ -141,8 +142,9 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
     return traps;
 }
 
-// The callee a quick invoke at `pc` of `m` calls if it is known when
-// compiling, as Templates::inlineTarget finds it for the invoke being compiled.
+// The callee of the quick invokestatic, invokespecial or invokevirtual at `pc`
+// of `m` that may be done inline: a direct call's, or a virtual call's
+// resolved method (then guarded at run time by its vtable entry).
 runtime::Method* quickInvokeTarget(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
     const runtime::CpCacheEntry& e = m->owner->cpCache[readU2(code + pc + 1)];
     runtime::Method* callee = nullptr;
@@ -179,19 +181,11 @@ void Templates::logInlining(const runtime::Method* callee, const std::string& wh
 }
 
 Templates::InlineTarget Templates::inlineTarget(Opcode op) const {
-    const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
+    if (op != Opcode::invokestatic_ && op != Opcode::invokespecial_ && op != Opcode::invokevirtual_) return {};
     InlineTarget t;
-    if (op == Opcode::invokestatic_) {
-        t.callee = knownDirectCallee(op);
-    } else if (op == Opcode::invokespecial_ || op == Opcode::invokevirtual_) {
-        if (isQuickAtCompileTime(uint8_t(Opcode::invokedirect_quick_))) {
-            t.callee = e.directMethod;
-        } else if (op == Opcode::invokevirtual_ && isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_)) &&
-                   e.vtableIndex >= 0) {
-            t.callee = e.method;
-            t.vtableIndex = e.vtableIndex;
-        }
-    }
+    t.callee = quickInvokeTarget(method_, method_->codeAttribute()->code.data(), method_->code.get(), bci_);
+    if (t.callee && isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_)))
+        t.vtableIndex = method_->owner->cpCache[readU2(bc_ + 1)].vtableIndex;
     return t;
 }
 
