@@ -127,17 +127,31 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
         }
         pc += len;
     }
-    bool reached = true;
+    bool reached = true, branched = false;
     for (uint32_t pc = 0; pc < code.size(); pc += classfile::instructionLength(code, pc)) {
         if (targets[pc]) reached = true;
         if (!reached) continue;
         switch (inlineKindOf(m, code.data(), m->code.get(), pc, calls)) {
             case InlineKind::Inline: break;
-            case InlineKind::Trap: traps[pc] = true; reached = false; break;
+            case InlineKind::Trap:
+                // On the path every call takes (as under -Xcomp, where nothing has run yet):
+                // every call would trap, so the call itself is better.
+                if (!branched && code[pc] != uint8_t(Opcode::athrow_)) {
+                    whyNot = std::string(classfile::bytecodeInfo(code[pc]).name) + " at pc " + std::to_string(pc) +
+                             " has not run yet";
+                    return std::nullopt;
+                }
+                traps[pc] = true;
+                reached = false;
+                break;
             case InlineKind::Reject:
                 whyNot = std::string(classfile::bytecodeInfo(code[pc]).name) + " at pc " + std::to_string(pc);
                 return std::nullopt;
         }
+        uint8_t o = code[pc];
+        if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::goto_)) || o == uint8_t(Opcode::ifnull_) ||
+            o == uint8_t(Opcode::ifnonnull_))
+            branched = true;
     }
     return traps;
 }
