@@ -38,8 +38,9 @@ std::optional<Getter> getterOf(const runtime::Method* m) {
     if (m->isStatic() || m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code) return std::nullopt;
     const uint8_t* c = m->code.get();  // live: its getfield is quick once it has run
     auto is = [&](uint32_t at, O op) { return c[at] == uint8_t(op); };
+    // Both shapes below are 5 or 6 bytes long: check that before reading past the first.
+    if ((m->codeLength != 5 && m->codeLength != 6) || !is(0, O::aload_0_)) return std::nullopt;
     Getter g{static_cast<O>(c[1]), 0, false};
-    if (!is(0, O::aload_0_)) return std::nullopt;
     if (m->codeLength == 5 && (is(4, O::ireturn_) || is(4, O::freturn_) || is(4, O::areturn_))) {
         if (!(g.load == O::getfield_i_ || g.load == O::getfield_a_ || g.load == O::getfield_b_ ||
               g.load == O::getfield_c_ || g.load == O::getfield_s_))
