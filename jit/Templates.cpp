@@ -132,7 +132,8 @@ Label Templates::slowPath(std::function<void()> body, bool writeCache) {
         if (!inlineSite_) return body();
         // In an inlined body, the frame it would have had is pushed first; the
         // slow path then runs in it as in the callee's own compiled code
-        // (TemplatesInline.cpp), and only ever leaves through bailOut_.
+        // (TemplatesInline.cpp), and leaves through bailOut_, a trap's
+        // interpreterResume, or resumeMainLine, which pops the frame again.
         emitInlinedFramePush();
         int32_t disp = std::exchange(frameDisp_, 0);
         body();
@@ -191,7 +192,7 @@ void Templates::emitResolveGuard(uint8_t quick, const void* resolver) {
         a_.test(al, al);
         a_.jz(bailOut_);
         reloadCacheRegisters(slowPathCache_, depth_);  // the call clobbered the cached xmm registers
-        a_.jmp(resolved);
+        resumeMainLine(resolved);
     });
     a_.jne(slow);
     a_.bind(resolved);

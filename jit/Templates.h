@@ -216,8 +216,9 @@ private:
     bool emitInlinedBody(asmjit::Label returned, std::string& reason);
     void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
     void emitInlinedTrap();       // at an instruction left to the interpreter
-    // The end of a slow path that goes back to the main line at `label`: in an
-    // inlined body, the frame the slow path pushed is popped first.
+    // The end of a slow path that goes back to the main line at `label` (all
+    // but the call sequence's, which inlined bodies never emit, end so): in
+    // an inlined body, the frame the slow path pushed is popped first.
     void resumeMainLine(asmjit::Label label);
     // A call in an inlined body (one level deep): an accessor or a callee
     // inlined in turn, else a trap at the invoke.

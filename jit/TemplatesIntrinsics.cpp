@@ -70,7 +70,7 @@ bool Templates::emitIntrinsic() {
             callHelper(reinterpret_cast<const void*>(&helpers::invoke));
             bailOutIfPending();
             reloadCacheRegisters(*after, depthAfter);  // the result from its slot, and the xmm registers below it
-            a_.jmp(done);
+            resumeMainLine(done);
         });
         a_.mov(r11, imm(reinterpret_cast<uint64_t>(live())));
         a_.cmp(byte_ptr(r11), kQuick);

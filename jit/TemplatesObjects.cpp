@@ -309,7 +309,7 @@ void Templates::emitNew() {
     Label done = a_.newLabel();
     Label slow = slowPath([this, klass, done, callHelperAndPush] {
         callHelperAndPush(klass);
-        a_.jmp(done);
+        resumeMainLine(done);
     });
     if (!klass) {
         loadCacheEntry(idx);
@@ -364,7 +364,7 @@ void Templates::emitNewArray(Opcode op) {
     Label done = a_.newLabel();
     Label slow = slowPath([this, done, callHelperAndReplace] {
         callHelperAndReplace();
-        a_.jmp(done);
+        resumeMainLine(done);
     });
     a_.mov(edx, low32(top(-1)));  // zero-extends: a negative length is above every bound
     a_.cmp(edx, bound);
