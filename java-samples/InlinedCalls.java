@@ -39,6 +39,7 @@ public class InlinedCalls {
         int getWidth() { return width; }
         int cellAt(int i) { return cells[i]; }  // throws only once (HotSpot: no fast throw yet)
         int atWrapped(int x, int y) { return cellAt(y * width + x) + getWidth(); }
+        int nextWidthWrapped() { return next.getWidth(); }  // the nested receiver may be null
         int rareWrapped(int v) {
             int r = seldom(v);
             return r + cells[0];
@@ -58,6 +59,7 @@ public class InlinedCalls {
     static class Mirrored extends Grid {
         Mirrored(int width, int height) { super(width, height); }
         @Override int at(int x, int y) { return -super.at(x, y); }
+        @Override int getWidth() { return width + 100; }  // a nested call's guard fails
     }
 
     // First used by a path of an inlined body that had never run when its caller was compiled.
@@ -93,6 +95,12 @@ public class InlinedCalls {
     static long nested(Grid g, int n, int y, int special) {
         long s = 0;
         for (int i = 0; i < n; i++) s += g.atWrapped(i % 6, y) + g.rareWrapped(i == 2 ? special : i);
+        return s;
+    }
+
+    static int nextWidths(Grid g, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) s += g.nextWidthWrapped();
         return s;
     }
 
@@ -216,6 +224,21 @@ public class InlinedCalls {
 
         Grid mirrored = new Mirrored(6, 4);
         System.out.println("mirrored " + walk(mirrored, 100));
+        long mirroredNested = 0;
+        for (int i = 0; i < 100; i++) mirroredNested += nested(mirrored, 5, i % 4, 1);
+        System.out.println("mirrored nested " + mirroredNested);
+        Grid chained = new Grid(3, 1);
+        chained.link(g);
+        int widthsNext = 0;
+        for (int i = 0; i < 1500; i++) widthsNext += nextWidths(chained, 4);
+        chained.link(null);
+        try {
+            widthsNext += nextWidths(chained, 4);
+        } catch (NullPointerException e) {
+            StackTraceElement[] t = e.getStackTrace();
+            System.out.println("NullPointerException in " + t[0].getMethodName() + ":" + t[0].getLineNumber() + " from "
+                    + t[1].getMethodName() + ":" + t[1].getLineNumber() + " after " + widthsNext);
+        }
         System.out.println("plain again " + walk(g, 100));
     }
 }
