@@ -40,6 +40,18 @@ enum class TemplateResult { Emitted, NotMine, Unsupported };
 // nothing (TemplatesAccessors.cpp), once its receiver is checked.
 bool isInlineAccessor(const runtime::Method* m);
 
+// The callee a quick invokestatic, invokespecial (invokedirect_quick) or
+// invokevirtual at `pc` of `m` is known to call when compiling: a direct
+// call's method, or an invokevirtual's resolved method (`isVirtual`: the
+// callee while the receiver class's vtable entry is it). None if the
+// instruction is not quick yet or the callee has no bytecode
+// (TemplatesInvoke.cpp).
+struct QuickCallTarget {
+    runtime::Method* callee = nullptr;
+    bool isVirtual = false;
+};
+QuickCallTarget quickCallTarget(const runtime::Method* m, uint32_t pc);
+
 class Templates {
 public:
     Templates(asmjit::x86::Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps);
@@ -262,6 +274,7 @@ private:
     runtime::Method* guardedVirtualCallee(Opcode op) const;
     int32_t guardedVtableOffset() const;  // of guardedVirtualCallee in the receiver class's vtable
     void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
+    void emitFrameHeader(const Gp& frame, const Gp& method, const Gp& locals);
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
     // it cannot be (TemplatesAccessors.cpp). False if the callee is neither.

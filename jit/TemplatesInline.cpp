@@ -55,7 +55,7 @@ constexpr uint32_t kMaxInlineTraps = 64;
 // interpreter's (rewritten to the quick form when an instruction resolves).
 enum class InlineKind : uint8_t { Inline, Trap, Reject };
 
-bool nestedCallInlinable(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc);
+bool nestedCallInlinable(const runtime::Method* m, uint32_t pc);
 std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, bool calls);
 
 InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc, bool calls) {
@@ -90,7 +90,7 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
     // A call that runs: only in a body inlined at the first level, and only if
     // it is done inline in turn (emitNestedCall).
     if (calls && (op == O::invokevirtual_ || op == O::invokespecial_ || op == O::invokestatic_) &&
-        nestedCallInlinable(m, code, live, pc))
+        nestedCallInlinable(m, pc))
         return InlineKind::Inline;
     return InlineKind::Reject;
 }
@@ -156,21 +156,8 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
     return traps;
 }
 
-// The callee of the quick invokestatic, invokespecial or invokevirtual at `pc`
-// of `m` that may be done inline: a direct call's, or a virtual call's
-// resolved method (then guarded at run time by its vtable entry).
-runtime::Method* quickInvokeTarget(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
-    const runtime::CpCacheEntry& e = m->owner->cpCache[readU2(code + pc + 1)];
-    runtime::Method* callee = nullptr;
-    if (live[pc] == uint8_t(Opcode::invokestatic_quick_) || live[pc] == uint8_t(Opcode::invokedirect_quick_))
-        callee = e.directMethod;
-    else if (live[pc] == uint8_t(Opcode::invokevirtual_quick_) && e.vtableIndex >= 0)
-        callee = e.method;
-    return callee && !callee->isNative() && !callee->isAbstract() && callee->code ? callee : nullptr;
-}
-
-bool nestedCallInlinable(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc) {
-    const runtime::Method* callee = quickInvokeTarget(m, code, live, pc);
+bool nestedCallInlinable(const runtime::Method* m, uint32_t pc) {
+    const runtime::Method* callee = quickCallTarget(m, pc).callee;
     if (!callee || callee == m) return false;
     if (callee->argSlots == 1 && callee->returnSlots() <= 1 && isInlineAccessor(callee)) return true;
     std::string whyNot;
@@ -196,10 +183,10 @@ void Templates::logInlining(const runtime::Method* callee, const std::string& wh
 
 Templates::InlineTarget Templates::inlineTarget(Opcode op) const {
     if (op != Opcode::invokestatic_ && op != Opcode::invokespecial_ && op != Opcode::invokevirtual_) return {};
+    QuickCallTarget q = quickCallTarget(method_, bci_);
     InlineTarget t;
-    t.callee = quickInvokeTarget(method_, method_->codeAttribute()->code.data(), method_->code.get(), bci_);
-    if (t.callee && isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_)))
-        t.vtableIndex = method_->owner->cpCache[readU2(bc_ + 1)].vtableIndex;
+    t.callee = q.callee;
+    if (q.isVirtual) t.vtableIndex = method_->owner->cpCache[readU2(bc_ + 1)].vtableIndex;
     return t;
 }
 
@@ -373,13 +360,9 @@ void Templates::emitInlinedFramePush() {
     a_.lea(rax, qword_ptr(rbx, int32_t(sizeof(runtime::Frame)) + int32_t(inlineSite_->callerSpDepth) * 8));
     a_.mov(qword_ptr(rbx, off::kFrameSp), rax);
     a_.lea(r10, qword_ptr(rbx, frameDisp_ - caller->frameDisp_));
-    a_.mov(qword_ptr(r10, off::kFrameCaller), rbx);
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_)));
-    a_.mov(qword_ptr(r10, off::kFrameMethod), rax);
-    a_.lea(rax, qword_ptr(r10, -int32_t(method_->maxLocals) * 8));
-    a_.mov(qword_ptr(r10, off::kFrameLocals), rax);
-    a_.mov(dword_ptr(r10, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), r10);
+    a_.lea(r11, qword_ptr(r10, -int32_t(method_->maxLocals) * 8));
+    emitFrameHeader(r10, rax, r11);
     a_.mov(rbx, r10);
 }
 

@@ -36,6 +36,19 @@ void Templates::emitInvokedynamic() {
     emitCall(Opcode::invokedynamic_, argSlots, resultSlots, false, fn(&helpers::invokedynamic));
 }
 
+// The header of a frame compiled code pushes, as JavaThread::pushFrame writes
+// it (Frame::pc and sp are the callee's to write: docs/jit.md), and the frame
+// made the thread's top frame, with this one (rbx) as its caller.
+void Templates::emitFrameHeader(const Gp& frame, const Gp& method, const Gp& locals) {
+    namespace off = offsets;
+    a_.mov(qword_ptr(frame, off::kFrameCaller), rbx);
+    a_.mov(qword_ptr(frame, off::kFrameMethod), method);
+    a_.mov(qword_ptr(frame, off::kFrameLocals), locals);
+    // Compiled from here on (the callee's prologue does not set the bit): a sample in the call sequence counts as compiled.
+    a_.mov(dword_ptr(frame, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
+    a_.mov(qword_ptr(r14, off::kThreadTopFrame), frame);
+}
+
 // Locals beyond the arguments start as zero (null), so the GC never sees
 // garbage: those of the frame being pushed, from the arguments' end
 // (rdi + 8 * argSlots) to its Frame (rsi). Clobbers rcx.
@@ -51,14 +64,28 @@ void Templates::emitZeroLoop(int argSlots) {
     a_.bind(zeroed);
 }
 
+QuickCallTarget quickCallTarget(const runtime::Method* m, uint32_t pc) {
+    using classfile::Opcode;
+    const uint8_t live = m->code[pc];
+    const runtime::CpCacheEntry& e = m->owner->cpCache[readU2(m->codeAttribute()->code.data() + pc + 1)];
+    QuickCallTarget t;
+    if (live == uint8_t(Opcode::invokestatic_quick_) || live == uint8_t(Opcode::invokedirect_quick_)) {
+        t.callee = e.directMethod;
+    } else if (live == uint8_t(Opcode::invokevirtual_quick_) && e.vtableIndex >= 0) {
+        t.callee = e.method;
+        t.isVirtual = true;
+    }
+    if (t.callee && (t.callee->isNative() || t.callee->isAbstract() || !t.callee->code)) t = {};
+    return t;
+}
+
 // The resolved method of an invokevirtual resolved before this method was
 // compiled, if it has code: the callee whenever the receiver class's vtable
 // entry is it; nullptr otherwise.
 runtime::Method* Templates::guardedVirtualCallee(Opcode op) const {
-    if (op != Opcode::invokevirtual_ || !isQuickAtCompileTime(uint8_t(Opcode::invokevirtual_quick_))) return nullptr;
-    const runtime::CpCacheEntry& e = method_->owner->cpCache[readU2(bc_ + 1)];
-    runtime::Method* m = e.method;
-    return e.vtableIndex >= 0 && m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
+    if (op != Opcode::invokevirtual_) return nullptr;
+    QuickCallTarget t = quickCallTarget(method_, bci_);
+    return t.isVirtual ? t.callee : nullptr;
 }
 int32_t Templates::guardedVtableOffset() const {
     return int32_t(method_->owner->cpCache[readU2(bc_ + 1)].vtableIndex) * int32_t(sizeof(runtime::Method*));
@@ -78,16 +105,15 @@ std::pair<int, int> Templates::callSlots(bool hasReceiver) const {
 // invokevirtual, an invokedynamic of a static method) already resolved when
 // this method is compiled; nullptr otherwise.
 runtime::Method* Templates::knownDirectCallee(Opcode op) const {
-    runtime::Method* m = nullptr;
     if (op == Opcode::invokedynamic_) {
         if (!isQuickAtCompileTime(uint8_t(Opcode::invokedynamic_quick_))) return nullptr;
         const runtime::CallSite& site = method_->owner->callSites[readU2(live() + 3)];
-        if (site.kind == runtime::CallSite::Kind::Invoke) m = site.method;
-    } else if (op != Opcode::invokeinterface_ && (isQuickAtCompileTime(uint8_t(Opcode::invokestatic_quick_)) ||
-                                                  isQuickAtCompileTime(uint8_t(Opcode::invokedirect_quick_)))) {
-        m = method_->owner->cpCache[readU2(bc_ + 1)].directMethod;
+        runtime::Method* m = site.kind == runtime::CallSite::Kind::Invoke ? site.method : nullptr;
+        return m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
     }
-    return m && !m->isNative() && !m->isAbstract() && m->code ? m : nullptr;
+    if (op == Opcode::invokeinterface_) return nullptr;
+    QuickCallTarget t = quickCallTarget(method_, bci_);
+    return t.isVirtual ? nullptr : t.callee;
 }
 
 // A call (docs/jit.md "Calls"). A callee known when compiling (a direct
@@ -296,12 +322,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         emitInlineCacheCall();
     }
     a_.bind(publish);
-    a_.mov(qword_ptr(rsi, off::kFrameCaller), rbx);  // this frame is the thread's top frame
-    a_.mov(qword_ptr(rsi, off::kFrameMethod), r9);
-    a_.mov(qword_ptr(rsi, off::kFrameLocals), rdi);
-    // Compiled from here on (the callee's prologue does not set the bit): a sample in the call sequence counts as compiled.
-    a_.mov(dword_ptr(rsi, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rsi);
+    emitFrameHeader(rsi, r9, rdi);
     a_.mov(rdi, r14);
     if (callsConstant && recursive) {
         a_.call(entry_);
