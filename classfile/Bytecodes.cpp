@@ -65,4 +65,13 @@ uint32_t instructionLength(std::span<const uint8_t> code, uint32_t pc) {
     return static_cast<uint32_t>(len);
 }
 
+std::optional<int64_t> jumpTarget(std::span<const uint8_t> code, uint32_t pc) {
+    uint8_t o = code[pc];
+    if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::goto_)) || o == uint8_t(Opcode::ifnull_) ||
+        o == uint8_t(Opcode::ifnonnull_))
+        return int64_t(pc) + readS2(&code[pc + 1]);
+    if (o == uint8_t(Opcode::goto_w_)) return int64_t(pc) + readS4(&code[pc + 1]);
+    return std::nullopt;
+}
+
 }  // namespace cortado::classfile

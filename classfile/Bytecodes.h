@@ -73,6 +73,12 @@ std::optional<uint8_t> opcodeByName(std::string_view name);
 // runs past the end of `code`.
 uint32_t instructionLength(std::span<const uint8_t> code, uint32_t pc);
 
+// The target of the jump at code[pc] (if<cond>, if_icmp<cond>, if_acmp<cond>,
+// goto, goto_w, ifnull, ifnonnull), which may lie outside the code; nothing
+// for any other instruction (jsr, ret and the switches included). The
+// instruction must be decodable (instructionLength > 0).
+std::optional<int64_t> jumpTarget(std::span<const uint8_t> code, uint32_t pc);
+
 // Big-endian operand readers shared by every consumer of bytecode.
 inline int16_t readS2(const uint8_t* p) { return static_cast<int16_t>((p[0] << 8) | p[1]); }
 inline uint16_t readU2(const uint8_t* p) { return static_cast<uint16_t>((p[0] << 8) | p[1]); }

@@ -7,8 +7,6 @@
 namespace cortado::jit {
 
 using classfile::Opcode;
-using classfile::readS2;
-using classfile::readS4;
 using classfile::readU2;
 
 namespace {
@@ -87,11 +85,8 @@ std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t
         if (access.kind == LocalAccess::Int && access.index < maxLocals) uses.push_back({access.index, pc});
         else if (access.kind == LocalAccess::Other) exclude(access.index, access.slots);
 
-        int64_t target = -1;
-        if ((o >= u(Opcode::ifeq_) && o <= u(Opcode::goto_)) || o == u(Opcode::ifnull_) || o == u(Opcode::ifnonnull_))
-            target = int64_t(pc) + readS2(&code[pc + 1]);
-        else if (o == u(Opcode::goto_w_)) target = int64_t(pc) + readS4(&code[pc + 1]);
-        if (target >= 0 && target <= int64_t(pc)) loops.emplace_back(uint32_t(target), pc);
+        std::optional<int64_t> target = classfile::jumpTarget(code, pc);
+        if (target && *target >= 0 && *target <= int64_t(pc)) loops.emplace_back(uint32_t(*target), pc);
         pc += len;
     }
 

@@ -30,7 +30,6 @@ namespace cortado::jit {
 using namespace asmjit;
 using namespace asmjit::x86;
 using classfile::Opcode;
-using classfile::readS2;
 using classfile::readU2;
 
 namespace {
@@ -119,12 +118,8 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
         if (len == 0) return std::nullopt;
-        uint8_t o = code[pc];
-        if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::goto_)) || o == uint8_t(Opcode::ifnull_) ||
-            o == uint8_t(Opcode::ifnonnull_)) {
-            int64_t target = int64_t(pc) + readS2(&code[pc + 1]);
-            if (target >= 0 && size_t(target) < targets.size()) targets[size_t(target)] = true;
-        }
+        std::optional<int64_t> target = classfile::jumpTarget(code, pc);
+        if (target && *target >= 0 && size_t(*target) < targets.size()) targets[size_t(*target)] = true;
         pc += len;
     }
     bool reached = true, branched = false;
@@ -148,10 +143,7 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
                 whyNot = std::string(classfile::bytecodeInfo(code[pc]).name) + " at pc " + std::to_string(pc);
                 return std::nullopt;
         }
-        uint8_t o = code[pc];
-        if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::goto_)) || o == uint8_t(Opcode::ifnull_) ||
-            o == uint8_t(Opcode::ifnonnull_))
-            branched = true;
+        if (classfile::jumpTarget(code, pc)) branched = true;
     }
     return traps;
 }

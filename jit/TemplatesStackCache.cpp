@@ -37,11 +37,11 @@ void Templates::findBranchTargets() {
         uint32_t len = classfile::instructionLength(code, pc);
         if (len == 0) break;
         auto op = static_cast<Opcode>(code[pc]);
-        uint8_t o = code[pc];
-        if ((o >= uint8_t(Opcode::ifeq_) && o <= uint8_t(Opcode::jsr_)) || op == Opcode::ifnull_ ||
-            op == Opcode::ifnonnull_) {
+        if (std::optional<int64_t> target = classfile::jumpTarget(code, pc)) {
+            mark(*target);
+        } else if (op == Opcode::jsr_) {
             mark(int64_t(pc) + readS2(&code[pc + 1]));
-        } else if (op == Opcode::goto_w_ || op == Opcode::jsr_w_) {
+        } else if (op == Opcode::jsr_w_) {
             mark(int64_t(pc) + readS4(&code[pc + 1]));
         } else if (op == Opcode::tableswitch_ || op == Opcode::lookupswitch_) {
             const uint8_t* p = code.data() + ((pc + 4) & ~3u);
