@@ -157,6 +157,30 @@ public class InlinedCalls {
         return s;
     }
 
+    // Arguments passed from the caller's locals: one the callee stores to (its
+    // own copy changes, the caller's must not), and a reference and a long read
+    // in place across the callee's loop, whose polls may move the object.
+    static int countdown(int n) {
+        int s = 0;
+        while (n > 0) { s += n; n -= 3; }
+        return s;
+    }
+    static long scaled(Grid g, long v, int n) {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += v * g.width + i;
+        return s;
+    }
+    static long forwarded(int rounds) {
+        long t = 0;
+        for (int k = 0; k < rounds; k++) {
+            Grid fresh = new Grid(1 + k % 7, 1);
+            long v = k * 3L;
+            t += countdown(k) + k;
+            t += scaled(fresh, v, 20) + fresh.width + v;
+        }
+        return t;
+    }
+
     static String where(Throwable e) {
         StackTraceElement[] t = e.getStackTrace();
         return e.getClass().getSimpleName() + " in " + t[0].getMethodName() + ":" + t[0].getLineNumber() + " from "
@@ -240,5 +264,8 @@ public class InlinedCalls {
                     + t[1].getMethodName() + ":" + t[1].getLineNumber() + " after " + widthsNext);
         }
         System.out.println("plain again " + walk(g, 100));
+        long fwd = 0;
+        for (int i = 0; i < 300; i++) fwd += forwarded(50);
+        System.out.println("forwarded " + fwd);
     }
 }

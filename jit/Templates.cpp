@@ -16,25 +16,46 @@ using classfile::bytecodeInfo;
 
 namespace {
 // What the templates need to know of a method's code as a whole: whether it
-// has a monitorenter, and whether it stores to local 0 (in an instance method,
-// `this` otherwise: never null, JVMS 2.6.1).
+// has a monitorenter, and which locals it stores to (in an instance method
+// that never stores to local 0 it holds `this`: never null, JVMS 2.6.1; an
+// argument never stored to may be forwarded into an inlined body).
 struct CodeFacts {
     bool monitorEnter = false;
-    bool storesLocal0 = false;
+    std::vector<bool> stored;
 };
 
 CodeFacts scanCode(const runtime::Method* m) {
     using O = classfile::Opcode;
     const auto& code = m->codeAttribute()->code;
     CodeFacts facts;
+    facts.stored.assign(m->maxLocals, false);
+    auto store = [&](uint32_t index, uint32_t slots) {
+        for (uint32_t i = index; i < index + slots && i < facts.stored.size(); ++i) facts.stored[i] = true;
+    };
     for (uint32_t pc = 0; pc < code.size();) {
-        auto op = static_cast<O>(code[pc]);
+        uint8_t o = code[pc];
+        auto op = static_cast<O>(o);
         uint32_t len = classfile::instructionLength(code, pc);
-        if (len == 0) return {true, true};  // undecodable: assume the worst (the method is rejected anyway)
+        if (len == 0) {  // undecodable: assume the worst (the method is rejected anyway)
+            facts.monitorEnter = true;
+            facts.stored.assign(m->maxLocals, true);
+            return facts;
+        }
+        bool wide = op == O::wide_;
+        uint8_t w = wide ? code[pc + 1] : o;
+        uint32_t index = wide ? classfile::readU2(&code[pc + 2]) : len > 1 ? code[pc + 1] : 0;
         if (op == O::monitorenter_) facts.monitorEnter = true;
-        if (op == O::astore_0_ || (op == O::astore_ && code[pc + 1] == 0) ||
-            (op == O::wide_ && static_cast<O>(code[pc + 1]) == O::astore_ && code[pc + 2] == 0 && code[pc + 3] == 0))
-            facts.storesLocal0 = true;
+        if (w >= uint8_t(O::istore_) && w <= uint8_t(O::astore_)) {  // JVMS 6.5: a long or double takes two
+            store(index, w == uint8_t(O::lstore_) || w == uint8_t(O::dstore_) ? 2 : 1);
+        } else if (o >= uint8_t(O::istore_0_) && o <= uint8_t(O::astore_3_)) {  // four of each kind in a row
+            uint32_t kind = (o - uint8_t(O::istore_0_)) / 4;  // i, l, f, d, a
+            store((o - uint8_t(O::istore_0_)) % 4, kind == 1 || kind == 3 ? 2 : 1);
+        } else if (w == uint8_t(O::iinc_)) {
+            store(index, 1);
+        } else if (!wide && (classfile::bytecodeInfo(o).flags & classfile::BC_EXTENSION) &&
+                   classfile::bytecodeInfo(o).format == classfile::OperandFormat::Local) {
+            store(index, 2);  // a Cortado instruction on a local: may store, as far as this scan knows
+        }
         pc += len;
     }
     return facts;
@@ -45,7 +66,8 @@ Templates::Templates(Assembler& a, runtime::Method* method, const runtime::Metho
     : a_(a), method_(method), maps_(maps) {
     CodeFacts facts = scanCode(method);
     mayHoldMonitor_ = method->isSynchronized() || facts.monitorEnter;
-    thisIsFixed_ = !method->isStatic() && !facts.storesLocal0;
+    storedLocals_ = std::move(facts.stored);
+    thisIsFixed_ = !method->isStatic() && !(method->maxLocals > 0 && storedLocals_[0]);
     // The callee-saved registers compiled code does not otherwise use (rbp stays the frame pointer).
     const Gp kLocalRegisters[] = {r12, r13, r15};
     std::vector<uint32_t> chosen = chooseRegisterLocals(method, std::size(kLocalRegisters));
@@ -66,11 +88,20 @@ Mem Templates::stackSlot(uint32_t depth) const {
 }
 Mem Templates::top(int i) const { return stackSlot(uint32_t(int32_t(depth_) + i)); }
 Mem Templates::local(uint32_t index) const {
+    if (const LocalAlias* alias = aliasOf(index)) return alias->mem;
+    return ownLocal(index);
+}
+Mem Templates::ownLocal(uint32_t index) const {
     return qword_ptr(rbx, frameDisp_ + (int32_t(index) - int32_t(method_->maxLocals)) * 8);
+}
+const Templates::LocalAlias* Templates::aliasOf(uint32_t index) const {
+    if (aliasesOff_ || index >= localAliases_.size() || !localAliases_[index].active) return nullptr;
+    return &localAliases_[index];
 }
 Label Templates::labelAt(int64_t bci) { return labels_.at(size_t(bci)); }
 
 Templates::Gp Templates::localReg(uint32_t index) const {
+    if (const LocalAlias* alias = aliasOf(index)) return alias->reg;
     for (const auto& [local, reg] : registerLocals_)
         if (local == index) return reg;
     return Gp();
@@ -136,7 +167,9 @@ Label Templates::slowPath(std::function<void()> body, bool writeCache) {
         // interpreterResume, or resumeMainLine, which pops the frame again.
         emitInlinedFramePush();
         int32_t disp = std::exchange(frameDisp_, 0);
+        bool aliasesOff = std::exchange(aliasesOff_, true);  // the pushed frame holds the forwarded arguments
         body();
+        aliasesOff_ = aliasesOff;
         frameDisp_ = disp;
     });
     return l;

@@ -100,6 +100,27 @@ private:
     Mem top(int i) const;
     Mem stackSlot(uint32_t depth) const;
     Mem local(uint32_t index) const;  // always the memory slot, even for a register local
+    Mem ownLocal(uint32_t index) const;  // this frame's slot itself, even for a forwarded argument
+
+    // ---- forwarded arguments (TemplatesInline.cpp, docs/jit.md "Inlining") ----
+    // An argument of an inlined body that the caller passed from one of its
+    // own locals, where the callee never stores to it, is read where the
+    // caller keeps that local (its slot or register): local() and localReg()
+    // answer for it. Its own slot is written only where the body's frame is
+    // pushed (emitInlinedFramePush); after that push, in the slow path, the
+    // slot is the local again (aliasesOff_).
+    struct LocalAlias {
+        bool active = false;
+        Mem mem;  // the caller's slot
+        Gp reg;   // or its register (RegisterLocals.h), if valid
+    };
+    std::vector<LocalAlias> localAliases_;
+    bool aliasesOff_ = false;
+    const LocalAlias* aliasOf(uint32_t index) const;
+    std::vector<bool> storedLocals_;  // per local: some instruction of the method stores to it
+    // Before a call: the stack cache written out except for arguments that
+    // are cached locals, which an inlined body may read in place.
+    void flushCacheForCall(int argSlots);
     asmjit::Label labelAt(int64_t bci);
 
     // Bytes from rbx to this method's Frame: 0, except in the main line of an
@@ -226,6 +247,7 @@ private:
     // (returning to `returned`), and the call follows for when the guard fails.
     void emitInlinedCall(Opcode op, int argSlots, asmjit::Label returned, asmjit::Label calleeBailedOut);
     bool emitInlinedBody(asmjit::Label returned, std::string& reason);
+    void forwardArguments(Templates& callee, int argSlots);  // sets the callee's localAliases_
     void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
     void emitInlinedTrap();       // at an instruction left to the interpreter
     // The end of a slow path that goes back to the main line at `label` (all

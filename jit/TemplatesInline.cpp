@@ -184,7 +184,7 @@ Templates::InlineTarget Templates::inlineTarget(Opcode op) const {
 
 void Templates::emitInlineGuard(const InlineTarget& target, int argSlots, Label call) {
     if (target.callee->isStatic()) return;
-    a_.mov(rcx, top(-argSlots));
+    loadOperand(rcx, argSlots);  // a forwarded local, or in its slot
     a_.test(rcx, rcx);
     a_.jz(call);  // the call throws the NullPointerException
     if (target.vtableIndex >= 0) {
@@ -215,27 +215,51 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     const auto& calleeCode = target.callee->codeAttribute()->code;
     for (uint32_t pc = 0; pc < calleeCode.size(); pc += classfile::instructionLength(calleeCode, pc))
         if (classfile::bytecodeInfo(calleeCode[pc]).flags & classfile::BC_CALL) calls = true;
-    if (calls || std::find(traps->begin(), traps->end(), true) != traps->end()) {
+    if (calls || std::find(traps->begin(), traps->end(), true) != traps->end())
         trapCounter = helpers::newInlineTrapCounter();
-        a_.mov(rax, imm(reinterpret_cast<uint64_t>(trapCounter)));
-        a_.cmp(dword_ptr(rax), kMaxInlineTraps);
-        a_.jae(call);
-    }
-    emitInlineGuard(target, argSlots, call);
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
                     live(), spDepth, calleeBailedOut, bailOut_, trapCounter, this, live() + length(),
                     uint32_t(target.callee->returnSlots())};
+    Templates inlined(a_, target.callee, *maps, site);
+    forwardArguments(inlined, argSlots);
+    if (trapCounter) {
+        a_.mov(rax, imm(reinterpret_cast<uint64_t>(trapCounter)));
+        a_.cmp(dword_ptr(rax), kMaxInlineTraps);
+        a_.jae(call);
+    }
+    emitInlineGuard(target, argSlots, call);
     size_t trapCount = size_t(std::count(traps->begin(), traps->end(), true));
     logInlining(target.callee, trapCount ? "inlined, " + std::to_string(trapCount) + " cold instruction(s) left to the interpreter"
                                          : "inlined");
-    Templates inlined(a_, target.callee, *maps, site);
     inlined.inlineTraps_ = std::move(*traps);
     std::string reason;
     if (!inlined.emitInlinedBody(returned, reason))
         inlineFailure_ = "inlining " + target.callee->externalName() + ": " + reason;
     a_.bind(call);
+}
+
+// The arguments on top of the cache become the callee's first locals: one
+// that is a cached local of this method, and that the callee never stores
+// to, is forwarded (the callee reads it where this method keeps it: no store
+// here, no load there); the others are written to their slots, where the
+// callee's frame has them.
+void Templates::forwardArguments(Templates& callee, int argSlots) {
+    callee.localAliases_.assign(callee.method_->maxLocals, LocalAlias{});
+    for (int i = 0; i < argSlots; ++i) {
+        size_t fromTop = size_t(argSlots - i);
+        if (fromTop > cache_.size()) continue;  // in its slot already
+        size_t at = cache_.size() - fromTop;
+        Cached& c = cache_[at];
+        if (c.kind == Cached::InSlot) continue;
+        if (c.kind == Cached::Local && !callee.storedLocals_[size_t(i)]) {
+            callee.localAliases_[size_t(i)] = LocalAlias{true, local(uint32_t(c.value)), localReg(uint32_t(c.value))};
+            continue;
+        }
+        materialize(cache_, depth_, at);
+        c.kind = Cached::InSlot;
+    }
 }
 
 bool Templates::emitInlinedBody(Label returned, std::string& reason) {
@@ -268,6 +292,7 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
 void Templates::emitNestedCall(Opcode op, int argSlots, int resultSlots) {
     Label done = a_.newLabel(), afterCall = a_.newLabel();
     if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, Label());
+    cacheAtStart_ = cache_;  // arguments still cached (flushCacheForCall) go to their slots first
     emitInlinedTrap();  // the guard failed, or the site trapped too often: the interpreter makes the call
     a_.bind(afterCall);
     if (resultSlots == 2) a_.mov(top(-argSlots), rax);
@@ -344,6 +369,18 @@ void Templates::resumeMainLine(Label label) {
 void Templates::emitInlinedFramePush() {
     namespace off = offsets;
     Templates* caller = inlineSite_->caller;
+    // The forwarded arguments to their slots, first: they are read relative
+    // to the main line's rbx, which a nested push moves.
+    for (uint32_t k = 0; k < localAliases_.size(); ++k) {
+        const LocalAlias& alias = localAliases_[k];
+        if (!alias.active) continue;
+        if (alias.reg.isValid()) {
+            a_.mov(ownLocal(k), alias.reg);  // zero-extended: a register local's upper half is zero
+        } else {
+            a_.mov(r11, alias.mem);
+            a_.mov(ownLocal(k), r11);
+        }
+    }
     // Nested: the caller's frame first (rbx is then that frame).
     if (caller->inlineSite_) caller->emitInlinedFramePush();
     else caller->writeBackRegisterLocals();  // as the caller's saveState at a call would

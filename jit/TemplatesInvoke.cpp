@@ -132,6 +132,7 @@ runtime::Method* Templates::knownDirectCallee(Opcode op) const {
 // the interpreter does and fills the site. The arguments are the top slots;
 // the result replaces them.
 void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
+    flushCacheForCall(argSlots);
     if (inlineSite_) return emitNestedCall(op, argSlots, resultSlots);  // no call from an inlined body
     namespace off = offsets;
     using helpers::CallSiteCache;
@@ -221,6 +222,8 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
 
     // A getter or an empty method done inline; else maybe the callee's whole body (TemplatesInline.cpp).
     if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, calleeBailedOut);
+    flushCache();  // the call: every argument in its slot (the callee's locals)
+    cacheAtStart_ = cache_;
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
     saveState(depth_ - uint32_t(argSlots));
     if (hasReceiver) {
@@ -337,10 +340,8 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     if (resultSlots == 2) a_.mov(top(-argSlots), rax);
     a_.bind(done);
     // A one-slot result stays in rax as the cached top of the stack (TemplatesStackCache.cpp).
-    if (resultSlots == 1) {
-        consume(argSlots);
-        pushCached(Cached::Rax);
-    }
+    cache_.clear();  // all in their slots: the arguments are consumed, the entries below written out
+    if (resultSlots == 1) pushCached(Cached::Rax);
 }
 
 }  // namespace cortado::jit

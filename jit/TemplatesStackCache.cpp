@@ -107,7 +107,8 @@ bool Templates::usesCache(Opcode op) const {
             auto tag = method_->owner->constantPool().tag(op == Opcode::ldc_ ? bc_[1] : classfile::readU2(bc_ + 1));
             return tag == classfile::CpTag::Integer || tag == classfile::CpTag::Float;
         }
-        case Opcode::invokestatic_: return intrinsicAt() != Intrinsic::None;
+        // Calls that may be done inline keep arguments that are locals cached (flushCacheForCall).
+        case Opcode::invokestatic_: case Opcode::invokevirtual_: case Opcode::invokespecial_: return true;
         default: return false;
     }
 }
@@ -169,6 +170,21 @@ void Templates::flushRaxBelow(int operands) {
         cache_[i].kind = Cached::InSlot;
     }
     cacheAtStart_ = cache_;
+}
+
+// A call's arguments that are cached locals stay so (an inlined body reads
+// them where they are: TemplatesInline.cpp); the call itself writes them out
+// (flushCache) before it pushes the frame, and an inlined body's slow paths
+// write them to its frame as they push it. So the call's own slow paths,
+// reached only after one or the other, have nothing left to write.
+void Templates::flushCacheForCall(int argSlots) {
+    size_t firstArg = cache_.size() - std::min(cache_.size(), size_t(argSlots));
+    for (size_t i = 0; i < cache_.size(); ++i) {
+        if (cache_[i].kind == Cached::InSlot || (i >= firstArg && cache_[i].kind == Cached::Local)) continue;
+        materialize(cache_, depth_, i);
+        cache_[i].kind = Cached::InSlot;
+    }
+    cacheAtStart_.assign(cache_.size(), Cached{Cached::InSlot, 0});
 }
 
 // A cached Local reads its first slot only (all 64 bits of a long or double),
