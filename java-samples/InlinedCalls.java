@@ -181,6 +181,39 @@ public class InlinedCalls {
         return t;
     }
 
+    // Three levels of bodies inlined into deep(): the innermost allocates (the
+    // slow path collects now and then), the middle one calls on a cold path a
+    // method it cannot do inline (a trap, until the path turns common).
+    static int[] filled(int v) {
+        int[] a = new int[200];
+        a[0] = v;
+        return a;
+    }
+    static int twiceFilled(int v) {
+        int[] a = filled(v);
+        if (v == 12345) return guarded(v);
+        return a[0] * 2;
+    }
+    static int guarded(int v) {
+        try {
+            return 1000 / (v - 12345) ;
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+    static int plusOne(int v) { return twiceFilled(v) + 1; }
+    static long deep(int n, int special) {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += plusOne(i == 7 ? special : i);
+        return s;
+    }
+
+    // A throw three inlined levels down.
+    static int level3(int[] a, int i) { return a[i]; }
+    static int level2(int[] a, int i) { return level3(a, i) + 1; }
+    static int level1(int[] a, int i) { return level2(a, i) * 2; }
+    static int levels(int[] a, int i) { return level1(a, i); }
+
     static String where(Throwable e) {
         StackTraceElement[] t = e.getStackTrace();
         return e.getClass().getSimpleName() + " in " + t[0].getMethodName() + ":" + t[0].getLineNumber() + " from "
@@ -267,5 +300,22 @@ public class InlinedCalls {
         long fwd = 0;
         for (int i = 0; i < 300; i++) fwd += forwarded(50);
         System.out.println("forwarded " + fwd);
+
+        long d = 0;
+        for (int i = 0; i < 2000; i++) d += deep(10, 3);
+        System.out.println("deep " + d + " " + deep(10, 12345));
+        for (int i = 0; i < 200; i++) d += deep(10, 12345);  // the cold call turns common
+        System.out.println("deep often " + d);
+        int[] three = {4, 5, 6};
+        int lv = 0;
+        for (int i = 0; i < 3000; i++) lv += levels(three, i % 3);
+        try {
+            lv += levels(three, 3);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            StackTraceElement[] t = e.getStackTrace();
+            StringBuilder trace = new StringBuilder(e.getMessage());
+            for (int i = 0; i < 5; i++) trace.append(" < ").append(t[i].getMethodName()).append(':').append(t[i].getLineNumber());
+            System.out.println(trace + " after " + lv);
+        }
     }
 }

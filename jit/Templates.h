@@ -52,6 +52,11 @@ struct QuickCallTarget {
 };
 QuickCallTarget quickCallTarget(const runtime::Method* m, uint32_t pc);
 
+// Whether the new, newarray or anewarray at `pc` of `m` is compiled as a
+// bump of the heap's allocation area with its class a constant, calling out
+// only on its slow path (TemplatesObjects.cpp): so an inlined body may do it.
+bool allocatesInline(const runtime::Method* m, uint32_t pc);
+
 class Templates {
 public:
     Templates(asmjit::x86::Assembler& a, runtime::Method* method, const runtime::MethodRefMaps& maps);
@@ -248,13 +253,14 @@ private:
     void emitInlinedCall(Opcode op, int argSlots, asmjit::Label returned, asmjit::Label calleeBailedOut);
     bool emitInlinedBody(asmjit::Label returned, std::string& reason);
     void forwardArguments(Templates& callee, int argSlots);  // sets the callee's localAliases_
+    int inlineLevel() const;  // 0 in a method's own code, 1 in a body inlined into it, ...
     void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
     void emitInlinedTrap();       // at an instruction left to the interpreter
     // The end of a slow path that goes back to the main line at `label` (all
     // but the call sequence's, which inlined bodies never emit, end so): in
     // an inlined body, the frame the slow path pushed is popped first.
     void resumeMainLine(asmjit::Label label);
-    // A call in an inlined body (one level deep): an accessor or a callee
+    // A call in an inlined body (up to kMaxInlineDepth levels): an accessor or a callee
     // inlined in turn, else a trap at the invoke.
     void emitNestedCall(Opcode op, int argSlots, int resultSlots);
     // Out of line, for an inlined body whose frame is pushed with its pc and

@@ -1,9 +1,10 @@
 // Templates: small callees inlined at their call sites (docs/jit.md "Inlining").
 //
-// A small callee without exception handlers that allocates nothing, needs no
-// resolution and makes no call (except, one level deep, calls that are done
-// inline in turn: emitNestedCall) is emitted into its caller, with its own
-// templates, as if it had been called: its locals are the arguments where the
+// A small callee without exception handlers that needs no resolution,
+// allocates only by bumping the allocation area and makes no call (except,
+// up to kMaxInlineDepth levels deep, calls that are done inline in turn:
+// emitNestedCall), all but on cold paths left to the interpreter (traps), is
+// emitted into its caller, with its own templates, as if it had been called: its locals are the arguments where the
 // caller left them (the top slots of the caller's operand stack, exactly where
 // a call would put the callee's locals, runtime/Frame.h), and its operand
 // stack is where its frame's would be. Only its Frame header is not written.
@@ -23,6 +24,7 @@
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
 #include "runtime/FrameReferences.h"
+#include "runtime/JavaThread.h"
 #include "runtime/Profiler.h"
 
 namespace cortado::jit {
@@ -44,20 +46,30 @@ constexpr uint32_t kMaxInlineSlots = 64;
 // path that had not run when the caller was compiled is not cold after all,
 // and the callee's own code does it at full speed.
 constexpr uint32_t kMaxInlineTraps = 64;
+// Bodies inlined into bodies inlined into a method: at most this many levels
+// (a getter called by a small method called by the compiled one is three).
+// Each level's frame fits kMaxInlineSlots, so all of them fit the reserve.
+constexpr int kMaxInlineDepth = 3;
+static_assert(kMaxInlineDepth * kMaxInlineSlots <= runtime::JavaThread::kStackReserveSlots / 4);
 
 // How an inlined body does an instruction. Inline: with its template; it
-// neither allocates nor resolves, a call in it is done inline in turn, and its
-// slow paths (if any) throw, trap, or poll at a back-edge and go on. Trap: not at all; the interpreter runs the callee on
-// from there (emitInlinedTrap): an instruction that has never run (still
-// unresolved: its path is cold, as an error's `throw new ...`) or athrow.
+// resolves nothing, allocates inline, a call in it is done inline in turn,
+// and its slow paths (if any) throw, trap, or poll or allocate and go on.
+// Trap: not at all; the interpreter runs the callee on from there
+// (emitInlinedTrap): an instruction that has never run (still unresolved: its
+// path is cold, as an error's `throw new ...`), athrow, a call not done
+// inline, an allocation that calls the helper on the main line.
 // Reject: the callee is not inlined. `code` is the class file's, `live` the
 // interpreter's (rewritten to the quick form when an instruction resolves).
 enum class InlineKind : uint8_t { Inline, Trap, Reject };
 
-bool nestedCallInlinable(const runtime::Method* m, uint32_t pc);
-std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, bool calls);
+bool nestedCallInlinable(const runtime::Method* m, uint32_t pc, int callLevels);
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, int callLevels);
 
-InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc, bool calls) {
+// `callLevels`: how many levels of calls done inline in turn a body of `m`
+// may still contain (0: none).
+InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc,
+                        int callLevels) {
     using O = Opcode;
     auto op = static_cast<O>(code[pc]);
     uint8_t o = code[pc];
@@ -84,19 +96,49 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
         return live[pc] == interp::quickFieldOpcodeFor(o, type) ? InlineKind::Inline : InlineKind::Trap;
     }
     if (op == O::checkcast_ || op == O::instanceof_) return neverRan ? InlineKind::Trap : InlineKind::Inline;
-    if (neverRan && ((o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::new_)) || op == O::anewarray_))
-        return InlineKind::Trap;
-    // A call that runs: only in a body inlined at the first level, and only if
-    // it is done inline in turn (emitNestedCall).
-    if (calls && (op == O::invokevirtual_ || op == O::invokespecial_ || op == O::invokestatic_) &&
-        nestedCallInlinable(m, pc))
-        return InlineKind::Inline;
+    // An allocation bumped inline: its slow path pushes the frame, as a poll's
+    // does, and goes on (resumeMainLine). One that calls a helper on the main
+    // line (not resolved yet; no allocation area, as under mark-sweep) is left
+    // to the interpreter.
+    if (op == O::new_ || op == O::newarray_ || op == O::anewarray_)
+        return allocatesInline(m, pc) ? InlineKind::Inline : InlineKind::Trap;
+    if (neverRan && o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::invokedynamic_)) return InlineKind::Trap;
+    // A call that runs is done inline in turn (emitNestedCall), if levels are
+    // left and its callee can be; else it is left to the interpreter: off the
+    // path every call takes (inlinePlan), as a growing buffer's call to grow
+    // it is, and the site's trap limit turns it into the call if it is common.
+    if (o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::invokedynamic_)) {
+        bool direct = op == O::invokevirtual_ || op == O::invokespecial_ || op == O::invokestatic_;
+        return direct && callLevels > 0 && nestedCallInlinable(m, pc, callLevels - 1) ? InlineKind::Inline
+                                                                                      : InlineKind::Trap;
+    }
     return InlineKind::Reject;
+}
+
+// Whether every run of `code` from its start to a return or throw passes
+// the instruction at `pc` (straight-line code has no way around it): then a
+// trap there would be taken by every call.
+bool onEveryPath(const std::vector<uint8_t>& code, uint32_t pc) {
+    std::vector<bool> seen(code.size(), false);
+    std::vector<uint32_t> work{0};
+    while (!work.empty()) {
+        uint32_t at = work.back();
+        work.pop_back();
+        if (at == pc || at >= code.size() || seen[at]) continue;
+        seen[at] = true;
+        const auto& info = classfile::bytecodeInfo(code[at]);
+        if (info.flags & classfile::BC_RETURN || code[at] == uint8_t(Opcode::athrow_)) return false;  // got around
+        if (std::optional<int64_t> target = classfile::jumpTarget(code, at); target && *target >= 0)
+            work.push_back(uint32_t(*target));
+        uint32_t len = classfile::instructionLength(code, at);
+        if (len && !(info.flags & classfile::BC_NO_FALLTHROUGH)) work.push_back(at + len);
+    }
+    return true;
 }
 
 // The instructions an inlined body of `m` leaves to the interpreter (true at
 // their pc), or nothing if `m` is not to be inlined (`whyNot` says why).
-std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, bool calls) {
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, int callLevels) {
     if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) {
         whyNot = m->isNative() ? "native" : m->isAbstract() ? "abstract" : m->isSynchronized() ? "synchronized" : "no code";
         return std::nullopt;
@@ -122,18 +164,19 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
         if (target && *target >= 0 && size_t(*target) < targets.size()) targets[size_t(*target)] = true;
         pc += len;
     }
-    bool reached = true, branched = false;
+    bool reached = true;
     for (uint32_t pc = 0; pc < code.size(); pc += classfile::instructionLength(code, pc)) {
         if (targets[pc]) reached = true;
         if (!reached) continue;
-        switch (inlineKindOf(m, code.data(), m->code.get(), pc, calls)) {
+        switch (inlineKindOf(m, code.data(), m->code.get(), pc, callLevels)) {
             case InlineKind::Inline: break;
             case InlineKind::Trap:
                 // On the path every call takes (as under -Xcomp, where nothing has run yet):
                 // every call would trap, so the call itself is better.
-                if (!branched && code[pc] != uint8_t(Opcode::athrow_)) {
+                if (code[pc] != uint8_t(Opcode::athrow_) && onEveryPath(code, pc)) {
+                    bool ran = m->code[pc] != code[pc] || code[pc] == uint8_t(Opcode::newarray_);  // quickened
                     whyNot = std::string(classfile::bytecodeInfo(code[pc]).name) + " at pc " + std::to_string(pc) +
-                             " has not run yet";
+                             (ran ? " is not done inline" : " has not run yet");
                     return std::nullopt;
                 }
                 traps[pc] = true;
@@ -143,17 +186,16 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
                 whyNot = std::string(classfile::bytecodeInfo(code[pc]).name) + " at pc " + std::to_string(pc);
                 return std::nullopt;
         }
-        if (classfile::jumpTarget(code, pc)) branched = true;
     }
     return traps;
 }
 
-bool nestedCallInlinable(const runtime::Method* m, uint32_t pc) {
+bool nestedCallInlinable(const runtime::Method* m, uint32_t pc, int callLevels) {
     const runtime::Method* callee = quickCallTarget(m, pc).callee;
     if (!callee || callee == m) return false;
     if (callee->argSlots == 1 && callee->returnSlots() <= 1 && isInlineAccessor(callee)) return true;
     std::string whyNot;
-    return inlinePlan(callee, whyNot, /*calls=*/false).has_value();
+    return inlinePlan(callee, whyNot, callLevels).has_value();
 }
 
 }  // namespace
@@ -164,6 +206,12 @@ Templates::Templates(Assembler& a, runtime::Method* callee, const runtime::Metho
     inlineSite_ = site;
     // Registers are the caller's (RegisterLocals.h): the callee's locals stay in their slots.
     registerLocals_.clear();
+}
+
+int Templates::inlineLevel() const {
+    int level = 0;
+    for (const Templates* t = this; t->inlineSite_; t = t->inlineSite_->caller) ++level;
+    return level;
 }
 
 void Templates::logInlining(const runtime::Method* callee, const std::string& what) {
@@ -197,12 +245,13 @@ void Templates::emitInlineGuard(const InlineTarget& target, int argSlots, Label 
 }
 
 void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label calleeBailedOut) {
-    if (inlineSite_ && inlineSite_->caller->inlineSite_) return;  // one level of nesting
+    if (inlineLevel() >= kMaxInlineDepth) return;
     if (runtime::g_profiling) return;  // -Xprof counts every invocation
     InlineTarget target = inlineTarget(op);
     if (!target.callee) return;
     std::string whyNot = "recursive";
-    auto traps = target.callee == method_ ? std::nullopt : inlinePlan(target.callee, whyNot, /*calls=*/!inlineSite_);
+    int level = inlineLevel() + 1;  // of the callee's body
+    auto traps = target.callee == method_ ? std::nullopt : inlinePlan(target.callee, whyNot, kMaxInlineDepth - level);
     if (!traps) return logInlining(target.callee, "not inlined: " + whyNot);
     std::string error;
     const runtime::MethodRefMaps* maps = runtime::referenceMapsOf(target.callee, &error);

@@ -47,6 +47,43 @@ int32_t inlineArrayLengthBound(const runtime::AllocationArea& area, size_t eleme
     return int32_t(std::min<size_t>(bound, size_t(runtime::kMaxArrayLength)));
 }
 
+// What compiled code knows of an allocation at `pc` of `m` (new, newarray,
+// anewarray) when compiling: its class, if final already (quickened; a
+// newarray's primitive array class), and whether it is bumped inline (only
+// its slow path calls the helper) or always calls the helper on the main line.
+struct AllocationPlan {
+    runtime::Klass* klass = nullptr;  // an instance's, or the array class
+    size_t elementSize = runtime::kReferenceSize;
+    int32_t lengthBound = -1;         // arrays: the longest allocated inline
+    bool inlinePath = false;
+};
+
+AllocationPlan allocationPlan(const runtime::Method* m, uint32_t pc) {
+    using O = classfile::Opcode;
+    const uint8_t* bc = m->codeAttribute()->code.data() + pc;
+    uint8_t live = m->code[pc];
+    AllocationPlan plan;
+    if (bc[0] == uint8_t(O::new_)) {
+        if (live == uint8_t(O::new_quick_)) plan.klass = m->owner->cpCache[readU2(bc + 1)].klass;
+        plan.inlinePath = plan.klass ? inlineAreaFor(runtime::instanceAllocationSize(plan.klass->instanceSize)) != nullptr
+                                     : runtime::g_inlineAllocation.area != nullptr;
+        return plan;
+    }
+    bool isObjectArray = bc[0] == uint8_t(O::anewarray_);
+    if (!isObjectArray) {
+        if (const runtime::ClassLoader* loader = runtime::g_inlineAllocation.loader)
+            if (runtime::Klass* element = loader->primitive(interp::newarrayElementType(bc[1])))
+                plan.klass = element->arrayOf;
+        if (plan.klass) plan.elementSize = plan.klass->elementSize;
+    } else if (live == uint8_t(O::anewarray_quick_)) {
+        plan.klass = m->owner->cpCache[readU2(bc + 1)].arrayClass;
+    }
+    runtime::AllocationArea* area = inlineAreaFor(runtime::kArrayHeaderSize);
+    if (area && (plan.klass || isObjectArray)) plan.lengthBound = inlineArrayLengthBound(*area, plan.elementSize);
+    plan.inlinePath = plan.lengthBound >= 0;
+    return plan;
+}
+
 uint32_t log2ElementSize(size_t elementSize) {
     return elementSize == 1 ? 0 : elementSize == 2 ? 1 : elementSize == 4 ? 2 : 3;
 }
@@ -298,9 +335,9 @@ void Templates::emitNew() {
         a_.jz(bailOut_);
         a_.mov(top(0), rax);
     };
-    runtime::Klass* klass = *live() == uint8_t(Opcode::new_quick_) ? method_->owner->cpCache[idx].klass : nullptr;
-    bool inlinePath = klass ? inlineAreaFor(runtime::instanceAllocationSize(klass->instanceSize)) != nullptr
-                            : runtime::g_inlineAllocation.area != nullptr;
+    AllocationPlan plan = allocationPlan(method_, bci_);
+    runtime::Klass* klass = plan.klass;
+    bool inlinePath = plan.inlinePath;
     if (!klass) emitResolveGuard(uint8_t(Opcode::new_quick_), fn(&helpers::resolveClassUse));
     if (!inlinePath) {
         callHelperAndPush(klass);
@@ -343,20 +380,12 @@ void Templates::emitNewArray(Opcode op) {
         a_.jz(bailOut_);
         a_.mov(top(-1), rax);
     };
-    runtime::Klass* arrayClass = nullptr;
-    size_t elementSize = runtime::kReferenceSize;
+    AllocationPlan plan = allocationPlan(method_, bci_);
+    runtime::Klass* arrayClass = plan.klass;
+    size_t elementSize = plan.elementSize;
     bool quick = isObjectArray && *live() == uint8_t(Opcode::anewarray_quick_);
-    if (!isObjectArray) {
-        if (const runtime::ClassLoader* loader = runtime::g_inlineAllocation.loader)
-            if (runtime::Klass* element = loader->primitive(interp::newarrayElementType(bc_[1])))
-                arrayClass = element->arrayOf;
-        if (arrayClass) elementSize = arrayClass->elementSize;
-    } else if (quick) {
-        arrayClass = method_->owner->cpCache[idx].arrayClass;
-    }
     if (isObjectArray && !quick) emitResolveGuard(uint8_t(Opcode::anewarray_quick_), fn(&helpers::resolveClassUse));
-    runtime::AllocationArea* area = inlineAreaFor(runtime::kArrayHeaderSize);
-    int32_t bound = area && (arrayClass || isObjectArray) ? inlineArrayLengthBound(*area, elementSize) : -1;
+    int32_t bound = plan.lengthBound;
     if (bound < 0) {
         callHelperAndReplace();
         return;
@@ -376,6 +405,11 @@ void Templates::emitNewArray(Opcode op) {
     emitBumpAllocation({arrayClass, true, elementSize}, slow);
     a_.mov(top(-1), rcx);
     a_.bind(done);
+}
+
+bool allocatesInline(const runtime::Method* m, uint32_t pc) {
+    AllocationPlan plan = allocationPlan(m, pc);
+    return plan.klass && plan.inlinePath;  // no resolve guard, no helper on the main line
 }
 
 TemplateResult Templates::emitObjects(Opcode op) {
