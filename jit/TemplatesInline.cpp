@@ -164,6 +164,7 @@ Templates::Templates(Assembler& a, runtime::Method* callee, const runtime::Metho
     inlineSite_ = site;
     // Registers are the caller's (RegisterLocals.h): the callee's locals stay in their slots.
     registerLocals_.clear();
+    xmmLocals_.clear();
 }
 
 void Templates::logInlining(const runtime::Method* callee, const std::string& what) {

@@ -275,7 +275,7 @@ int32_t xorTriangleFrom(int32_t n, int32_t s, int32_t i, int32_t j) {
 
 std::vector<uint32_t> chosen(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals) {
     TestMethod m(std::move(code), descriptor, maxLocals, 4);
-    return chooseRegisterLocals(m.method(), 3);
+    return chooseRegisterLocals(m.method(), 3, 8).ints;
 }
 
 std::vector<uint8_t> prefixed(std::initializer_list<int> prefix, std::vector<uint8_t> code) {
