@@ -15,9 +15,10 @@ public class FpRegisterLocals {
                 + (x * x + (x * x + (x * x + x * x))))))))))));
     }
 
-    // Small enough to be inlined (tiered): eight products live at once.
-    static double deep8(double x) {
-        return x * x + (x * x + (x * x + (x * x + (x * x + (x * x + (x * x + x * x))))));
+    // Just small enough to be inlined (48 bytes, tiered): twelve products live at once.
+    static double deep12(double x) {
+        return x * x + (x * x + (x * x + (x * x + (x * x + (x * x + (x * x + (x * x + (x * x + (x * x
+                + (x * x + x * x))))))))));
     }
 
     static double callsInLoop(int n, double start) {
@@ -33,7 +34,7 @@ public class FpRegisterLocals {
     static double inlinedInLoop(int n) {
         double a = 1.0, b = 0.25, c = 2.0, d = 0.0;
         for (int i = 0; i < n; i++) {
-            a = a * 0.5 + deep8(b) * 0.01;
+            a = a * 0.5 + deep12(b) * 0.01;
             b = b + a * 0.0625 - c * 0.001;
             c = c * 0.999 + b;
             d = d + a - b / c;

@@ -88,6 +88,8 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
     auto exclude = [&](uint32_t index, int slots) {
         for (int k = 0; k < slots; ++k) note(index + uint32_t(k), LocalAccess::Other);
     };
+    // The second slots of doubles (candidates or not): no candidate themselves.
+    std::vector<bool> secondOfDouble(maxLocals + 1, false);
 
     // Arguments arrive in their slots with their declared types: `this` and
     // anything but an int-like, float or double parameter stays in memory.
@@ -100,7 +102,7 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
                        t == BasicType::Byte || t == BasicType::Boolean;
         if (intLike) note(slot, LocalAccess::Int);
         else if (t == BasicType::Float) note(slot, LocalAccess::Float);
-        else if (t == BasicType::Double) note(slot, LocalAccess::Double), exclude(slot + 1, 1);
+        else if (t == BasicType::Double) note(slot, LocalAccess::Double), secondOfDouble[slot + 1] = true;
         else exclude(slot, slots);
         slot += uint32_t(slots);
     }
@@ -122,8 +124,7 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
             exclude(access.index, access.slots);
         } else if (access.kind != LocalAccess::None && access.index < maxLocals) {
             note(access.index, access.kind);
-            // A double's second slot is touched by nothing else (the interpreter zeroes it).
-            if (access.slots == 2) exclude(access.index + 1, 1);
+            if (access.slots == 2) secondOfDouble[access.index + 1] = true;
             uses.push_back({access.index, pc});
         }
         if (callsOut(method, code, pc)) calls.push_back(pc);
@@ -167,7 +168,9 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
     RegisterLocalChoice choice;
     std::vector<uint32_t> fps;
     for (uint32_t i = 0; i < maxLocals; ++i) {
-        if (!inLoop[i]) continue;
+        if (!inLoop[i] || secondOfDouble[i]) continue;
+        // A double's second slot is touched by nothing else (the interpreter zeroes it there).
+        if (kind[i] == LocalAccess::Double && i + 1 < maxLocals && kind[i + 1] != LocalAccess::None) continue;
         if (kind[i] == LocalAccess::Int) choice.ints.push_back(i);
         else if ((kind[i] == LocalAccess::Float || kind[i] == LocalAccess::Double) && score[i] > callCost)
             fps.push_back(i);
