@@ -1,6 +1,8 @@
 #include "jit/RegisterLocals.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 
 #include "classfile/Bytecodes.h"
 
@@ -12,11 +14,11 @@ using classfile::readU2;
 namespace {
 constexpr uint8_t u(Opcode o) { return uint8_t(o); }
 
-// What a local instruction does to local `index`: an int access (a candidate
+// What a local instruction does to local `index`: a typed access (a candidate
 // use), or another kind of access to `slots` slots from `index` (JVMS 2.6.1: a
 // long or double takes index and index + 1).
 struct LocalAccess {
-    enum Kind { None, Int, Other } kind = None;
+    enum Kind : uint8_t { None, Int, Float, Double, Other } kind = None;
     uint32_t index = 0;
     int slots = 1;
 };
@@ -25,40 +27,72 @@ LocalAccess classify(uint8_t o, uint32_t index) {
     switch (static_cast<Opcode>(o)) {
         case Opcode::iload_: case Opcode::istore_: case Opcode::iinc_: case Opcode::iload_iadd_:
             return {LocalAccess::Int, index, 1};
-        case Opcode::lload_: case Opcode::dload_: case Opcode::lstore_: case Opcode::dstore_:
-            return {LocalAccess::Other, index, 2};
-        case Opcode::fload_: case Opcode::aload_: case Opcode::fstore_: case Opcode::astore_: case Opcode::ret_:
-            return {LocalAccess::Other, index, 1};
+        case Opcode::fload_: case Opcode::fstore_: return {LocalAccess::Float, index, 1};
+        case Opcode::dload_: case Opcode::dstore_: return {LocalAccess::Double, index, 2};
+        case Opcode::lload_: case Opcode::lstore_: return {LocalAccess::Other, index, 2};
+        case Opcode::aload_: case Opcode::astore_: case Opcode::ret_: return {LocalAccess::Other, index, 1};
         default: break;
     }
     // The _n forms: four of each kind in a row (JVMS 6.5), loads then stores.
     auto inRow = [&](Opcode first) { return o >= u(first) && o < u(first) + 4; };
     auto n = [&](Opcode first) { return uint32_t(o - u(first)); };
-    if (inRow(Opcode::iload_0_)) return {LocalAccess::Int, n(Opcode::iload_0_), 1};
-    if (inRow(Opcode::istore_0_)) return {LocalAccess::Int, n(Opcode::istore_0_), 1};
-    for (Opcode first : {Opcode::lload_0_, Opcode::dload_0_, Opcode::lstore_0_, Opcode::dstore_0_})
+    for (Opcode first : {Opcode::iload_0_, Opcode::istore_0_})
+        if (inRow(first)) return {LocalAccess::Int, n(first), 1};
+    for (Opcode first : {Opcode::fload_0_, Opcode::fstore_0_})
+        if (inRow(first)) return {LocalAccess::Float, n(first), 1};
+    for (Opcode first : {Opcode::dload_0_, Opcode::dstore_0_})
+        if (inRow(first)) return {LocalAccess::Double, n(first), 2};
+    for (Opcode first : {Opcode::lload_0_, Opcode::lstore_0_})
         if (inRow(first)) return {LocalAccess::Other, n(first), 2};
-    for (Opcode first : {Opcode::fload_0_, Opcode::aload_0_, Opcode::fstore_0_, Opcode::astore_0_})
+    for (Opcode first : {Opcode::aload_0_, Opcode::astore_0_})
         if (inRow(first)) return {LocalAccess::Other, n(first), 1};
     // Any other instruction with a local operand (a Cortado extension this scan does not know) rules it out.
     if (classfile::bytecodeInfo(o).format == classfile::OperandFormat::Local) return {LocalAccess::Other, index, 1};
     return {};
 }
+
+// An instruction that calls out on its main line, clobbering the xmm
+// registers: a call other than a Math intrinsic (TemplatesIntrinsics.cpp:
+// single instructions), or a conversion or remainder done by a C++ helper.
+bool callsOut(const runtime::Method* method, const std::vector<uint8_t>& code, uint32_t pc) {
+    auto op = static_cast<Opcode>(code[pc]);
+    switch (op) {
+        case Opcode::frem_: case Opcode::drem_: case Opcode::f2i_: case Opcode::f2l_: case Opcode::d2i_:
+        case Opcode::d2l_:
+            return true;
+        default: break;
+    }
+    if (!(classfile::bytecodeInfo(code[pc]).flags & classfile::BC_CALL)) return false;
+    if (op != Opcode::invokestatic_) return true;
+    const auto& cp = method->owner->constantPool();
+    uint16_t idx = readU2(&code[pc + 1]);
+    if (cp.tag(idx) != classfile::CpTag::Methodref) return true;
+    std::string_view cls = cp.memberClass(idx);
+    return cls != "java/lang/Math" && cls != "java/lang/StrictMath";
+}
 }  // namespace
 
-std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t maxRegisters) {
+RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t maxInts, size_t maxFps) {
     const auto* attr = method->codeAttribute();
-    if (!attr || maxRegisters == 0) return {};
+    if (!attr || (maxInts == 0 && maxFps == 0)) return {};
     const auto& code = attr->code;
     const uint32_t maxLocals = method->maxLocals;
-    std::vector<bool> excluded(maxLocals, false);
-    auto exclude = [&](uint32_t index, int slots) {
-        for (int k = 0; k < slots; ++k)
-            if (index + uint32_t(k) < maxLocals) excluded[index + uint32_t(k)] = true;
+    // Per slot: the one kind every access starting there has (None: none so
+    // far), Other if they differ or any touches it otherwise.
+    std::vector<LocalAccess::Kind> kind(maxLocals, LocalAccess::None);
+    auto note = [&](uint32_t index, LocalAccess::Kind k) {
+        if (index >= maxLocals) return;
+        if (kind[index] == LocalAccess::None) kind[index] = k;
+        else if (kind[index] != k) kind[index] = LocalAccess::Other;
     };
+    auto exclude = [&](uint32_t index, int slots) {
+        for (int k = 0; k < slots; ++k) note(index + uint32_t(k), LocalAccess::Other);
+    };
+    // The second slots of doubles (candidates or not): no candidate themselves.
+    std::vector<bool> secondOfDouble(maxLocals + 1, false);
 
     // Arguments arrive in their slots with their declared types: `this` and
-    // anything but an int-like parameter stays in memory.
+    // anything but an int-like, float or double parameter stays in memory.
     uint32_t slot = 0;
     if (!method->isStatic()) exclude(slot++, 1);
     for (auto t : method->signature.params) {
@@ -66,7 +100,10 @@ std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t
         using classfile::BasicType;
         bool intLike = t == BasicType::Int || t == BasicType::Short || t == BasicType::Char ||
                        t == BasicType::Byte || t == BasicType::Boolean;
-        if (!intLike) exclude(slot, slots);
+        if (intLike) note(slot, LocalAccess::Int);
+        else if (t == BasicType::Float) note(slot, LocalAccess::Float);
+        else if (t == BasicType::Double) note(slot, LocalAccess::Double), secondOfDouble[slot + 1] = true;
+        else exclude(slot, slots);
         slot += uint32_t(slots);
     }
 
@@ -74,6 +111,7 @@ std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t
         uint32_t local, bci;
     };
     std::vector<Use> uses;
+    std::vector<uint32_t> calls;  // bcis of instructions that call out (callsOut)
     std::vector<std::pair<uint32_t, uint32_t>> loops;  // [backward branch target, branch]
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
@@ -82,8 +120,14 @@ std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t
         LocalAccess access;
         if (o == u(Opcode::wide_)) access = classify(code[pc + 1], readU2(&code[pc + 2]));
         else access = classify(o, len > 1 ? code[pc + 1] : 0);
-        if (access.kind == LocalAccess::Int && access.index < maxLocals) uses.push_back({access.index, pc});
-        else if (access.kind == LocalAccess::Other) exclude(access.index, access.slots);
+        if (access.kind == LocalAccess::Other) {
+            exclude(access.index, access.slots);
+        } else if (access.kind != LocalAccess::None && access.index < maxLocals) {
+            note(access.index, access.kind);
+            if (access.slots == 2) secondOfDouble[access.index + 1] = true;
+            uses.push_back({access.index, pc});
+        }
+        if (callsOut(method, code, pc)) calls.push_back(pc);
 
         std::optional<int64_t> target = classfile::jumpTarget(code, pc);
         if (target && *target >= 0 && *target <= int64_t(pc)) loops.emplace_back(uint32_t(*target), pc);
@@ -108,19 +152,36 @@ std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t
     std::vector<uint32_t> loopDepth(code.size(), 0);
     int32_t depth = 0;
     for (size_t pc = 0; pc < code.size(); ++pc) loopDepth[pc] = uint32_t(depth += depthChange[pc]);
+    auto weight = [&](uint32_t bci) {
+        uint32_t d = std::min(loopDepth[bci], 10u);  // 16^10 uses of the same weight cannot overflow
+        return uint64_t(1) << (4 * d);
+    };
     std::vector<uint64_t> score(maxLocals, 0);
     std::vector<bool> inLoop(maxLocals, false);
     for (const Use& use : uses) {
-        uint32_t d = std::min(loopDepth[use.bci], 10u);  // 16^10 uses of the same weight cannot overflow
-        score[use.local] += uint64_t(1) << (4 * d);
-        if (d > 0) inLoop[use.local] = true;
+        score[use.local] += weight(use.bci);
+        if (loopDepth[use.bci] > 0) inLoop[use.local] = true;
     }
-    std::vector<uint32_t> chosen;
-    for (uint32_t i = 0; i < maxLocals; ++i)
-        if (!excluded[i] && inLoop[i]) chosen.push_back(i);
-    std::stable_sort(chosen.begin(), chosen.end(), [&](uint32_t a, uint32_t b) { return score[a] > score[b]; });
-    if (chosen.size() > maxRegisters) chosen.resize(maxRegisters);
-    return chosen;
+    uint64_t callCost = 0;
+    for (uint32_t bci : calls) callCost += weight(bci);
+
+    RegisterLocalChoice choice;
+    std::vector<uint32_t> fps;
+    for (uint32_t i = 0; i < maxLocals; ++i) {
+        if (!inLoop[i] || secondOfDouble[i]) continue;
+        // A double's second slot is touched by nothing else (the interpreter zeroes it there).
+        if (kind[i] == LocalAccess::Double && i + 1 < maxLocals && kind[i + 1] != LocalAccess::None) continue;
+        if (kind[i] == LocalAccess::Int) choice.ints.push_back(i);
+        else if ((kind[i] == LocalAccess::Float || kind[i] == LocalAccess::Double) && score[i] > callCost)
+            fps.push_back(i);
+    }
+    auto best = [&](uint32_t a, uint32_t b) { return score[a] > score[b]; };
+    std::stable_sort(choice.ints.begin(), choice.ints.end(), best);
+    if (choice.ints.size() > maxInts) choice.ints.resize(maxInts);
+    std::stable_sort(fps.begin(), fps.end(), best);
+    if (fps.size() > maxFps) fps.resize(maxFps);
+    for (uint32_t i : fps) choice.fps.push_back({i, kind[i] == LocalAccess::Double});
+    return choice;
 }
 
 }  // namespace cortado::jit

@@ -1,6 +1,6 @@
-// Which int locals of a method its compiled code keeps in callee-saved
-// registers (docs/jit.md "Register locals"): one scan of the class file's code
-// per compilation, as Templates' other method-wide facts.
+// Which locals of a method its compiled code keeps in registers (docs/jit.md
+// "Register locals"): one scan of the class file's code per compilation, as
+// Templates' other method-wide facts.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -9,15 +9,31 @@
 
 namespace cortado::jit {
 
-// Up to `maxRegisters` local indices, best first. A candidate is read and
-// written only as an int (iload, istore, iinc, their wide and _n forms, and
-// Cortado's iload_iadd) and never touched by any other local instruction,
-// including the second slot of a long or double at the index below; an
-// argument slot must be declared int, short, char, byte or boolean. Only
+struct RegisterLocalChoice {
+    // Int locals for callee-saved registers, best first.
+    std::vector<uint32_t> ints;
+    // Float and double locals for xmm registers, best first.
+    struct Fp {
+        uint32_t index;
+        bool isDouble;
+    };
+    std::vector<Fp> fps;
+};
+
+// Up to `maxInts` int and `maxFps` float or double local indices. A
+// candidate is read and written only as one type (an int: iload, istore,
+// iinc, their wide and _n forms, and Cortado's iload_iadd; a float: fload and
+// fstore; a double: dload and dstore) and never touched by any other local
+// instruction, including as the second slot of a long or double at the index
+// below (and a double's second slot by nothing at all); an argument slot must
+// be declared that type (int, short, char, byte or boolean for an int). Only
 // locals used inside a loop (between a backward branch's target and the
 // branch) are chosen, by their uses weighted by loop depth: elsewhere a
 // register saves a load or two per invocation and costs its save, restore and
-// write-backs at every call.
-std::vector<uint32_t> chooseRegisterLocals(const runtime::Method* method, size_t maxRegisters);
+// write-backs at every call. An xmm register is caller-saved, so every call
+// (but a Math intrinsic) costs a float or double register local a store and a
+// reload: such a local is taken only if its weighted uses outnumber the
+// method's weighted calls.
+RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t maxInts, size_t maxFps);
 
 }  // namespace cortado::jit

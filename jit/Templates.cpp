@@ -15,6 +15,10 @@ using namespace asmjit::x86;
 using classfile::bytecodeInfo;
 
 namespace {
+// Float and double locals in xmm registers at most (xmm13 down to xmm6): the
+// stack cache keeps at least xmm0-xmm5, more than expressions need.
+constexpr size_t kMaxXmmLocals = 8;
+
 // What the templates need to know of a method's code as a whole: whether it
 // has a monitorenter, and which locals it stores to (in an instance method
 // that never stores to local 0 it holds `this`: never null, JVMS 2.6.1; an
@@ -70,8 +74,12 @@ Templates::Templates(Assembler& a, runtime::Method* method, const runtime::Metho
     thisIsFixed_ = !method->isStatic() && !(method->maxLocals > 0 && storedLocals_[0]);
     // The callee-saved registers compiled code does not otherwise use (rbp stays the frame pointer).
     const Gp kLocalRegisters[] = {r12, r13, r15};
-    std::vector<uint32_t> chosen = chooseRegisterLocals(method, std::size(kLocalRegisters));
-    for (size_t i = 0; i < chosen.size(); ++i) registerLocals_.emplace_back(chosen[i], kLocalRegisters[i]);
+    RegisterLocalChoice chosen = chooseRegisterLocals(method, std::size(kLocalRegisters), kMaxXmmLocals);
+    for (size_t i = 0; i < chosen.ints.size(); ++i) registerLocals_.emplace_back(chosen.ints[i], kLocalRegisters[i]);
+    // Float and double locals take xmm13 downwards; the stack cache keeps the registers below.
+    for (size_t i = 0; i < chosen.fps.size(); ++i)
+        xmmLocals_.push_back({chosen.fps[i].index, xmm(13 - uint32_t(i)), chosen.fps[i].isDouble});
+    cacheXmmRegisters_ = 14 - uint32_t(xmmLocals_.size());
 }
 
 uint8_t* Templates::live() const { return method_->code.get() + bci_; }
@@ -107,16 +115,46 @@ Templates::Gp Templates::localReg(uint32_t index) const {
     return Gp();
 }
 
+Xmm Templates::localXmm(uint32_t index) const {
+    for (const XmmLocal& l : xmmLocals_)
+        if (l.index == index) return l.reg;
+    return Xmm();
+}
+
 // The whole 64-bit register: its upper half is zero, so the slot holds the int
-// zero-extended, as intToSlot stores it.
+// zero-extended, as intToSlot stores it. A double fills its first slot (the
+// second is never written by this method's code: RegisterLocals.h); a
+// float's bits are zero-extended too.
 void Templates::writeBackRegisterLocals() {
     for (const auto& [index, reg] : registerLocals_) a_.mov(local(index), reg);
+    for (const XmmLocal& l : xmmLocals_) {
+        if (l.isDouble) {
+            a_.movsd(local(l.index), l.reg);
+        } else {
+            a_.movss(local(l.index).cloneResized(4), l.reg);
+            a_.mov(local(l.index).cloneAdjusted(4).cloneResized(4), 0);
+        }
+    }
 }
 
 void Templates::loadRegisterLocals(bool argumentsOnly) {
     for (const auto& [index, reg] : registerLocals_) {
         if (!argumentsOnly || index < method_->argSlots) a_.mov(reg.r32(), local(index).cloneResized(4));
         else a_.xor_(reg.r32(), reg.r32());  // pushFrame zeroed the slot; the verifier allows no read before a write
+    }
+    for (const XmmLocal& l : xmmLocals_) {
+        if (argumentsOnly && l.index >= method_->argSlots) a_.xorps(l.reg, l.reg);  // as the zeroed slot
+        else if (l.isDouble) a_.movsd(l.reg, local(l.index));
+        else a_.movss(l.reg, local(l.index).cloneResized(4));
+    }
+}
+
+// After a Java call: the callee clobbered every xmm register, and the
+// caller's saveState wrote the locals to their slots, which no callee writes.
+void Templates::reloadXmmLocals() {
+    for (const XmmLocal& l : xmmLocals_) {
+        if (l.isDouble) a_.movsd(l.reg, local(l.index));
+        else a_.movss(l.reg, local(l.index).cloneResized(4));
     }
 }
 
@@ -125,6 +163,7 @@ void Templates::loadRegisterLocals(bool argumentsOnly) {
 // first, so this is where the register locals go to their slots too.
 void Templates::saveState(uint32_t spDepth) {
     writeBackRegisterLocals();
+    xmmLocalsInSlots_ = !inlineSite_ && !xmmLocals_.empty();
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_->code.get() + bci_)));
     a_.mov(qword_ptr(rbx, offsets::kFramePc), rax);
     a_.lea(rax, stackSlot(spDepth));
@@ -136,9 +175,26 @@ void Templates::loadThreadAndFrame() {
     a_.mov(rsi, rbx);
 }
 
+// The xmm register locals of the method this code belongs to (an inlined
+// body's are its caller's) are caller-saved: they wait on the native stack
+// (16-byte aligned, as the call needs) during the helper. Not in their slots:
+// rbx is not always their frame (an inlined body's slow path runs in its own),
+// and a helper that cannot observe the frame (a conversion) has no saveState.
 void Templates::callHelper(const void* function) {
+    if (xmmLocalsInSlots_) {  // saveState wrote them, in this method's own frame (rbx, callee-saved)
+        a_.mov(rax, imm(reinterpret_cast<uint64_t>(function)));
+        a_.call(rax);
+        reloadXmmLocals();
+        return;
+    }
+    const auto& saved = owner()->xmmLocals_;
+    int32_t area = int32_t((saved.size() * 8 + 15) & ~size_t(15));
+    if (area) a_.sub(rsp, area);
+    for (size_t i = 0; i < saved.size(); ++i) a_.movsd(qword_ptr(rsp, int32_t(i) * 8), saved[i].reg);
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(function)));
     a_.call(rax);
+    for (size_t i = 0; i < saved.size(); ++i) a_.movsd(saved[i].reg, qword_ptr(rsp, int32_t(i) * 8));
+    if (area) a_.add(rsp, area);
 }
 
 void Templates::bailOutIfPending() {
@@ -160,6 +216,7 @@ Label Templates::slowPath(std::function<void()> body, bool writeCache) {
         bc_ = bc;
         for (size_t i = 0; i < cache.size(); ++i) materialize(cache, depth, i);
         slowPathCache_ = cache;
+        xmmLocalsInSlots_ = false;
         if (!inlineSite_) return body();
         // In an inlined body, the frame it would have had is pushed first; the
         // slow path then runs in it as in the callee's own compiled code
@@ -302,6 +359,7 @@ bool Templates::emitBody(std::string& reason) {
             bc_ = code.data() + pc;
             if (!usesCache(op)) flushCache();
             cacheAtStart_ = cache_;
+            xmmLocalsInSlots_ = false;
             if (emitInstruction(op) != TemplateResult::Emitted) {
                 std::string name(bytecodeInfo(code[pc]).name);
                 if (op == Opcode::wide_) name += " " + std::string(bytecodeInfo(code[pc + 1]).name);
@@ -317,6 +375,7 @@ bool Templates::emitBody(std::string& reason) {
     for (size_t i = 0; i < slowPaths_.size(); ++i) {
         a_.bind(slowPaths_[i].first);
         auto body = slowPaths_[i].second;  // a copy: the body may add slow paths
+        xmmLocalsInSlots_ = false;
         body();
     }
 

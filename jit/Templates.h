@@ -142,6 +142,28 @@ private:
     void writeBackRegisterLocals();
     void loadRegisterLocals(bool argumentsOnly);  // at an entry: from the slots (else zero)
     std::vector<std::pair<uint32_t, Gp>> registerLocals_;
+    // Float and double locals in xmm registers (the top of xmm0-xmm13; the
+    // stack cache takes the rest): the xmm register that holds local `index`
+    // (a double's or a float's value in its low lane), or an invalid Xmm. As
+    // for the int ones, the slot is written where the frame can be observed;
+    // the registers are caller-saved, so callHelper keeps them on the native
+    // stack across a helper and a Java call reloads them from the slots its
+    // saveState wrote (reloadXmmLocals). An inlined body's Templates has
+    // none, but its code keeps its caller's (owner()).
+    struct XmmLocal {
+        uint32_t index;
+        asmjit::x86::Xmm reg;
+        bool isDouble;
+    };
+    asmjit::x86::Xmm localXmm(uint32_t index) const;
+    void reloadXmmLocals();  // from their slots, after a Java call (rbx: this method's frame)
+    // Set by saveState in this method's own code, until the next instruction or
+    // slow path: the slots hold the xmm locals, so a helper call only reloads them.
+    bool xmmLocalsInSlots_ = false;
+    std::vector<XmmLocal> xmmLocals_;
+    // The method whose code this is: this one, or the one an inlined body is inlined into.
+    const Templates* owner() const { return inlineSite_ ? inlineSite_->caller->owner() : this; }
+    uint32_t cacheXmmRegisters_ = 14;  // the stack cache's xmm0..xmm(n-1): those the owner's locals leave
 
     // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
     // Within a basic block the top slots of the operand stack need not be in
@@ -163,6 +185,8 @@ private:
         uint64_t value;  // the local's index, the constant's bits, the xmm register's number, the condition
     };
     std::vector<Cached> cache_;
+    bool isXmmLocal(const Cached& c) const;  // a cached Local that is an xmm register local
+    void writeXmmLocal(const Mem& slot, uint32_t index);  // an xmm register local's value to a slot
     std::vector<Cached> cacheAtStart_;  // as the instruction began: what its slow paths write out
     std::vector<bool> branchTargets_;   // labels other code jumps to (a join: the cache is empty there)
     void findBranchTargets();
@@ -175,6 +199,9 @@ private:
     const Cached* cachedTop(int fromTop) const;  // nullptr: in its slot
     asmjit::Operand operand(int fromTop, bool wide);  // a memory, immediate or register operand
     void loadOperand(const Gp& reg, int fromTop);   // 32- or 64-bit reg
+    // A 64-bit operand stored to `dst` (a field, an element): straight from
+    // its xmm register if a double is in one, else through rdx.
+    void storeWide(const Mem& dst, int fromTop);
     void consume(int slots);
     void pushCached(Cached::Kind kind, uint64_t value = 0);
     // Float and double operands: the register of a cached
@@ -182,7 +209,8 @@ private:
     // deepest register entry if none is free), an SSE source operand (a
     // register or memory; a constant or rax goes through xmm15), or the value
     // loaded into `reg`.
-    bool inXmm(int fromTop) const;
+    bool inXmm(int fromTop) const;  // a cached XmmD/XmmF entry (never a register local: that is a Local)
+    bool hasFreeXmm() const;        // allocXmm would write nothing out
     asmjit::x86::Xmm xmmOf(int fromTop) const;
     asmjit::x86::Xmm allocXmm();
     asmjit::Operand fpOperand(int fromTop, bool isDouble);

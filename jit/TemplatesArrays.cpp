@@ -93,8 +93,7 @@ TemplateResult Templates::emitArrays(Opcode op) {
             break;
         case Opcode::lastore_: case Opcode::dastore_:
             checkedAccess(2);
-            loadOperand(rdx, 2);  // a cached long or double: its first slot's entry
-            a_.mov(element(8, 3), rdx);
+            storeWide(element(8, 3), 2);  // a cached long or double: its first slot's entry
             consume(4);
             break;
         case Opcode::castore_: case Opcode::sastore_:

@@ -29,6 +29,10 @@ TemplateResult Templates::emitFloatArithmetic(Opcode op) {
         } else if (inXmm(bAt) && commutative) {
             dst = xmmOf(bAt);
             a_.emit(id, dst, fpOperand(aAt, isDouble));
+        } else if (inXmm(bAt) && hasFreeXmm()) {  // a - b, a / b: a to a register of its own
+            dst = allocXmm();
+            loadFp(dst, aAt, isDouble);
+            a_.emit(id, dst, xmmOf(bAt));
         } else if (inXmm(bAt)) {
             dst = xmmOf(bAt);
             loadFp(xmm14, aAt, isDouble);
@@ -95,6 +99,7 @@ TemplateResult Templates::emitFloatArithmetic(Opcode op) {
             int first = swap ? bAt : aAt, second = swap ? aAt : bAt;
             Xmm r1 = xmm14;
             if (inXmm(first)) r1 = xmmOf(first);
+            else if (const Cached* c = cachedTop(first); c && isXmmLocal(*c)) r1 = localXmm(uint32_t(c->value));
             else loadFp(xmm14, first, isDouble);
             a_.emit(isDouble ? Inst::kIdUcomisd : Inst::kIdUcomiss, r1, fpOperand(second, isDouble));
             consume(2 * bAt);
@@ -103,6 +108,7 @@ TemplateResult Templates::emitFloatArithmetic(Opcode op) {
         }
         Xmm ra = xmm14;
         if (inXmm(aAt)) ra = xmmOf(aAt);
+        else if (const Cached* c = cachedTop(aAt); c && isXmmLocal(*c)) ra = localXmm(uint32_t(c->value));
         else loadFp(xmm14, aAt, isDouble);
         if (isDouble) a_.emit(Inst::kIdUcomisd, ra, fpOperand(bAt, isDouble));
         else a_.emit(Inst::kIdUcomiss, ra, fpOperand(bAt, isDouble));

@@ -206,6 +206,7 @@ Templates::Templates(Assembler& a, runtime::Method* callee, const runtime::Metho
     inlineSite_ = site;
     // Registers are the caller's (RegisterLocals.h): the callee's locals stay in their slots.
     registerLocals_.clear();
+    xmmLocals_.clear();
 }
 
 int Templates::inlineLevel() const {

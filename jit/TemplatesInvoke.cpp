@@ -333,6 +333,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         if (callsConstant) a_.mov(rax, imm(reinterpret_cast<uint64_t>(constantEntry)));
         a_.call(rax);
     }
+    reloadXmmLocals();  // caller-saved: from the slots saveState wrote
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame

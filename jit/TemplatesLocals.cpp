@@ -45,6 +45,12 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             consume(1);
             return;
         }
+        if (Xmm reg = localXmm(index); reg.isValid()) {  // an fstore or dstore to a register local
+            flushCacheLocal(index, uint32_t(slots));  // first: cached loads of it read the register
+            loadFp(reg, slots, slots == 2);
+            consume(slots);
+            return;  // the second slot of a double is never read (RegisterLocals.h)
+        }
         const Cached* c = cachedTop(slots);
         bool isConst = c && c->kind == Cached::Const;
         if (c && c->kind == Cached::XmmD) {
@@ -155,6 +161,15 @@ void Templates::emitWide() {
             case Opcode::iload_: a_.mov(top(0), reg); break;  // zero-extended
             case Opcode::istore_: a_.mov(reg.r32(), top(-1).cloneResized(4)); break;
             case Opcode::iinc_: a_.add(reg.r32(), int32_t(readS2(bc_ + 4))); break;
+            default: break;  // no other instruction reaches a register local (RegisterLocals.cpp)
+        }
+        return;
+    }
+    if (Xmm reg = localXmm(index); reg.isValid()) {
+        switch (static_cast<Opcode>(bc_[1])) {
+            case Opcode::fload_: case Opcode::dload_: writeXmmLocal(top(0), index); break;
+            case Opcode::fstore_: a_.movss(reg, top(-1).cloneResized(4)); break;
+            case Opcode::dstore_: a_.movsd(reg, top(-2)); break;
             default: break;  // no other instruction reaches a register local (RegisterLocals.cpp)
         }
         return;

@@ -227,8 +227,7 @@ TemplateResult Templates::emitFields(Opcode op) {
         case Opcode::putfield_i_: putInt(-2, 4); break;
         case Opcode::putfield_j_: {
             Mem f = instanceField(-3);
-            loadOperand(rdx, 2);
-            a_.mov(f, rdx);
+            storeWide(f, 2);
             consume(3);
             break;
         }

@@ -121,6 +121,8 @@ void Templates::materialize(const std::vector<Cached>& cache, uint32_t depth, si
         case Cached::Local:
             if (Gp reg = localReg(uint32_t(c.value)); reg.isValid()) {
                 a_.mov(slot, reg);  // zero-extended: the register's upper half is zero
+            } else if (isXmmLocal(c)) {
+                writeXmmLocal(slot, uint32_t(c.value));
             } else {
                 a_.mov(r11, local(uint32_t(c.value)));
                 a_.mov(slot, r11);
@@ -206,6 +208,23 @@ void Templates::nullCheckOperand(const Gp& reg, int fromTop) {
     if (local) checkedLocals_[c->value] = true;  // the failure path throws: past here it is not null
 }
 
+bool Templates::isXmmLocal(const Cached& c) const {
+    return c.kind == Cached::Local && localXmm(uint32_t(c.value)).isValid();
+}
+
+// A float or double register local's value as its slot holds it (a float's bits zero-extended).
+void Templates::writeXmmLocal(const Mem& slot, uint32_t index) {
+    for (const XmmLocal& l : xmmLocals_) {
+        if (l.index != index) continue;
+        if (l.isDouble) {
+            a_.movsd(slot, l.reg);
+        } else {
+            a_.movd(r11d, l.reg);
+            a_.mov(slot, r11);
+        }
+    }
+}
+
 bool Templates::isThis(int fromTop) const {
     const Cached* c = cachedTop(fromTop);
     return thisIsFixed_ && c && c->kind == Cached::Local && c->value == 0;
@@ -223,6 +242,11 @@ Operand Templates::operand(int fromTop, bool wide) {
     switch (c->kind) {
         case Cached::Local:
             if (Gp reg = localReg(uint32_t(c->value)); reg.isValid()) return wide ? reg : reg.r32();
+            if (Xmm reg = localXmm(uint32_t(c->value)); reg.isValid()) {  // its bits, through the scratch register
+                if (wide) a_.movq(r11, reg);
+                else a_.movd(r11d, reg);
+                return wide ? Operand(r11) : Operand(r11d);
+            }
             return wide ? local(c->value) : local(c->value).cloneResized(4);
         case Cached::Const: return imm(int32_t(c->value));
         case Cached::Rcx: return wide ? Operand(rcx) : Operand(ecx);
@@ -244,9 +268,22 @@ void Templates::loadOperand(const Gp& reg, int fromTop) {
         a_.movd(reg.r32(), xmm(uint32_t(c->value)));  // zero-extends
     } else if (c && c->kind == Cached::Rcx) {
         if (reg.id() != rcx.id()) a_.mov(reg, wide ? Gp(rcx) : Gp(ecx));
+    } else if (c && isXmmLocal(*c)) {
+        if (wide) a_.movq(reg.r64(), localXmm(uint32_t(c->value)));
+        else a_.movd(reg.r32(), localXmm(uint32_t(c->value)));  // zero-extends
     } else {
         a_.emit(Inst::kIdMov, reg, operand(fromTop, wide));
     }
+}
+
+void Templates::storeWide(const Mem& dst, int fromTop) {
+    const Cached* c = cachedTop(fromTop);
+    if (c && (c->kind == Cached::XmmD || isXmmLocal(*c))) {
+        a_.movsd(dst, c->kind == Cached::XmmD ? xmm(uint32_t(c->value)) : localXmm(uint32_t(c->value)));
+        return;
+    }
+    loadOperand(rdx, fromTop);
+    a_.mov(dst, rdx);
 }
 
 void Templates::consume(int slots) {
@@ -257,11 +294,16 @@ void Templates::consume(int slots) {
 void Templates::pushCached(Cached::Kind kind, uint64_t value) { cache_.push_back(Cached{kind, value}); }
 
 // ---- float and double operands ----
-// Cached values live in xmm0-xmm13; xmm14 and xmm15 are the scratch registers
-// of the templates that work on the cache.
-namespace {
-constexpr uint32_t kCacheXmmRegisters = 14;
-}  // namespace
+// Cached values live in xmm0-xmm13 but for the register locals at its top
+// (cacheXmmRegisters_: of the method an inlined body is in, whose locals its
+// code must leave alone); xmm14 and xmm15 are the scratch registers of the
+// templates that work on the cache.
+
+bool Templates::hasFreeXmm() const {
+    uint32_t used = 0;
+    for (const Cached& c : cache_) used += c.kind == Cached::XmmD || c.kind == Cached::XmmF;
+    return used < owner()->cacheXmmRegisters_;
+}
 
 bool Templates::inXmm(int fromTop) const {
     const Cached* c = cachedTop(fromTop);
@@ -275,7 +317,7 @@ Xmm Templates::allocXmm() {
     uint32_t used = 0;
     for (const Cached& c : cache_)
         if (isXmmKind(c.kind)) used |= 1u << c.value;
-    for (uint32_t r = 0; r < kCacheXmmRegisters; ++r)
+    for (uint32_t r = 0; r < owner()->cacheXmmRegisters_; ++r)
         if (!(used & (1u << r))) return xmm(r);
     // All taken (a very deep expression): the deepest register entry goes to its slot.
     for (size_t i = 0; i < cache_.size(); ++i) {
@@ -284,7 +326,7 @@ Xmm Templates::allocXmm() {
         cache_[i].kind = Cached::InSlot;
         return xmm(uint32_t(cache_[i].value));
     }
-    return xmm0;  // unreachable: 14 registers taken means 14 entries
+    return xmm0;  // unreachable: every register taken means as many entries
 }
 
 Operand Templates::fpOperand(int fromTop, bool isDouble) {
@@ -292,6 +334,7 @@ Operand Templates::fpOperand(int fromTop, bool isDouble) {
     if (!c) return isDouble ? top(-fromTop) : top(-fromTop).cloneResized(4);
     switch (c->kind) {
         case Cached::Local:
+            if (Xmm reg = localXmm(uint32_t(c->value)); reg.isValid()) return reg;
             if (localReg(uint32_t(c->value)).isValid()) break;  // an int: no float operation reads it, but be exact
             return isDouble ? local(uint32_t(c->value)) : local(uint32_t(c->value)).cloneResized(4);
         case Cached::XmmD: case Cached::XmmF: return xmm(uint32_t(c->value));
@@ -305,6 +348,8 @@ void Templates::loadFp(const Xmm& reg, int fromTop, bool isDouble) {
     const Cached* c = cachedTop(fromTop);
     if (c && (c->kind == Cached::XmmD || c->kind == Cached::XmmF)) {
         if (c->value != reg.id()) a_.movaps(reg, xmm(uint32_t(c->value)));
+    } else if (c && isXmmLocal(*c)) {
+        if (Xmm r = localXmm(uint32_t(c->value)); r.id() != reg.id()) a_.movaps(reg, r);
     } else if (c && c->kind == Cached::Rax) {
         if (isDouble) a_.movq(reg, rax);
         else a_.movd(reg, eax);

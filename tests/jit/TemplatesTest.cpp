@@ -275,7 +275,7 @@ int32_t xorTriangleFrom(int32_t n, int32_t s, int32_t i, int32_t j) {
 
 std::vector<uint32_t> chosen(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals) {
     TestMethod m(std::move(code), descriptor, maxLocals, 4);
-    return chooseRegisterLocals(m.method(), 3);
+    return chooseRegisterLocals(m.method(), 3, 8).ints;
 }
 
 std::vector<uint8_t> prefixed(std::initializer_list<int> prefix, std::vector<uint8_t> code) {
@@ -814,6 +814,135 @@ TEST(JitTemplates, MoreCachedDoublesThanRegisters) {
     for (int k = 0; k < 15; ++k) code.push_back(op(O::dadd_));
     code.push_back(op(O::dreturn_));
     EXPECT_EQ(runCode(code, "(D)D", 2, 34, {d(0.5), 0}), d(24));
+}
+
+// ---- float and double locals in xmm registers (docs/jit.md "Register locals") ----
+
+RegisterLocalChoice chosenFp(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals,
+                             std::vector<classfile::CpEntry> pool = {}) {
+    TestMethod m(std::move(code), descriptor, maxLocals, 4, std::move(pool));
+    return chooseRegisterLocals(m.method(), 3, 8);
+}
+std::vector<std::pair<uint32_t, bool>> fps(const RegisterLocalChoice& c) {
+    std::vector<std::pair<uint32_t, bool>> v;
+    for (auto fp : c.fps) v.emplace_back(fp.index, fp.isDouble);
+    return v;
+}
+
+// (DI)D: s = sum of t*t, t halved (or t % 2.0 with drem, a C++ helper) each time; locals x 0-1, n 2, s 3-4, t 5-6, i 7.
+//   0 dconst_0 dstore_3 | 2 dload_0 dstore 5 | 5 iconst_0 istore 7 | 8 iload 7 iload_2 if_icmpge 36
+//   14 dload_3 dload 5 dload 5 dmul dadd dstore_3 | 22 dload 5 dconst_1 dconst_1 dadd ddiv/drem dstore 5
+//   30 iinc 7 1 | 33 goto 8 | 36 dload_3 dload 5 dadd dreturn
+std::vector<uint8_t> halvingSquares(O divide) {
+    return bytes({op(O::dconst_0_), op(O::dstore_3_), op(O::dload_0_), op(O::dstore_), 5, op(O::iconst_0_),
+                  op(O::istore_), 7, op(O::iload_), 7, op(O::iload_2_), op(O::if_icmpge_), 0, 25, op(O::dload_3_),
+                  op(O::dload_), 5, op(O::dload_), 5, op(O::dmul_), op(O::dadd_), op(O::dstore_3_), op(O::dload_), 5,
+                  op(O::dconst_1_), op(O::dconst_1_), op(O::dadd_), op(divide), op(O::dstore_), 5, op(O::iinc_), 7, 1,
+                  op(O::goto_), 0xff, 0xe7, op(O::dload_3_), op(O::dload_), 5, op(O::dadd_), op(O::dreturn_)});
+}
+double halvingSquaresFrom(O divide, int32_t n, double s, double t, int32_t i) {
+    for (; i < n; ++i) {
+        s += t * t;
+        t = divide == O::ddiv_ ? t / 2.0 : std::fmod(t, 2.0);
+    }
+    return s + t;
+}
+
+// (FI)F: s = f + 2f + 4f + ... (n terms); locals f 0, n 1, s 2, i 3.
+//   0 fconst_0 fstore_2 | 2 iconst_0 istore_3 | 4 iload_3 iload_1 if_icmpge 23 | 9 fload_2 fload_0 fadd fstore_2
+//   13 fload_0 fconst_2 fmul fstore_0 | 17 iinc 3 1 | 20 goto 4 | 23 fload_2 freturn
+std::vector<uint8_t> doublingSum() {
+    return bytes({op(O::fconst_0_), op(O::fstore_2_), op(O::iconst_0_), op(O::istore_3_), op(O::iload_3_),
+                  op(O::iload_1_), op(O::if_icmpge_), 0, 17, op(O::fload_2_), op(O::fload_0_), op(O::fadd_),
+                  op(O::fstore_2_), op(O::fload_0_), op(O::fconst_2_), op(O::fmul_), op(O::fstore_0_), op(O::iinc_), 3,
+                  1, op(O::goto_), 0xff, 0xf0, op(O::fload_2_), op(O::freturn_)});
+}
+
+TEST(JitRegisterLocals, ChoosesTheFloatAndDoubleLocalsOfLoops) {
+    // t (four uses in the loop) before s (two); x is used outside the loop only.
+    EXPECT_EQ(fps(chosenFp(halvingSquares(O::ddiv_), "(DI)D", 8)),
+              (std::vector<std::pair<uint32_t, bool>>{{5, true}, {3, true}}));
+    EXPECT_EQ(chosenFp(halvingSquares(O::ddiv_), "(DI)D", 8).ints, (std::vector<uint32_t>{7, 2}));
+    // A float argument used in the loop.
+    EXPECT_EQ(fps(chosenFp(doublingSum(), "(FI)F", 4)), (std::vector<std::pair<uint32_t, bool>>{{0, false}, {2, false}}));
+    // An argument declared otherwise (an int read by fload would not verify, but the rule is by declaration).
+    EXPECT_EQ(fps(chosenFp(doublingSum(), "(II)F", 4)), (std::vector<std::pair<uint32_t, bool>>{{2, false}}));
+    // A local also read as a long, or its second slot touched by another instruction: memory.
+    EXPECT_EQ(fps(chosenFp(prefixed({op(O::lload_), 5, op(O::pop2_)}, halvingSquares(O::ddiv_)), "(DI)D", 8)),
+              (std::vector<std::pair<uint32_t, bool>>{{3, true}}));
+    EXPECT_EQ(fps(chosenFp(prefixed({op(O::iconst_0_), op(O::istore_), 6}, halvingSquares(O::ddiv_)), "(DI)D", 8)),
+              (std::vector<std::pair<uint32_t, bool>>{{3, true}}));
+}
+
+TEST(JitRegisterLocals, CallsInTheLoopCostXmmLocals) {
+    // (I)D: 0 dconst_0 dstore_1 | 2 iconst_0 istore_3 | 4 iload_3 iload_0 if_icmpge end | 9 dload_1 dconst_1
+    // dadd dstore_1 | 13 `calls` invokestatic #1 | iinc 3 1 | goto 4 | end: dload_1 dreturn. Every call
+    // clobbers the xmm registers: s (two uses a turn, one after the loop) stays in memory from three
+    // calls a turn on, unless the calls are Math intrinsics.
+    auto loop = [](int calls) {
+        std::vector<int> code = {op(O::dconst_0_), op(O::dstore_1_), op(O::iconst_0_), op(O::istore_3_),
+                                 op(O::iload_3_), op(O::iload_0_), op(O::if_icmpge_), 0, 0,
+                                 op(O::dload_1_), op(O::dconst_1_), op(O::dadd_), op(O::dstore_1_)};
+        for (int k = 0; k < calls; ++k)
+            for (int b : {op(O::dconst_1_), op(O::invokestatic_), 0, 1, op(O::pop2_)}) code.push_back(b);
+        int gotoAt = int(code.size()) + 3;
+        for (int b : {op(O::iinc_), 3, 1, op(O::goto_)}) code.push_back(b);
+        code.push_back(((4 - gotoAt) >> 8) & 0xff);
+        code.push_back((4 - gotoAt) & 0xff);
+        code[8] = gotoAt + 3 - 6;
+        code.push_back(op(O::dload_1_));
+        code.push_back(op(O::dreturn_));
+        std::vector<uint8_t> c;
+        for (int b : code) c.push_back(uint8_t(b));
+        return c;
+    };
+    auto own = [] { return methodrefPool("T", "f", "(D)D"); };
+    EXPECT_EQ(fps(chosenFp(loop(0), "(I)D", 4, own())), (std::vector<std::pair<uint32_t, bool>>{{1, true}}));
+    EXPECT_EQ(fps(chosenFp(loop(1), "(I)D", 4, own())), (std::vector<std::pair<uint32_t, bool>>{{1, true}}));
+    EXPECT_EQ(fps(chosenFp(loop(2), "(I)D", 4, own())), (std::vector<std::pair<uint32_t, bool>>{{1, true}}));
+    EXPECT_EQ(fps(chosenFp(loop(3), "(I)D", 4, own())), (std::vector<std::pair<uint32_t, bool>>{}));
+    EXPECT_EQ(fps(chosenFp(loop(3), "(I)D", 4, methodrefPool("java/lang/Math", "sqrt", "(D)D"))),
+              (std::vector<std::pair<uint32_t, bool>>{{1, true}}));
+}
+
+TEST(JitRegisterLocals, DoubleLocalsInXmmRegisters) {
+    for (O divide : {O::ddiv_, O::drem_}) {
+        TestMethod m(halvingSquares(divide), "(DI)D", 8, 6);
+        for (int32_t n : {0, 1, 5, 40})
+            EXPECT_EQ(m.run({d(3.0), 0, i(n)}), d(halvingSquaresFrom(divide, n, 0.0, 3.0, 0))) << n;
+        EXPECT_EQ(m.run({d(-0.0), 0, i(0)}), d(0.0));  // 0.0 + -0.0
+        // Entered at the loop header (OSR): the registers start with what the slots hold.
+        EXPECT_EQ(m.runFrom(8, {d(3.0), 0, i(30), d(12.5), 0, d(0.75), 0, i(20)}),
+                  d(halvingSquaresFrom(divide, 30, 12.5, 0.75, 20)));
+        EXPECT_EQ(m.runFrom(8, {d(3.0), 0, i(30), d(12.5), 0, d(0.75), 0, i(30)}), d(13.25));
+    }
+}
+
+TEST(JitRegisterLocals, FloatLocalsInXmmRegisters) {
+    TestMethod m(doublingSum(), "(FI)F", 4, 2);
+    EXPECT_EQ(m.run({f(1.5f), i(4)}), f(22.5f));
+    EXPECT_EQ(m.run({f(std::bit_cast<float>(0x7fc00005u)), i(0)}), f(0.0f));
+    EXPECT_EQ(m.run({f(std::bit_cast<float>(0x7fc00005u)), i(1)}), Slot(0x7fc00005u));  // 0 + NaN: its payload kept
+    EXPECT_EQ(m.runFrom(4, {f(0.25f), i(3), f(100.0f), i(1)}), f(100.75f));
+}
+
+TEST(JitRegisterLocals, DeepExpressionBesideXmmLocals) {
+    // (DI)D: n times t = (t + 1) + (t + 1) + ... (sixteen terms, all live at once): the
+    // stack cache has only the registers the local leaves, and writes out the deepest.
+    //   0 iconst_0 istore_3 | 2 iload_3 iload_2 if_icmpge 77 | 7 16 x (dload_0 dconst_1 dadd) | 55 15 x dadd
+    //   70 dstore_0 | 71 iinc 3 1 | 74 goto 2 | 77 dload_0 dreturn
+    std::vector<int> code = {op(O::iconst_0_), op(O::istore_3_), op(O::iload_3_), op(O::iload_2_), op(O::if_icmpge_),
+                             0, 73};
+    for (int k = 0; k < 16; ++k)
+        for (int b : {op(O::dload_0_), op(O::dconst_1_), op(O::dadd_)}) code.push_back(b);
+    for (int k = 0; k < 15; ++k) code.push_back(op(O::dadd_));
+    for (int b : {op(O::dstore_0_), op(O::iinc_), 3, 1, op(O::goto_), 0xff, 0xb8, op(O::dload_0_), op(O::dreturn_)})
+        code.push_back(b);
+    std::vector<uint8_t> c(code.begin(), code.end());
+    EXPECT_EQ(fps(chosenFp(c, "(DI)D", 4)), (std::vector<std::pair<uint32_t, bool>>{{0, true}}));
+    TestMethod m(c, "(DI)D", 4, 34);
+    EXPECT_EQ(m.run({d(0.5), 0, i(3)}), d(6416.0));
+    EXPECT_EQ(m.runFrom(2, {d(24.0), 0, i(3), i(1)}), d(6416.0));
 }
 
 TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
