@@ -183,6 +183,21 @@ public class FpRegisterLocals {
         return acc;
     }
 
+    // A double register local passed to an inlined callee that traps (a class
+    // first used there): the interpreter reads the argument from the callee's slot.
+    static class Late {
+        static double factor = 2.5;
+    }
+    static double scale(double x, int k) {
+        if (k == 777) return Late.factor * x;  // the trap is at getstatic: x is read from its slot after it
+        return x + k;
+    }
+    static double forwardedToTrap(int n, int special) {
+        double acc = 0.5;
+        for (int i = 0; i < n; i++) acc = acc * 0.5 + scale(acc, i + special);  // no join between the argument loads
+        return acc;
+    }
+
     public static void main(String[] args) {
         for (int i = 0; i < 300; i++) deep14(i * 0.01);  // compiled early under tiering
         System.out.println(callsInLoop(40, 2.0));
@@ -201,5 +216,8 @@ public class FpRegisterLocals {
         System.out.println(out[0] + " " + out[4] + " " + obj.instanceField + " " + field);
         System.out.println(floatLoop(200, 1.5f));
         System.out.println(bitsInLoop(20));
+        double warm = 0;
+        for (int i = 0; i < 3000; i++) warm += forwardedToTrap(10, 0);
+        System.out.println(warm + " " + forwardedToTrap(10, 774));
     }
 }

@@ -115,10 +115,17 @@ Templates::Gp Templates::localReg(uint32_t index) const {
     return Gp();
 }
 
-Xmm Templates::localXmm(uint32_t index) const {
+std::optional<Templates::XmmLocal> Templates::xmmLocalOf(uint32_t index) const {
+    if (const LocalAlias* alias = aliasOf(index))  // a forwarded argument: the caller's (TemplatesInline.cpp)
+        return alias->xmm ? std::optional<XmmLocal>(XmmLocal{index, alias->xmm->reg, alias->xmm->isDouble}) : std::nullopt;
     for (const XmmLocal& l : xmmLocals_)
-        if (l.index == index) return l.reg;
-    return Xmm();
+        if (l.index == index) return l;
+    return std::nullopt;
+}
+
+Xmm Templates::localXmm(uint32_t index) const {
+    std::optional<XmmLocal> l = xmmLocalOf(index);
+    return l ? l->reg : Xmm();
 }
 
 // The whole 64-bit register: its upper half is zero, so the slot holds the int

@@ -107,17 +107,25 @@ private:
     Mem local(uint32_t index) const;  // always the memory slot, even for a register local
     Mem ownLocal(uint32_t index) const;  // this frame's slot itself, even for a forwarded argument
 
+    // A float or double local in an xmm register (register locals, below).
+    struct XmmLocal {
+        uint32_t index;
+        asmjit::x86::Xmm reg;
+        bool isDouble;
+    };
+
     // ---- forwarded arguments (TemplatesInline.cpp, docs/jit.md "Inlining") ----
     // An argument of an inlined body that the caller passed from one of its
     // own locals, where the callee never stores to it, is read where the
-    // caller keeps that local (its slot or register): local() and localReg()
-    // answer for it. Its own slot is written only where the body's frame is
+    // caller keeps that local (its slot or register): local(), localReg() and
+    // xmmLocalOf() answer for it. Its own slot is written only where the body's frame is
     // pushed (emitInlinedFramePush); after that push, in the slow path, the
     // slot is the local again (aliasesOff_).
     struct LocalAlias {
         bool active = false;
         Mem mem;  // the caller's slot
-        Gp reg;   // or its register (RegisterLocals.h), if valid
+        Gp reg;   // or its int register (RegisterLocals.h), if valid
+        std::optional<XmmLocal> xmm;  // or its float or double register
     };
     std::vector<LocalAlias> localAliases_;
     bool aliasesOff_ = false;
@@ -150,12 +158,8 @@ private:
     // stack across a helper and a Java call reloads them from the slots its
     // saveState wrote (reloadXmmLocals). An inlined body's Templates has
     // none, but its code keeps its caller's (owner()).
-    struct XmmLocal {
-        uint32_t index;
-        asmjit::x86::Xmm reg;
-        bool isDouble;
-    };
     asmjit::x86::Xmm localXmm(uint32_t index) const;
+    std::optional<XmmLocal> xmmLocalOf(uint32_t index) const;  // also a forwarded argument's
     void reloadXmmLocals();  // from their slots, after a Java call (rbx: this method's frame)
     // Set by saveState in this method's own code, until the next instruction or
     // slow path: the slots hold the xmm locals, so a helper call only reloads them.

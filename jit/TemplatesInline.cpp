@@ -304,7 +304,8 @@ void Templates::forwardArguments(Templates& callee, int argSlots) {
         Cached& c = cache_[at];
         if (c.kind == Cached::InSlot) continue;
         if (c.kind == Cached::Local && !callee.storedLocals_[size_t(i)]) {
-            callee.localAliases_[size_t(i)] = LocalAlias{true, local(uint32_t(c.value)), localReg(uint32_t(c.value))};
+            auto j = uint32_t(c.value);
+            callee.localAliases_[size_t(i)] = LocalAlias{true, local(j), localReg(j), xmmLocalOf(j)};
             continue;
         }
         materialize(cache_, depth_, at);
@@ -426,6 +427,8 @@ void Templates::emitInlinedFramePush() {
         if (!alias.active) continue;
         if (alias.reg.isValid()) {
             a_.mov(ownLocal(k), alias.reg);  // zero-extended: a register local's upper half is zero
+        } else if (alias.xmm) {
+            writeXmmLocal(ownLocal(k), k);
         } else {
             a_.mov(r11, alias.mem);
             a_.mov(ownLocal(k), r11);

@@ -214,14 +214,13 @@ bool Templates::isXmmLocal(const Cached& c) const {
 
 // A float or double register local's value as its slot holds it (a float's bits zero-extended).
 void Templates::writeXmmLocal(const Mem& slot, uint32_t index) {
-    for (const XmmLocal& l : xmmLocals_) {
-        if (l.index != index) continue;
-        if (l.isDouble) {
-            a_.movsd(slot, l.reg);
-        } else {
-            a_.movd(r11d, l.reg);
-            a_.mov(slot, r11);
-        }
+    std::optional<XmmLocal> l = xmmLocalOf(index);
+    if (!l) return;
+    if (l->isDouble) {
+        a_.movsd(slot, l->reg);
+    } else {
+        a_.movd(r11d, l->reg);
+        a_.mov(slot, r11);
     }
 }
 
