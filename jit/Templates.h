@@ -14,7 +14,8 @@
 //   written to its slot wherever the frame can be observed (saveState)
 // rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template
 // that writes the stack cache out first; the templates that work on the cache
-// keep cached values in rax and xmm0-xmm13, and use xmm14-xmm15 as scratch.
+// keep cached values in rax, r8-r10, rsi, rdi (the pool) and xmm0-xmm13, and
+// use rcx, rdx, r11 and xmm14-xmm15 as scratch.
 //
 // The templates are split by kind across Templates*.cpp; each emit* returns
 // whether it handled the opcode (Emitted), does not know it (NotMine: the next
@@ -172,8 +173,9 @@ private:
     // ---- the stack cache (TemplatesStackCache.cpp, docs/jit.md) ----
     // Within a basic block the top slots of the operand stack need not be in
     // memory: a pushed local or constant is remembered, an int, long or
-    // reference result stays in rax and a float or double result in an xmm
-    // register, until an instruction consumes it. cache_[i] describes slot
+    // reference result stays in rax (moved to a pool register when the next
+    // result needs rax) and a float or double result in an xmm register,
+    // until an instruction consumes it. cache_[i] describes slot
     // depth_ - cache_.size() + i. A two-slot value (long, double) is described
     // by its first slot's entry (a Local is then the 64-bit local, a Const the
     // 64-bit bits); the entry of its second slot is always InSlot, since that
@@ -185,8 +187,11 @@ private:
         // Rcx: only within an array access, for an array that was in rax (TemplatesArrays.cpp).
         // Flags: the outcome of an fcmp/dcmp in the flags, for the conditional
         // branch right after it (value: the condition code that branches).
-        enum Kind : uint8_t { InSlot, Local, Const, Rax, Rcx, XmmD, XmmF, Flags } kind;
-        uint64_t value;  // the local's index, the constant's bits, the xmm register's number, the condition
+        // Gpr: an int, long or reference moved out of rax into a pool register
+        // (kCacheGprs); an int's upper half is zero, as in rax. No template
+        // writes a pool register but the move into it, so entries may share one (dup).
+        enum Kind : uint8_t { InSlot, Local, Const, Rax, Rcx, XmmD, XmmF, Flags, Gpr } kind;
+        uint64_t value;  // the local's index, the constant's bits, the xmm or pool register's id, the condition
     };
     std::vector<Cached> cache_;
     bool isXmmLocal(const Cached& c) const;  // a cached Local that is an xmm register local
@@ -196,9 +201,14 @@ private:
     void findBranchTargets();
     void materialize(const std::vector<Cached>& cache, uint32_t depth, size_t i);
     void flushCache();
-    void flushCacheKind(Cached::Kind kind);  // writes out the entries of this kind
     void flushCacheBelow(int operands);     // writes out all but the top `operands` entries
-    void flushRaxBelow(int operands);       // writes out rax if it holds a value below the top `operands`
+    // Frees rax for a result: an entry in rax (below the top `operands`) moves
+    // to a free pool register, or to its slot if all five are taken.
+    void flushRax();
+    void flushRaxBelow(int operands);
+    void moveRaxAside(size_t i);  // cache_[i], in rax
+    Gp allocGpr();  // a pool register no entry names, or an invalid Gp
+    Gp gprOf(int fromTop) const;  // the register of a cached Rax or Gpr entry, else an invalid Gp
     void flushCacheLocal(uint32_t index, uint32_t slots = 1);  // before a store to locals index.. index+slots-1
     const Cached* cachedTop(int fromTop) const;  // nullptr: in its slot
     asmjit::Operand operand(int fromTop, bool wide);  // a memory, immediate or register operand

@@ -34,9 +34,11 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
             pushCached(Cached::Rax);
             return;
         }
-        // b a register local (RegisterLocals.h): read in place, except as a shift count (that must be cl).
+        // b a register local (RegisterLocals.h) or in a pool register (TemplatesStackCache.cpp):
+        // read in place, except as a shift count (that must be cl).
         if (!shift && b && b->kind == Cached::Local && localReg(uint32_t(b->value)).isValid())
             bOp = localReg(uint32_t(b->value)).r32();
+        else if (!shift && b && b->kind == Cached::Gpr) bOp = gprOf(1).r32();
         else if (!bOp.isImm()) loadOperand(ecx, 1);
         loadOperand(eax, 2);
         if (id == Inst::kIdImul && bOp.isImm()) a_.imul(eax, eax, bOp.as<Imm>());

@@ -15,30 +15,38 @@ Mem low32(Mem m) { return m.cloneResized(4); }
 }  // namespace
 
 TemplateResult Templates::emitArrays(Opcode op) {
-    // Loads the array (rcx) and index (eax) found `valueSlots` below the top, checking both.
-    // The operands may be cached locals or constants (TemplatesStackCache.cpp):
-    // the throw paths write them to their slots first. rax is the index
-    // register: an array cached there moves to rcx (and the throw paths find
-    // it there), an index stays, anything else cached there is written out.
-    // An index that is a register local (RegisterLocals.h) is used in its own
-    // register (its upper half is zero), and a store leaves rax alone.
-    Gp indexReg = rax;
+    // Loads the array and index found `valueSlots` below the top, checking
+    // both. The operands may be cached (TemplatesStackCache.cpp): the throw
+    // paths write them to their slots first. The array is used in the
+    // register it is cached in (an array in rax moves to a pool register
+    // first, or to rcx if none is free), else loaded into rcx. The index is
+    // used in its register (a register local, RegisterLocals.h, or a cached
+    // result: their upper halves are zero), else loaded into rcx if the array
+    // left it free, else into rax. A load's result goes to rax: any other
+    // value cached there moves aside first, as for an index loaded into rax.
+    Gp arrayReg = rcx, indexReg = rax;
     auto checkedAccess = [&](int valueSlots) {
         int arrayAt = -valueSlots - 2, indexAt = -valueSlots - 1;
-        const Cached* array = cachedTop(-arrayAt);
         const Cached* index = cachedTop(-indexAt);
-        indexReg = index && index->kind == Cached::Local && localReg(uint32_t(index->value)).isValid()
-                       ? localReg(uint32_t(index->value))
-                       : Gp(rax);
-        if (array && array->kind == Cached::Rax) {
-            a_.mov(rcx, rax);
-            cache_[cache_.size() - size_t(-arrayAt)].kind = Cached::Rcx;
+        if (const Cached* array = cachedTop(-arrayAt); array && array->kind == Cached::Rax) {
+            size_t at = cache_.size() - size_t(-arrayAt);
+            moveRaxAside(at);
+            if (cache_[at].kind == Cached::InSlot) {  // the pool is full: rcx, as it was
+                cache_[at].kind = Cached::Rcx;
+                a_.mov(rcx, rax);
+            }
             cacheAtStart_ = cache_;
-        } else if (!(index && index->kind == Cached::Rax) && (indexReg.id() == rax.id() || valueSlots == 0)) {
-            flushCacheKind(Cached::Rax);  // a load's result goes to rax; a store with such an index leaves rax alone
         }
-        loadOperand(rcx, -arrayAt);
-        nullCheckOperand(rcx, -arrayAt);
+        arrayReg = gprOf(-arrayAt);
+        if (!arrayReg.isValid()) arrayReg = rcx;
+        bool indexInRax = index && index->kind == Cached::Rax;
+        if (index && index->kind == Cached::Local && localReg(uint32_t(index->value)).isValid())
+            indexReg = localReg(uint32_t(index->value));
+        else if (Gp r = gprOf(-indexAt); r.isValid()) indexReg = r;
+        else indexReg = arrayReg.id() == rcx.id() ? Gp(rax) : Gp(rcx);
+        if (!indexInRax && (indexReg.id() == rax.id() || valueSlots == 0)) flushRax();
+        if (arrayReg.id() == rcx.id()) loadOperand(rcx, -arrayAt);
+        nullCheckOperand(arrayReg, -arrayAt);
         Label outOfBounds = throwPath([this, arrayAt, indexAt] {
             a_.mov(rdi, r14);
             a_.mov(esi, low32(top(indexAt)));
@@ -46,12 +54,13 @@ TemplateResult Templates::emitArrays(Opcode op) {
             a_.mov(edx, dword_ptr(rcx, offsets::kArrayLength));
             callHelper(reinterpret_cast<const void*>(&helpers::throwArrayIndex));
         });
-        if (indexReg.id() == rax.id()) loadOperand(eax, -indexAt);
-        a_.cmp(indexReg.r32(), dword_ptr(rcx, offsets::kArrayLength));
+        if (!gprOf(-indexAt).isValid() && !(index && index->kind == Cached::Local && localReg(uint32_t(index->value)).isValid()))
+            loadOperand(indexReg.r32(), -indexAt);
+        a_.cmp(indexReg.r32(), dword_ptr(arrayReg, offsets::kArrayLength));
         a_.jae(outOfBounds);  // unsigned: a negative index is out of bounds too
     };
     auto element = [&](uint32_t size, uint32_t shift) {
-        return ptr(rcx, indexReg, shift, offsets::kArrayData, size);
+        return ptr(arrayReg, indexReg, shift, offsets::kArrayData, size);
     };
     // A one-slot element stays in rax as the cached top; a two-slot one goes to its slot.
     auto load = [&](auto emit, bool twoSlots = false) {
@@ -69,7 +78,12 @@ TemplateResult Templates::emitArrays(Opcode op) {
         }
     };
     // Stores take the value from the cache too; all three operands are consumed.
-    auto storeValue = [&](const Gp& reg) { loadOperand(reg, 1); };
+    // A value cached in a register (rax or the pool) is stored from there.
+    auto storeValue = [&](const Gp& reg) -> Gp {
+        if (Gp r = gprOf(1); r.isValid()) return r.r32();
+        loadOperand(reg, 1);
+        return reg;
+    };
     switch (op) {
         case Opcode::iaload_: case Opcode::faload_: load([&] { a_.mov(edx, element(4, 2)); }); break;
         case Opcode::aaload_: load([&] { a_.mov(rdx, element(8, 3)); }); break;
@@ -87,8 +101,7 @@ TemplateResult Templates::emitArrays(Opcode op) {
         case Opcode::saload_: load([&] { a_.movsx(edx, element(2, 1)); }); break;
         case Opcode::iastore_: case Opcode::fastore_:
             checkedAccess(1);
-            storeValue(edx);
-            a_.mov(element(4, 2), edx);
+            a_.mov(element(4, 2), storeValue(edx));
             consume(3);
             break;
         case Opcode::lastore_: case Opcode::dastore_:
@@ -98,18 +111,17 @@ TemplateResult Templates::emitArrays(Opcode op) {
             break;
         case Opcode::castore_: case Opcode::sastore_:
             checkedAccess(1);
-            storeValue(edx);
-            a_.mov(element(2, 1), dx);
+            a_.mov(element(2, 1), storeValue(edx).r16());
             consume(3);
             break;
         case Opcode::bastore_: {
             // JVMS 6.5 bastore: a boolean array stores the low bit only.
             checkedAccess(1);
             Label notBoolean = a_.newLabel();
-            storeValue(edx);
+            loadOperand(edx, 1);
             consume(3);
-            a_.mov(rsi, qword_ptr(rcx, offsets::kObjectKlass));
-            a_.cmp(byte_ptr(rsi, offsets::kKlassElementType), uint8_t(classfile::BasicType::Boolean));
+            a_.mov(r11, qword_ptr(arrayReg, offsets::kObjectKlass));  // not rsi: the pool's
+            a_.cmp(byte_ptr(r11, offsets::kKlassElementType), uint8_t(classfile::BasicType::Boolean));
             a_.jne(notBoolean);
             a_.and_(edx, 1);
             a_.bind(notBoolean);
@@ -147,14 +159,19 @@ TemplateResult Templates::emitArrays(Opcode op) {
             markCard(rcx);  // the GC's write barrier
             break;
         }
-        case Opcode::arraylength_:
+        case Opcode::arraylength_: {
             flushRaxBelow(1);  // an array in rax stays there until the length replaces it
-            loadOperand(rcx, 1);
-            nullCheckOperand(rcx, 1);
-            a_.mov(eax, dword_ptr(rcx, offsets::kArrayLength));
+            Gp array = gprOf(1);
+            if (!array.isValid()) {
+                array = rcx;
+                loadOperand(rcx, 1);
+            }
+            nullCheckOperand(array, 1);
+            a_.mov(eax, dword_ptr(array, offsets::kArrayLength));
             consume(1);
             pushCached(Cached::Rax);
             break;
+        }
         default: return TemplateResult::NotMine;
     }
     return TemplateResult::Emitted;

@@ -97,13 +97,14 @@ TemplateResult Templates::emitControl(Opcode op) {
         flushCacheBelow(2);
         const Cached* b = cachedTop(1);
         Gp ra = wide ? Gp(rax) : Gp(eax);
-        if (b && b->kind == Cached::Rax) {  // a in ecx, compared with rax
+        // a in a register already (a register local, RegisterLocals.h, or a
+        // cached result, TemplatesStackCache.cpp) is compared in place.
+        Operand aOp = operand(2, wide);
+        if (!aOp.isReg() && b && b->kind == Cached::Rax) {  // a in ecx, compared with rax
             Gp rc = wide ? Gp(rcx) : Gp(ecx);
             loadOperand(rc, 2);
             a_.cmp(rc, ra);
         } else {
-            // a in a register already (a register local, RegisterLocals.h) is compared in place.
-            Operand aOp = operand(2, wide);
             if (!aOp.isReg()) {
                 loadOperand(ra, 2);
                 aOp = ra;

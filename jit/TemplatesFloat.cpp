@@ -172,7 +172,7 @@ TemplateResult Templates::emitConversions(Opcode op) {
             const Cached* c = cachedTop(1);
             Operand src = low32(top(-1));
             if (c && c->kind == Cached::Local) src = operand(1, false);  // its slot, or its register (RegisterLocals.h)
-            else if (c && c->kind == Cached::Rax) src = eax;
+            else if (Gp r = gprOf(1); r.isValid()) src = r.r32();  // rax or a pool register
             else if (c) { loadOperand(r11d, 1); src = r11d; }  // a constant
             a_.xorps(dst, dst);  // cvtsi2s* writes the low lane only: no dependence on the old value
             if (op == Opcode::i2d_) a_.emit(Inst::kIdCvtsi2sd, dst, src);

@@ -36,7 +36,6 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
     auto cachedLoad2 = [&](uint32_t index) { pushCached(Cached::Local, index); pushCached(Cached::InSlot); };
     auto cachedPush2 = [&](uint64_t bits) { pushCached(Cached::Const, bits); pushCached(Cached::InSlot); };
     auto store = [&](uint32_t index, int slots) {
-        flushRaxBelow(slots);  // rax is loaded below unless the value is a constant
         if (Gp reg = localReg(index); reg.isValid()) {  // an istore to a register local (RegisterLocals.h)
             flushCacheLocal(index);  // first: cached loads of it read the register, which changes now
             const Cached* c = cachedTop(1);
@@ -57,8 +56,17 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             flushCacheLocal(index, uint32_t(slots));  // cached loads of these locals keep their old values
             a_.movsd(local(index), xmmOf(slots));
         } else {
-            Operand value = isConst && c->value <= 0x7fffffff ? Operand(imm(int32_t(c->value))) : Operand(rax);
-            if (!value.isImm()) loadOperand(rax, slots);  // the whole slot: a reference, or an int zero-extended
+            // A constant is an immediate, a value in rax or a pool register is stored from there.
+            Operand value;
+            if (isConst && c->value <= 0x7fffffff) {
+                value = imm(int32_t(c->value));
+            } else if (Gp r = gprOf(slots); r.isValid()) {
+                value = r;
+            } else {
+                flushRaxBelow(slots);
+                loadOperand(rax, slots);  // the whole slot: a reference, or an int zero-extended
+                value = rax;
+            }
             flushCacheLocal(index, uint32_t(slots));
             a_.emit(Inst::kIdMov, local(index), value);
         }
@@ -207,7 +215,9 @@ TemplateResult Templates::emitStackOps(Opcode op) {
             // A cached local or constant is copied in the cache (obj.f += x: aload, dup, getfield);
             // anything else is written out and copied in memory.
             const Cached* c = cachedTop(1);
-            if (c && (c->kind == Cached::Local || c->kind == Cached::Const)) {
+            if (c && c->kind == Cached::Rax) moveRaxAside(cache_.size() - 1);  // then both copies name the pool register
+            c = cachedTop(1);
+            if (c && (c->kind == Cached::Local || c->kind == Cached::Const || c->kind == Cached::Gpr)) {
                 pushCached(c->kind, c->value);
                 break;
             }
@@ -224,10 +234,28 @@ TemplateResult Templates::emitStackOps(Opcode op) {
             get(rax, 1); get(rcx, 2); get(rdx, 3);
             put(-3, rax); put(-2, rdx); put(-1, rcx); put(0, rax);
             break;
-        case Opcode::dup2_:
+        case Opcode::dup2_: {
+            // Two one-slot values each a cached local, constant or register
+            // result are copied in the cache (a[i] += x: aload, iload, dup2,
+            // iaload); a result in rax moves to a pool register first, which
+            // both copies then name. (A long or double's second entry is InSlot.)
+            auto copyable = [&](int fromTop) {
+                const Cached* c = cachedTop(fromTop);
+                return c && (c->kind == Cached::Local || c->kind == Cached::Const || c->kind == Cached::Gpr);
+            };
+            for (int k = 1; k <= 2; ++k)
+                if (const Cached* c = cachedTop(k); c && c->kind == Cached::Rax) moveRaxAside(cache_.size() - size_t(k));
+            if (copyable(1) && copyable(2)) {
+                Cached lower = *cachedTop(2), upper = *cachedTop(1);
+                pushCached(lower.kind, lower.value);
+                pushCached(upper.kind, upper.value);
+                break;
+            }
+            flushCache();
             get(rax, 1); get(rcx, 2);
             put(0, rcx); put(1, rax);
             break;
+        }
         case Opcode::dup2_x1_:
             get(rax, 1); get(rcx, 2); get(rdx, 3);
             put(-3, rcx); put(-2, rax); put(-1, rdx); put(0, rcx); put(1, rax);

@@ -167,21 +167,26 @@ TemplateResult Templates::emitFields(Opcode op) {
     // (or the card mark): only a value below the operands is written out.
     bool resolved = isQuickAtCompileTime(uint8_t(quick));
     if (op == Opcode::getfield_ || op == Opcode::putfield_) {
-        if (!resolved) flushCacheKind(Cached::Rax);
+        if (!resolved) flushRax();
         else flushRaxBelow(op == Opcode::getfield_ ? 1 : 1 + classfile::slotCount(type));
     }
     emitResolveGuard(uint8_t(quick), fn(&helpers::resolveField));
     const runtime::CpCacheEntry& entry = method_->owner->cpCache[idx];
 
-    // An instance field: the object in rcx, addressed by the offset (or, not
-    // resolved when compiling, by rax = the offset); a static's storage in rcx.
+    // An instance field: the object in the pool register it is cached in
+    // (TemplatesStackCache.cpp) or loaded into rcx, addressed by the offset
+    // (or, not resolved when compiling, by rax = the offset); a static's storage in rcx.
     auto instanceField = [&](int objectAt) -> Mem {
-        loadOperand(rcx, -objectAt);
-        nullCheckOperand(rcx, -objectAt);
-        if (resolved) return qword_ptr(rcx, int32_t(entry.fieldOffset));
+        Gp object = gprOf(-objectAt);
+        if (!object.isValid() || object.id() == rax.id()) {
+            object = rcx;
+            loadOperand(rcx, -objectAt);
+        }
+        nullCheckOperand(object, -objectAt);
+        if (resolved) return qword_ptr(object, int32_t(entry.fieldOffset));
         loadCacheEntry(idx);
         a_.mov(eax, dword_ptr(rax, offsets::kCacheFieldOffset));
-        return qword_ptr(rcx, rax);
+        return qword_ptr(object, rax);
     };
     // A one-slot field value loaded into rax stays there as the cached top.
     auto gotInt = [&] {

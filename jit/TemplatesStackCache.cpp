@@ -13,11 +13,17 @@
 // A cached local that lives in a register (RegisterLocals.h) is that
 // register: read in place, written out with one store.
 //
+// An int, long or reference result is made in rax. When an instruction needs
+// rax (for its result, or as its index or scratch register) while an older
+// entry is there, that entry moves to a free register of a small pool of
+// caller-saved registers no template that works on the cache uses otherwise
+// (kCacheGprs): `mov r8, rax` rather than a store now and a load later.
+//
 // A slow path that calls out and then returns to the main line (a resolution
-// guard) finds the xmm registers clobbered by the call: it reloads the cached
-// registers from the slots it wrote them to (reloadCacheRegisters). rax is
-// written out before any instruction with such a slow path, since the
-// instruction itself uses rax.
+// guard, an unresolved intrinsic) finds the caller-saved registers clobbered
+// by the call, and the GC may have moved the objects they pointed to: it
+// reloads the cached registers from the slots it wrote them to
+// (reloadCacheRegisters).
 #include "jit/Templates.h"
 
 namespace cortado::jit {
@@ -100,7 +106,7 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::dadd_: case Opcode::dsub_: case Opcode::dmul_: case Opcode::ddiv_:
         case Opcode::fcmpl_: case Opcode::fcmpg_: case Opcode::dcmpl_: case Opcode::dcmpg_:
         case Opcode::i2d_: case Opcode::i2f_: case Opcode::f2d_: case Opcode::d2f_:
-        case Opcode::dup_:
+        case Opcode::dup_: case Opcode::dup2_:
         case Opcode::ireturn_: case Opcode::freturn_: case Opcode::areturn_:
             return true;
         case Opcode::ldc_: case Opcode::ldc_w_: {  // an int or float constant; not a String or Class
@@ -138,6 +144,7 @@ void Templates::materialize(const std::vector<Cached>& cache, uint32_t depth, si
         case Cached::XmmF: a_.movd(r11d, xmm(uint32_t(c.value))); a_.mov(slot, r11); break;  // zero-extended bits
         case Cached::Flags: break;  // never written out: the branch right after consumes it
         case Cached::Rcx: a_.mov(slot, rcx); break;
+        case Cached::Gpr: a_.mov(slot, gpq(uint32_t(c.value))); break;
     }
 }
 
@@ -146,14 +153,45 @@ void Templates::flushCache() {
     cache_.clear();
 }
 
-void Templates::flushCacheKind(Cached::Kind kind) {
-    for (size_t i = 0; i < cache_.size(); ++i) {
-        if (cache_[i].kind != kind) continue;
+namespace {
+// The pool of registers that hold int, long and reference entries moved out of
+// rax: caller-saved (a call, which writes the cache out first, may clobber
+// them; a slow path that calls out reloads them), and used by no template that
+// works on the cache except as the pool (rcx, rdx and r11 are their scratch
+// registers; rsi and rdi carry helper arguments only in slow paths and in
+// templates that write the cache out first). rdi and rsi come first: shorter
+// encodings (no REX prefix for 32-bit operations), and every slow path that
+// calls out sets them, so one that forgot to reload them could not go unseen.
+constexpr uint32_t kCacheGprs[] = {Gp::kIdDi, Gp::kIdSi, Gp::kIdR8, Gp::kIdR9, Gp::kIdR10};
+}  // namespace
+
+Gp Templates::allocGpr() {
+    uint32_t used = 0;
+    for (const Cached& c : cache_)
+        if (c.kind == Cached::Gpr) used |= 1u << c.value;
+    for (uint32_t id : kCacheGprs)
+        if (!(used & (1u << id))) return gpq(id);
+    return Gp();
+}
+
+void Templates::moveRaxAside(size_t i) {
+    if (Gp r = allocGpr(); r.isValid()) {
+        a_.mov(r, rax);
+        cache_[i] = Cached{Cached::Gpr, r.id()};
+    } else {
         materialize(cache_, depth_, i);
         cache_[i].kind = Cached::InSlot;
     }
-    cacheAtStart_ = cache_;  // called as an instruction begins, before its slow paths
 }
+
+Gp Templates::gprOf(int fromTop) const {
+    const Cached* c = cachedTop(fromTop);
+    if (c && c->kind == Cached::Rax) return rax;
+    if (c && c->kind == Cached::Gpr) return gpq(uint32_t(c->value));
+    return Gp();
+}
+
+void Templates::flushRax() { flushRaxBelow(0); }
 
 void Templates::flushCacheBelow(int operands) {
     size_t keep = std::min(cache_.size(), size_t(operands));
@@ -166,12 +204,9 @@ void Templates::flushCacheBelow(int operands) {
 
 void Templates::flushRaxBelow(int operands) {
     size_t keep = std::min(cache_.size(), size_t(operands));
-    for (size_t i = 0; i + keep < cache_.size(); ++i) {
-        if (cache_[i].kind != Cached::Rax) continue;
-        materialize(cache_, depth_, i);
-        cache_[i].kind = Cached::InSlot;
-    }
-    cacheAtStart_ = cache_;
+    for (size_t i = 0; i + keep < cache_.size(); ++i)
+        if (cache_[i].kind == Cached::Rax) moveRaxAside(i);
+    cacheAtStart_ = cache_;  // called as an instruction begins, before its slow paths
 }
 
 // A call's arguments that are cached locals stay so (an inlined body reads
@@ -249,6 +284,7 @@ Operand Templates::operand(int fromTop, bool wide) {
             return wide ? local(c->value) : local(c->value).cloneResized(4);
         case Cached::Const: return imm(int32_t(c->value));
         case Cached::Rcx: return wide ? Operand(rcx) : Operand(ecx);
+        case Cached::Gpr: return wide ? Operand(gpq(uint32_t(c->value))) : Operand(gpd(uint32_t(c->value)));
         default: return wide ? Operand(rax) : Operand(eax);
     }
 }
@@ -270,6 +306,8 @@ void Templates::loadOperand(const Gp& reg, int fromTop) {
     } else if (c && isXmmLocal(*c)) {
         if (wide) a_.movq(reg.r64(), localXmm(uint32_t(c->value)));
         else a_.movd(reg.r32(), localXmm(uint32_t(c->value)));  // zero-extends
+    } else if (c && c->kind == Cached::Gpr) {
+        if (reg.id() != c->value) a_.mov(reg, wide ? Gp(gpq(uint32_t(c->value))) : Gp(gpd(uint32_t(c->value))));
     } else {
         a_.emit(Inst::kIdMov, reg, operand(fromTop, wide));
     }
@@ -279,6 +317,10 @@ void Templates::storeWide(const Mem& dst, int fromTop) {
     const Cached* c = cachedTop(fromTop);
     if (c && (c->kind == Cached::XmmD || isXmmLocal(*c))) {
         a_.movsd(dst, c->kind == Cached::XmmD ? xmm(uint32_t(c->value)) : localXmm(uint32_t(c->value)));
+        return;
+    }
+    if (Gp r = gprOf(fromTop); r.isValid()) {  // a result in rax or a pool register
+        a_.mov(dst, r);
         return;
     }
     loadOperand(rdx, fromTop);
@@ -349,9 +391,9 @@ void Templates::loadFp(const Xmm& reg, int fromTop, bool isDouble) {
         if (c->value != reg.id()) a_.movaps(reg, xmm(uint32_t(c->value)));
     } else if (c && isXmmLocal(*c)) {
         if (Xmm r = localXmm(uint32_t(c->value)); r.id() != reg.id()) a_.movaps(reg, r);
-    } else if (c && c->kind == Cached::Rax) {
-        if (isDouble) a_.movq(reg, rax);
-        else a_.movd(reg, eax);
+    } else if (Gp r = gprOf(fromTop); r.isValid()) {  // rax or a pool register
+        if (isDouble) a_.movq(reg, r);
+        else a_.movd(reg, r.r32());
     } else if (c && c->kind == Cached::Local && localReg(uint32_t(c->value)).isValid()) {
         Gp r = localReg(uint32_t(c->value));
         if (isDouble) a_.movq(reg, r);
@@ -382,6 +424,7 @@ void Templates::reloadCacheRegisters(const std::vector<Cached>& cache, uint32_t 
         if (c.kind == Cached::XmmD) a_.movsd(xmm(uint32_t(c.value)), slot);
         else if (c.kind == Cached::XmmF) a_.movss(xmm(uint32_t(c.value)), slot.cloneResized(4));
         else if (c.kind == Cached::Rax) a_.mov(rax, slot);
+        else if (c.kind == Cached::Gpr) a_.mov(gpq(uint32_t(c.value)), slot);
     }
 }
 

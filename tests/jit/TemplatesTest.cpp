@@ -945,6 +945,119 @@ TEST(JitRegisterLocals, DeepExpressionBesideXmmLocals) {
     EXPECT_EQ(m.runFrom(2, {d(24.0), 0, i(3), i(1)}), d(6416.0));
 }
 
+// ---- int, long and reference results in the pool registers ----
+// (TemplatesStackCache.cpp: an older result moves from rax to r8-r10, rsi or
+// rdi when the next one needs rax; past five, to its slot.)
+
+TEST(JitTemplates, DeepIntExpressionsKeepEveryIntermediateResult) {
+    // (II)I: eight terms t_k = a * k + b, each made in rax while the older
+    // ones wait (five in the pool, two in their slots), then combined from the
+    // top down by non-commutative and commutative operations in turn.
+    std::vector<int> code;
+    for (int k = 1; k <= 8; ++k)
+        for (int b : {op(O::iload_0_), op(O::bipush_), k, op(O::imul_), op(O::iload_1_), op(O::iadd_)}) code.push_back(b);
+    const O combine[] = {O::isub_, O::isub_, O::isub_, O::ixor_, O::imul_, O::isub_, O::iadd_};
+    for (O o : combine) code.push_back(op(o));
+    code.push_back(op(O::ireturn_));
+    auto expected = [&](int32_t a, int32_t b) {
+        uint32_t t[9];
+        for (int k = 1; k <= 8; ++k) t[k] = uint32_t(a) * uint32_t(k) + uint32_t(b);
+        uint32_t r = t[8];
+        for (int k = 7, n = 0; k >= 1; --k, ++n) {
+            switch (combine[n]) {
+                case O::isub_: r = t[k] - r; break;
+                case O::ixor_: r = t[k] ^ r; break;
+                case O::imul_: r = t[k] * r; break;
+                default: r = t[k] + r; break;
+            }
+        }
+        return int32_t(r);
+    };
+    for (auto [a, b] : {std::pair{3, 5}, std::pair{-1000003, 77}, std::pair{kMinInt, -1}}) {
+        std::vector<uint8_t> c(code.begin(), code.end());
+        TestMethod m(c, "(II)I", 2, 18);
+        Slot r = m.run({i(a), i(b)});
+        EXPECT_EQ(r, i(expected(a, b))) << a << " " << b;  // zero-extended in its slot
+    }
+}
+
+TEST(JitTemplates, DeepLongExpressionsKeepEveryIntermediateResult) {
+    // (JJ)J: seven terms a * k - b, combined by lsub, lxor, lmul, land, lor, ladd.
+    std::vector<int> code;
+    for (int k = 1; k <= 7; ++k)
+        for (int b : {op(O::lload_0_), op(O::bipush_), k, op(O::i2l_), op(O::lmul_), op(O::lload_2_), op(O::lsub_)})
+            code.push_back(b);
+    const O combine[] = {O::lsub_, O::lxor_, O::lmul_, O::land_, O::lor_, O::ladd_};
+    for (O o : combine) code.push_back(op(o));
+    code.push_back(op(O::lreturn_));
+    int64_t a = 0x123456789LL, b = -0x5555;
+    uint64_t t[8];
+    for (int k = 1; k <= 7; ++k) t[k] = uint64_t(a) * uint64_t(k) - uint64_t(b);
+    uint64_t r = t[7];
+    for (int k = 6, n = 0; k >= 1; --k, ++n) {
+        switch (combine[n]) {
+            case O::lsub_: r = t[k] - r; break;
+            case O::lxor_: r = t[k] ^ r; break;
+            case O::lmul_: r = t[k] * r; break;
+            case O::land_: r = t[k] & r; break;
+            case O::lor_: r = t[k] | r; break;
+            default: r = t[k] + r; break;
+        }
+    }
+    std::vector<uint8_t> c(code.begin(), code.end());
+    TestMethod m(c, "(JJ)J", 4, 16);
+    EXPECT_EQ(uint64_t(runtime::slotToLong(m.run({l(a), 0, l(b), 0}))), r);
+}
+
+TEST(JitTemplates, DuplicatedResultsAndComparesOfTwoResults) {
+    // (II)I: (a + b) * (a + b) by dup, minus (a - b): both copies of a result in one register.
+    EXPECT_EQ(runCode({op(O::iload_0_), op(O::iload_1_), op(O::iadd_), op(O::dup_), op(O::imul_), op(O::iload_0_),
+                       op(O::iload_1_), op(O::isub_), op(O::isub_), op(O::ireturn_)},
+                      "(II)I", 2, 4, {i(7), i(-3)}),
+              i(16 - 10));
+    // (II)I: 0 (a + b) 4 (a - b) 8 if_icmplt +5 | 11 iconst_0 ireturn | 13 iconst_1 ireturn: two results compared.
+    TestMethod m(bytes({op(O::iload_0_), op(O::iload_1_), op(O::iadd_), op(O::iload_0_), op(O::iload_1_), op(O::isub_),
+                        op(O::if_icmplt_), 0, 5, op(O::iconst_0_), op(O::ireturn_), op(O::iconst_1_), op(O::ireturn_)}),
+                 "(II)I", 2, 4);
+    EXPECT_EQ(m.run({i(5), i(-2)}), i(1));  // 3 < 7
+    EXPECT_EQ(m.run({i(5), i(2)}), i(0));   // 7 < 3 is false
+    EXPECT_EQ(m.run({i(5), i(0)}), i(0));   // 5 < 5 is false
+}
+
+TEST(JitTemplates, ArraysAndIndicesInPoolRegisters) {
+    // Two int[3] rows and an Object[2] holding them, laid out as the heap
+    // does (runtime/Object.h); only the lengths and elements are read.
+    struct IntRow { runtime::Array header; int32_t data[3]; };
+    struct Rows { runtime::Array header; runtime::Array* data[2]; };
+    IntRow row0{}, row1{};
+    Rows rows{};
+    row0.header.length = row1.header.length = 3;
+    rows.header.length = 2;
+    rows.data[0] = &row0.header, rows.data[1] = &row1.header;
+    const int32_t init0[] = {5, 7, 11}, init1[] = {13, 17, 19};
+    // ([[II)I: aa[i][i + 1] = aa[0][i] * (i + 2) - aa[i][0]; return aa[i][i + 1].
+    // The row aa[i] waits in a pool register while the index, aa[0], its
+    // element and the product are made in rax and moved aside in turn.
+    TestMethod m(bytes({op(O::aload_0_), op(O::iload_1_), op(O::aaload_),                     // aa[i]
+                        op(O::iload_1_), op(O::iconst_1_), op(O::iadd_),                     // i + 1
+                        op(O::aload_0_), op(O::iconst_0_), op(O::aaload_), op(O::iload_1_), op(O::iaload_),  // aa[0][i]
+                        op(O::iload_1_), op(O::iconst_2_), op(O::iadd_), op(O::imul_),       // * (i + 2)
+                        op(O::aload_0_), op(O::iload_1_), op(O::aaload_), op(O::iconst_0_), op(O::iaload_),  // aa[i][0]
+                        op(O::isub_), op(O::iastore_),
+                        op(O::aload_0_), op(O::iload_1_), op(O::aaload_), op(O::iload_1_), op(O::iconst_1_), op(O::iadd_),
+                        op(O::iaload_), op(O::ireturn_)}),
+                 "([[II)I", 2, 6);
+    for (int32_t index : {0, 1}) {
+        std::memcpy(row0.data, init0, sizeof init0);
+        std::memcpy(row1.data, init1, sizeof init1);
+        int32_t expected = init0[index] * (index + 2) - (index ? init1 : init0)[0];
+        EXPECT_EQ(m.run({runtime::refToSlot(&rows.header), i(index)}), i(expected));
+        EXPECT_EQ((index ? row1 : row0).data[index + 1], expected);
+        EXPECT_EQ(row0.data[0], 5);
+        EXPECT_EQ(row1.data[0], 13);
+    }
+}
+
 TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
     // (I)Ljava/lang/String;  0 iload_0 | 1 invokedynamic #1 0 0 | 6 areturn, #1 an unlinked
     // string concatenation: the template links it on first execution, so it compiles.
