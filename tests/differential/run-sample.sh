@@ -5,8 +5,8 @@
 #   run-sample.sh CORTADO CLASSES_DIR NAME SAMPLES_SRC_DIR EXPECTED_DIR [cortado flags...]
 #
 # HotSpot's result is cached in EXPECTED_DIR (recomputed when the classes
-# change), so running a sample under several Cortado configurations costs one
-# HotSpot run. Standard input comes from NAME.in, arguments from NAME.args and
+# or the sample's .args, .in or .jvmflags change), so running a sample under
+# several Cortado configurations costs one HotSpot run. Standard input comes from NAME.in, arguments from NAME.args and
 # VM flags for both VMs (e.g. -Xmx16m) from NAME.jvmflags (one per line)
 # beside the source, when present.
 set -uo pipefail
@@ -24,7 +24,13 @@ limit=${CORTADO_SAMPLE_TIMEOUT:-120}
 
 mkdir -p "$expected"
 want_out=$expected/$name.out want_code=$expected/$name.code
-if [[ ! -f $want_code || $classes/.stamp -nt $want_code || ( -f $src/$name.jvmflags && $src/$name.jvmflags -nt $want_code ) ]]; then
+# Stale when the classes or any of the sample's inputs are newer than it.
+stale=0
+[[ ! -f $want_code || $classes/.stamp -nt $want_code ]] && stale=1
+for f in "$src/$name.args" "$src/$name.in" "$src/$name.jvmflags"; do
+  [[ -f $f && $f -nt $want_code ]] && stale=1
+done
+if ((stale)); then
   tmp=$(mktemp -d)
   (cd "$tmp" && timeout "$limit" java "${jvmflags[@]}" -cp "$classes" "$name" "${args[@]}" < "$input" > "$tmp/out" 2> "$tmp/err")
   echo $? > "$tmp/code"
