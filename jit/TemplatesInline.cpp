@@ -209,6 +209,7 @@ Templates::Templates(Assembler& a, runtime::Method* callee, const runtime::Metho
     // Registers are the caller's (RegisterLocals.h): the callee's locals stay in their slots.
     registerLocals_.clear();
     xmmLocals_.clear();
+    inlineLog_ = site.caller->inlineLog_;  // nested sites are logged with the path to them
 }
 
 int Templates::inlineLevel() const {
@@ -219,7 +220,12 @@ int Templates::inlineLevel() const {
 
 void Templates::logInlining(const runtime::Method* callee, const std::string& what) {
     if (!inlineLog_) return;
-    std::string line = "@ " + std::to_string(bci_) + " " + callee->externalName() + " (" +
+    // A site in an inlined body is named by the sites around it, outermost
+    // first: "@ 24 > @ 3 Foo.bar()V ..." is at bci 3 of the callee inlined at 24.
+    std::string path;
+    for (const Templates* t = this; t->inlineSite_; t = t->inlineSite_->caller)
+        path = "@ " + std::to_string(t->inlineSite_->caller->bci_) + " > " + path;
+    std::string line = path + "@ " + std::to_string(bci_) + " " + callee->externalName() + " (" +
                        std::to_string(callee->codeLength) + " bytes): " + what;
     inlineLog_->push_back(line);
 }

@@ -115,15 +115,17 @@ case $case in
     expect 0 "[info][jit] compiled Hello.main([Ljava/lang/String;)V: " -Xcomp -Xlog:jit -cp "$hello" Hello
     grep -q "Hello, World!" c.out || fail "program output missing" ;;
   jit-inline-log)
-    # loop() is compiled at its 3rd call, when its callees have run: sq, sum (a loop) and one (it allocates
-    # inline) are inlined; safe has a handler.
-    printf 'public class Inl { static int sq(int x) { return x * x; } static int sum(int[] a) { int s = 0; for (int v : a) s += v; return s; } static int[] one(int n) { return new int[] {n}; } static int safe(int x) { try { return 10 / x; } catch (ArithmeticException e) { return 0; } } static int loop(int n) { int s = 0; for (int i = 0; i < n; i++) s += sq(i); return s + sum(one(n)) + safe(n + 100); } public static void main(String[] a) { int t = 0; for (int i = 0; i < 5; i++) t += loop(i); System.out.println(t); } }\n' > Inl.java
+    # loop() is compiled at its 3rd call, when its callees have run: sq, sq1 (and sq in it, a nested
+    # site), sum (a loop) and one (it allocates inline) are inlined; safe has a handler.
+    printf 'public class Inl { static int sq(int x) { return x * x; } static int sq1(int x) { return sq(x) + 1; } static int sum(int[] a) { int s = 0; for (int v : a) s += v; return s; } static int[] one(int n) { return new int[] {n}; } static int safe(int x) { try { return 10 / x; } catch (ArithmeticException e) { return 0; } } static int loop(int n) { int s = 0; for (int i = 0; i < n; i++) s += sq(i) + sq1(i); return s + sum(one(n)) + safe(n + 100); } public static void main(String[] a) { int t = 0; for (int i = 0; i < 5; i++) t += loop(i); System.out.println(t); } }\n' > Inl.java
     javac --release 8 -d . Inl.java || fail "javac failed"
     expect 0 "[info][jit+inline] Inl.loop(I)I @ 11 Inl.sq(I)I (4 bytes): inlined" -XX:CompileThreshold=3 -Xlog:jit+inline -cp . Inl
-    grep -qF "[info][jit+inline] Inl.loop(I)I @ 24 Inl.one(I)[I (8 bytes): inlined" c.out || { cat c.out; fail "no line for one"; }
+    grep -qF "[info][jit+inline] Inl.loop(I)I @ 15 Inl.sq1(I)I (7 bytes): inlined" c.out || { cat c.out; fail "no line for sq1"; }
+    grep -qF "[info][jit+inline] Inl.loop(I)I @ 15 > @ 1 Inl.sq(I)I (4 bytes): inlined" c.out || { cat c.out; fail "no line for sq in sq1"; }
+    grep -qF "[info][jit+inline] Inl.loop(I)I @ 29 Inl.one(I)[I (8 bytes): inlined" c.out || { cat c.out; fail "no line for one"; }
     grep -qF "Inl.safe(I)I (8 bytes): not inlined: has exception handlers" c.out || { cat c.out; fail "no line for safe"; }
-    grep -qF "[info][jit+inline] Inl.loop(I)I @ 27 Inl.sum([I)I (35 bytes): inlined" c.out || { cat c.out; fail "no line for sum"; }
-    grep -qx "30" c.out || fail "program output missing" ;;
+    grep -qF "[info][jit+inline] Inl.loop(I)I @ 32 Inl.sum([I)I (35 bytes): inlined" c.out || { cat c.out; fail "no line for sum"; }
+    grep -qx "60" c.out || fail "program output missing" ;;
   jit-bad-threshold) same_as_java -XX:CompileThreshold=abc -cp "$hello" Hello ;;
   exit-code-uncaught)
     same_as_java -cp "$samples/UncaughtException" UncaughtException ;;
