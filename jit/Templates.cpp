@@ -373,6 +373,10 @@ bool Templates::emitBody(std::string& reason) {
                 reason = "no template for " + name + " at pc " + std::to_string(pc);
                 return false;
             }
+            // A return, goto, throw or switch: nothing reaches the next
+            // instruction from here, so nothing cached is written out there
+            // (a return leaves its operand cached: `iload_0; ireturn`).
+            if (bytecodeInfo(code[pc]).flags & classfile::BC_NO_FALLTHROUGH) cache_.clear();
         }
         pc += len;
     }
