@@ -34,6 +34,28 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
             pushCached(Cached::Rax);
             return;
         }
+        // A constant times anything is one three-operand imul from where the
+        // other factor is (`31 * h`: imul eax, r13d, 31); a constant on the
+        // left of another commutative operation becomes the immediate.
+        const Cached* a = cachedTop(2);
+        bool aConst = a && a->kind == Cached::Const, bConst = b && b->kind == Cached::Const;
+        if (id == Inst::kIdImul && aConst != bConst) {
+            Operand factor = operand(aConst ? 1 : 2, false);
+            Imm k = imm(int32_t((aConst ? a : b)->value));
+            if (factor.isMem()) a_.imul(eax, factor.as<Mem>(), k);
+            else a_.imul(eax, factor.as<Gp>(), k);
+            consume(2);
+            pushCached(Cached::Rax);
+            return;
+        }
+        if (commutative && aConst && !bConst) {
+            Imm k = imm(int32_t(a->value));
+            loadOperand(eax, 1);
+            a_.emit(id, eax, k);
+            consume(2);
+            pushCached(Cached::Rax);
+            return;
+        }
         // b a register local (RegisterLocals.h) or in a pool register (TemplatesStackCache.cpp):
         // read in place, except as a shift count (that must be cl).
         if (!shift && b && b->kind == Cached::Local && localReg(uint32_t(b->value)).isValid())

@@ -1,6 +1,8 @@
 // Templates: array loads, stores and length, with the checks of JVMS 6.5 in
 // the interpreter's order: null, then bounds, then (aastore) the store check.
 // Element data starts at offset 24 (runtime/Object.h).
+#include <algorithm>
+
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
@@ -22,10 +24,13 @@ TemplateResult Templates::emitArrays(Opcode op) {
     // first, or to rcx if none is free), else loaded into rcx. The index is
     // used in its register (a register local, RegisterLocals.h, or a cached
     // result: their upper halves are zero), else loaded into rcx if the array
-    // left it free, else into rax. A load's result goes to rax: any other
-    // value cached there moves aside first, as for an index loaded into rax.
-    Gp arrayReg = rcx, indexReg = rax;
-    auto checkedAccess = [&](int valueSlots) {
+    // left it free, else into rax. A one-slot load's result goes to rax, or,
+    // when rax holds a value cached below (a running sum: `h = 31 * h + v[i]`)
+    // and the index is not there, to a free pool register, so that the value
+    // need not move; else any value cached in rax moves aside first, as for an
+    // index loaded into rax.
+    Gp arrayReg = rcx, indexReg = rax, result = rax;
+    auto checkedAccess = [&](int valueSlots, bool oneSlotLoad = false) {
         int arrayAt = -valueSlots - 2, indexAt = -valueSlots - 1;
         const Cached* index = cachedTop(-indexAt);
         if (const Cached* array = cachedTop(-arrayAt); array && array->kind == Cached::Rax) {
@@ -44,7 +49,11 @@ TemplateResult Templates::emitArrays(Opcode op) {
             indexReg = localReg(uint32_t(index->value));
         else if (Gp r = gprOf(-indexAt); r.isValid()) indexReg = r;
         else indexReg = arrayReg.id() == rcx.id() ? Gp(rax) : Gp(rcx);
-        if (!indexInRax && (indexReg.id() == rax.id() || valueSlots == 0)) flushRax();
+        result = rax;
+        if (oneSlotLoad && !indexInRax && indexReg.id() != rax.id() &&
+            std::any_of(cache_.begin(), cache_.end(), [](const Cached& c) { return c.kind == Cached::Rax; }))
+            if (Gp r = allocGpr(); r.isValid()) result = r;
+        if (!indexInRax && (indexReg.id() == rax.id() || (valueSlots == 0 && result.id() == rax.id()))) flushRax();
         if (arrayReg.id() == rcx.id()) loadOperand(rcx, -arrayAt);
         nullCheckOperand(arrayReg, -arrayAt);
         Label outOfBounds = throwPath([this, arrayAt, indexAt] {
@@ -62,19 +71,21 @@ TemplateResult Templates::emitArrays(Opcode op) {
     auto element = [&](uint32_t size, uint32_t shift) {
         return ptr(arrayReg, indexReg, shift, offsets::kArrayData, size);
     };
-    // A one-slot element stays in rax as the cached top; a two-slot one goes to its slot.
+    // A one-slot element is loaded straight into `result` (rax or a pool
+    // register) as the cached top; a two-slot one goes to its slot through rdx.
     auto load = [&](auto emit, bool twoSlots = false) {
-        checkedAccess(0);
-        emit();
+        checkedAccess(0, !twoSlots);
+        emit(twoSlots ? Gp(rdx) : result);
         consume(2);
         if (twoSlots) {
             a_.mov(top(-2), rdx);
             // Entries below still describe their slots: these two are in memory.
             pushCached(Cached::InSlot);
             pushCached(Cached::InSlot);
-        } else {
-            a_.mov(rax, rdx);
+        } else if (result.id() == rax.id()) {
             pushCached(Cached::Rax);
+        } else {
+            pushCached(Cached::Gpr, result.id());
         }
     };
     // Stores take the value from the cache too; all three operands are consumed.
@@ -85,9 +96,9 @@ TemplateResult Templates::emitArrays(Opcode op) {
         return reg;
     };
     switch (op) {
-        case Opcode::iaload_: case Opcode::faload_: load([&] { a_.mov(edx, element(4, 2)); }); break;
-        case Opcode::aaload_: load([&] { a_.mov(rdx, element(8, 3)); }); break;
-        case Opcode::laload_: load([&] { a_.mov(rdx, element(8, 3)); }, true); break;
+        case Opcode::iaload_: case Opcode::faload_: load([&](Gp dst) { a_.mov(dst.r32(), element(4, 2)); }); break;
+        case Opcode::aaload_: load([&](Gp dst) { a_.mov(dst.r64(), element(8, 3)); }); break;
+        case Opcode::laload_: load([&](Gp dst) { a_.mov(dst.r64(), element(8, 3)); }, true); break;
         case Opcode::daload_: {  // the element stays in an xmm register as the cached top
             checkedAccess(0);
             Xmm dst = allocXmm();
@@ -96,9 +107,9 @@ TemplateResult Templates::emitArrays(Opcode op) {
             pushXmm(dst, true);
             break;
         }
-        case Opcode::baload_: load([&] { a_.movsx(edx, element(1, 0)); }); break;
-        case Opcode::caload_: load([&] { a_.movzx(edx, element(2, 1)); }); break;
-        case Opcode::saload_: load([&] { a_.movsx(edx, element(2, 1)); }); break;
+        case Opcode::baload_: load([&](Gp dst) { a_.movsx(dst.r32(), element(1, 0)); }); break;
+        case Opcode::caload_: load([&](Gp dst) { a_.movzx(dst.r32(), element(2, 1)); }); break;
+        case Opcode::saload_: load([&](Gp dst) { a_.movsx(dst.r32(), element(2, 1)); }); break;
         case Opcode::iastore_: case Opcode::fastore_:
             checkedAccess(1);
             a_.mov(element(4, 2), storeValue(edx));

@@ -1058,6 +1058,63 @@ TEST(JitTemplates, ArraysAndIndicesInPoolRegisters) {
     }
 }
 
+TEST(JitTemplates, ConstantOperandsAndElementsBesideACachedResult) {
+    // ([C[B[SII)I: (5 - (3 ^ ((31 * h + c[i]) * -7 + b[i]))) * s[i], h = local 4.
+    // 31 * h is one imul from h's slot, * -7 one from rax; the byte and short
+    // elements load into a pool register beside the running value in rax;
+    // 3 ^ x has its constant on the left, 5 - x is not commutative.
+    struct Chars { runtime::Array header; uint16_t data[2]; };
+    struct Bytes { runtime::Array header; int8_t data[2]; };
+    struct Shorts { runtime::Array header; int16_t data[2]; };
+    Chars c{};
+    Bytes b{};
+    Shorts sh{};
+    c.header.length = b.header.length = sh.header.length = 2;
+    c.data[0] = 0xfffe, c.data[1] = 65;
+    b.data[0] = -128, b.data[1] = 100;
+    sh.data[0] = -3, sh.data[1] = 32767;
+    TestMethod m(bytes({op(O::iconst_5_), op(O::iconst_3_), op(O::bipush_), 31, op(O::iload_), 4, op(O::imul_),
+                        op(O::aload_0_), op(O::iload_3_), op(O::caload_), op(O::iadd_),
+                        op(O::bipush_), uint8_t(-7), op(O::imul_),
+                        op(O::aload_1_), op(O::iload_3_), op(O::baload_), op(O::iadd_),
+                        op(O::ixor_), op(O::isub_),
+                        op(O::aload_2_), op(O::iload_3_), op(O::saload_), op(O::imul_), op(O::ireturn_)}),
+                 "([C[B[SII)I", 5, 6);
+    for (int32_t index : {0, 1}) {
+        for (int32_t h : {0, 1, -1, 123456789, std::numeric_limits<int32_t>::min()}) {
+            uint32_t x = (31u * uint32_t(h) + c.data[index]) * uint32_t(-7) + uint32_t(int32_t(b.data[index]));
+            auto expected = int32_t((5u - (3u ^ x)) * uint32_t(int32_t(sh.data[index])));
+            EXPECT_EQ(m.run({runtime::refToSlot(&c.header), runtime::refToSlot(&b.header),
+                             runtime::refToSlot(&sh.header), i(index), i(h)}),
+                      i(expected))
+                << "index " << index << ", h " << h;
+        }
+    }
+}
+
+TEST(JitTemplates, StringHashLoopLoadsElementsBesideTheRunningHash) {
+    // ([CI)I: int h = 0; for (int i = 0; i < n; i++) h = 31 * h + c[i]; return h,
+    // String.hashCode's loop: h and i are register locals, 31 * h is made in
+    // rax and c[i] is loaded into a pool register beside it.
+    struct Chars { runtime::Array header; uint16_t data[5]; };
+    Chars c{};
+    c.header.length = 5;
+    const uint16_t text[] = {'H', 'e', 'l', 'l', 0xffff};
+    std::memcpy(c.data, text, sizeof text);
+    TestMethod m(bytes({op(O::iconst_0_), op(O::istore_2_), op(O::iconst_0_), op(O::istore_3_),
+                        op(O::iload_3_), op(O::iload_1_), op(O::if_icmpge_), 0, 18,                  // 4: i < n
+                        op(O::bipush_), 31, op(O::iload_2_), op(O::imul_),                           // 9
+                        op(O::aload_0_), op(O::iload_3_), op(O::caload_), op(O::iadd_), op(O::istore_2_),
+                        op(O::iinc_), 3, 1, op(O::goto_), 0xff, 0xef,                                // 18: back to 4
+                        op(O::iload_2_), op(O::ireturn_)}),                                          // 24
+                 "([CI)I", 4, 4);
+    for (int32_t n = 0; n <= 5; ++n) {
+        uint32_t h = 0;
+        for (int32_t k = 0; k < n; ++k) h = 31 * h + text[k];
+        EXPECT_EQ(m.run({runtime::refToSlot(&c.header), i(n)}), i(int32_t(h))) << "n " << n;
+    }
+}
+
 TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
     // (I)Ljava/lang/String;  0 iload_0 | 1 invokedynamic #1 0 0 | 6 areturn, #1 an unlinked
     // string concatenation: the template links it on first execution, so it compiles.
