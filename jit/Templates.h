@@ -209,6 +209,7 @@ private:
     void moveRaxAside(size_t i);  // cache_[i], in rax
     Gp allocGpr();  // a pool register no entry names, or an invalid Gp
     Gp gprOf(int fromTop) const;  // the register of a cached Rax or Gpr entry, else an invalid Gp
+    Gp intRegisterOf(int fromTop) const;  // a register local's or a Gpr entry's register (not rax), else invalid
     void flushCacheLocal(uint32_t index, uint32_t slots = 1);  // before a store to locals index.. index+slots-1
     const Cached* cachedTop(int fromTop) const;  // nullptr: in its slot
     asmjit::Operand operand(int fromTop, bool wide);  // a memory, immediate or register operand

@@ -62,6 +62,21 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
             bOp = localReg(uint32_t(b->value)).r32();
         else if (!shift && b && b->kind == Cached::Gpr) bOp = gprOf(1).r32();
         else if (!bOp.isImm()) loadOperand(ecx, 1);
+        // a in a register, plus or minus a constant or a register: one lea
+        // (`k - 1`, `k + i`); its low 32 bits are the int sum whatever the
+        // upper halves hold, and writing eax zero-extends it.
+        if (Gp aReg = intRegisterOf(2); aReg.isValid() && (id == Inst::kIdAdd || id == Inst::kIdSub) &&
+                                        (bOp.isImm() || (bOp.isReg() && id == Inst::kIdAdd))) {
+            if (bOp.isImm()) {
+                uint32_t k = uint32_t(bOp.as<Imm>().valueAs<int32_t>());
+                a_.lea(eax, ptr(aReg.r64(), int32_t(id == Inst::kIdSub ? 0u - k : k)));
+            } else {
+                a_.lea(eax, ptr(aReg.r64(), bOp.as<Gp>().r64()));
+            }
+            consume(2);
+            pushCached(Cached::Rax);
+            return;
+        }
         loadOperand(eax, 2);
         if (id == Inst::kIdImul && bOp.isImm()) a_.imul(eax, eax, bOp.as<Imm>());
         else a_.emit(id, eax, shift && !bOp.isImm() ? Operand(cl) : bOp);

@@ -128,6 +128,12 @@ TemplateResult Templates::emitArrays(Opcode op) {
         case Opcode::bastore_: {
             // JVMS 6.5 bastore: a boolean array stores the low bit only.
             checkedAccess(1);
+            // 0 or 1 (javac's `false` and `true`) is the same byte in both kinds of array.
+            if (const Cached* v = cachedTop(1); v && v->kind == Cached::Const && v->value <= 1) {
+                a_.mov(element(1, 0), imm(int8_t(v->value)));
+                consume(3);
+                break;
+            }
             Label notBoolean = a_.newLabel();
             loadOperand(edx, 1);
             consume(3);

@@ -191,6 +191,13 @@ Gp Templates::gprOf(int fromTop) const {
     return Gp();
 }
 
+Gp Templates::intRegisterOf(int fromTop) const {
+    const Cached* c = cachedTop(fromTop);
+    if (c && c->kind == Cached::Local) return localReg(uint32_t(c->value));
+    if (c && c->kind == Cached::Gpr) return gpq(uint32_t(c->value));
+    return Gp();
+}
+
 void Templates::flushRax() { flushRaxBelow(0); }
 
 void Templates::flushCacheBelow(int operands) {
