@@ -149,9 +149,9 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
                 a_.add(reg.r32(), int32_t(int8_t(bc_[2])));
                 break;
             }
-            a_.mov(ecx, local(bc_[1]).cloneResized(4));
-            a_.add(ecx, int32_t(int8_t(bc_[2])));
-            a_.mov(local(bc_[1]), rcx);  // zero-extended, as intToSlot
+            // In place: the slot's upper half is zero (every int store
+            // zero-extends, as intToSlot) and a 32-bit add leaves it so.
+            a_.add(local(bc_[1]).cloneResized(4), int32_t(int8_t(bc_[2])));
             break;
         case Opcode::wide_: emitWide(); break;
         default: return TemplateResult::NotMine;
