@@ -100,7 +100,10 @@ TemplateResult Templates::emitControl(Opcode op) {
         // a in a register already (a register local, RegisterLocals.h, or a
         // cached result, TemplatesStackCache.cpp) is compared in place.
         Operand aOp = operand(2, wide);
-        if (!aOp.isReg() && b && b->kind == Cached::Rax) {  // a in ecx, compared with rax
+        // a in its slot, b in a register or a constant: compared in memory.
+        if (Operand bOp = operand(1, wide); aOp.isMem() && (bOp.isReg() || bOp.isImm())) {
+            a_.emit(Inst::kIdCmp, aOp, bOp);
+        } else if (!aOp.isReg() && b && b->kind == Cached::Rax) {  // a in ecx, compared with rax
             Gp rc = wide ? Gp(rcx) : Gp(ecx);
             loadOperand(rc, 2);
             a_.cmp(rc, ra);
