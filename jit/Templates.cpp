@@ -348,7 +348,12 @@ bool Templates::emitBody(std::string& reason) {
         const runtime::FrameRefMap* map = maps_.at(pc);
         // The cache describes the top slots of the stack as this instruction finds it.
         if (map) depth_ = map->stackDepth();
-        if (branchTargets_[pc] && map) flushCache();  // a join: every value in its slot
+        // A join: every value in its slot, or at a rax join the top in rax
+        // (findRaxJoins); this is the edge from the instruction before.
+        if (branchTargets_[pc] && map) {
+            if (raxJoins_[pc]) enterRaxJoin();
+            else flushCache();
+        }
         if (branchTargets_[pc]) checkedLocals_.assign(method_->maxLocals, false);
         if (!map) cache_.clear();
         a_.bind(labels_[pc]);
@@ -364,7 +369,13 @@ bool Templates::emitBody(std::string& reason) {
             Opcode op = static_cast<Opcode>(code[pc]);
             bci_ = pc;
             bc_ = code.data() + pc;
-            if (!usesCache(op)) flushCache();
+            if (std::optional<int64_t> target = classfile::jumpTarget(code, pc);
+                (op == Opcode::goto_ || op == Opcode::goto_w_) && target && *target > int64_t(pc) &&
+                raxJoins_[size_t(*target)]) {
+                enterRaxJoin();  // the goto's edge into a rax join
+            } else if (!usesCache(op)) {
+                flushCache();
+            }
             cacheAtStart_ = cache_;
             xmmLocalsInSlots_ = false;
             if (emitInstruction(op) != TemplateResult::Emitted) {

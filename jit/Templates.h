@@ -198,7 +198,14 @@ private:
     void writeXmmLocal(const Mem& slot, uint32_t index);  // an xmm register local's value to a slot
     std::vector<Cached> cacheAtStart_;  // as the instruction began: what its slow paths write out
     std::vector<bool> branchTargets_;   // labels other code jumps to (a join: the cache is empty there)
+    // Joins reached only by forward gotos and falling through, whose
+    // instruction takes a one-slot int or reference from the top (`c ? 1 : 0`
+    // then ireturn, ifeq or istore): every edge brings the top in rax, the
+    // rest in their slots (enterRaxJoin), so the cache there is {rax}.
+    std::vector<bool> raxJoins_;
     void findBranchTargets();
+    void findRaxJoins(const std::vector<bool>& otherEdge);
+    void enterRaxJoin();
     void materialize(const std::vector<Cached>& cache, uint32_t depth, size_t i);
     void flushCache();
     void flushCacheBelow(int operands);     // writes out all but the top `operands` entries

@@ -36,15 +36,19 @@ using classfile::readS4;
 void Templates::findBranchTargets() {
     const auto& code = method_->codeAttribute()->code;
     branchTargets_.assign(code.size() + 1, false);
-    auto mark = [&](int64_t target) {
-        if (target >= 0 && size_t(target) < branchTargets_.size()) branchTargets_[size_t(target)] = true;
+    // Edges into a join other than a forward goto's (and falling through) rule out a rax join.
+    std::vector<bool> otherEdge(code.size() + 1, false);
+    auto mark = [&](int64_t target, bool forwardGoto = false) {
+        if (target < 0 || size_t(target) >= branchTargets_.size()) return;
+        branchTargets_[size_t(target)] = true;
+        if (!forwardGoto) otherEdge[size_t(target)] = true;
     };
     for (uint32_t pc = 0; pc < code.size();) {
         uint32_t len = classfile::instructionLength(code, pc);
         if (len == 0) break;
         auto op = static_cast<Opcode>(code[pc]);
         if (std::optional<int64_t> target = classfile::jumpTarget(code, pc)) {
-            mark(*target);
+            mark(*target, (op == Opcode::goto_ || op == Opcode::goto_w_) && *target > int64_t(pc));
         } else if (op == Opcode::jsr_) {
             mark(int64_t(pc) + readS2(&code[pc + 1]));
         } else if (op == Opcode::jsr_w_) {
@@ -63,6 +67,55 @@ void Templates::findBranchTargets() {
         pc += len;
     }
     for (const auto& e : method_->codeAttribute()->exception_table) mark(e.handler_pc);
+    findRaxJoins(otherEdge);
+}
+
+namespace {
+// An instruction that takes a one-slot int or reference from the top of the
+// stack first: what a rax join may start with (the slot above a long's or
+// double's first half is never the top at such an instruction).
+bool takesOneSlotIntOrReference(classfile::Opcode op) {
+    using classfile::Opcode;
+    switch (op) {
+        case Opcode::ireturn_: case Opcode::areturn_:
+        case Opcode::ifeq_: case Opcode::ifne_: case Opcode::iflt_: case Opcode::ifge_: case Opcode::ifgt_:
+        case Opcode::ifle_: case Opcode::ifnull_: case Opcode::ifnonnull_:
+        case Opcode::if_icmpeq_: case Opcode::if_icmpne_: case Opcode::if_icmplt_: case Opcode::if_icmpge_:
+        case Opcode::if_icmpgt_: case Opcode::if_icmple_: case Opcode::if_acmpeq_: case Opcode::if_acmpne_:
+        case Opcode::istore_: case Opcode::astore_:
+        case Opcode::istore_0_: case Opcode::istore_1_: case Opcode::istore_2_: case Opcode::istore_3_:
+        case Opcode::astore_0_: case Opcode::astore_1_: case Opcode::astore_2_: case Opcode::astore_3_:
+        case Opcode::iadd_: case Opcode::isub_: case Opcode::iand_: case Opcode::ior_: case Opcode::ixor_:
+        case Opcode::imul_:
+            return true;
+        default: return false;
+    }
+}
+}  // namespace
+
+void Templates::findRaxJoins(const std::vector<bool>& otherEdge) {
+    const auto& code = method_->codeAttribute()->code;
+    raxJoins_.assign(code.size() + 1, false);
+    for (uint32_t pc = 0; pc < code.size();) {
+        uint32_t len = classfile::instructionLength(code, pc);
+        if (len == 0) return;
+        const runtime::FrameRefMap* map = maps_.at(pc);
+        raxJoins_[pc] = branchTargets_[pc] && !otherEdge[pc] && map && map->stackDepth() >= 1 &&
+                        takesOneSlotIntOrReference(static_cast<Opcode>(code[pc]));
+        pc += len;
+    }
+}
+
+// What every edge into a rax join does: the top of the stack to rax, every
+// other cached value to its slot.
+void Templates::enterRaxJoin() {
+    const Cached* c = cachedTop(1);
+    bool plain = !c || c->kind == Cached::Const || c->kind == Cached::Rax || c->kind == Cached::Gpr ||
+                 c->kind == Cached::Rcx || (c->kind == Cached::Local && !isXmmLocal(*c));
+    if (plain) flushCacheBelow(1);
+    else flushCache();  // (a float's flags or xmm register cannot be the top here; in its slot, to be safe)
+    loadOperand(rax, 1);  // an int slot's upper half is zero: rax holds the int zero-extended
+    cache_.assign(1, Cached{Cached::Rax, 0});
 }
 
 bool Templates::usesCache(Opcode op) const {

@@ -1115,6 +1115,32 @@ TEST(JitTemplates, StringHashLoopLoadsElementsBesideTheRunningHash) {
     }
 }
 
+TEST(JitTemplates, ConditionalValuesMeetInRax) {
+    // (III)I: a + (b < c ? b - c : c - b), the two arms pushing two values
+    // each. The join at 13 is reached by the goto and by falling through:
+    // both bring the top in rax and the value under it in its slot, where
+    // the isub there reads it.
+    TestMethod m(bytes({op(O::iload_0_), op(O::iload_1_), op(O::iload_2_), op(O::if_icmpge_), 0, 8,  // 3: to 11
+                        op(O::iload_1_), op(O::iload_2_), op(O::goto_), 0, 5,                         // 8: to 13
+                        op(O::iload_2_), op(O::iload_1_),                                             // 11
+                        op(O::isub_), op(O::iadd_), op(O::ireturn_)}),                                // 13
+                 "(III)I", 3, 3);
+    EXPECT_EQ(asInt(m.run({i(100), i(2), i(5)})), 97);
+    EXPECT_EQ(asInt(m.run({i(100), i(5), i(2)})), 97);
+    EXPECT_EQ(asInt(m.run({i(-1), i(kMinInt), i(1)})), std::numeric_limits<int32_t>::max() - 1);  // wraps
+    // (I)Z: x > 0 || x == -7 ? true : false, as javac compiles a boolean
+    // expression: the constants of both arms meet at the ireturn.
+    TestMethod z(bytes({op(O::iload_0_), op(O::ifgt_), 0, 9,                                   // 1: to 10
+                        op(O::iload_0_), op(O::bipush_), uint8_t(-7), op(O::if_icmpne_), 0, 7,  // 7: to 14
+                        op(O::iconst_1_), op(O::goto_), 0, 4,                                   // 10; 11: to 15
+                        op(O::iconst_0_), op(O::ireturn_)}),                                    // 14, 15
+                 "(I)Z", 1, 2);
+    EXPECT_EQ(asInt(z.run({i(3)})), 1);   // by the first test's branch
+    EXPECT_EQ(asInt(z.run({i(-7)})), 1);  // by falling through the second
+    EXPECT_EQ(asInt(z.run({i(0)})), 0);
+    EXPECT_EQ(asInt(z.run({i(-1)})), 0);
+}
+
 TEST(JitTemplates, MethodsWithInvokedynamicCompile) {
     // (I)Ljava/lang/String;  0 iload_0 | 1 invokedynamic #1 0 0 | 6 areturn, #1 an unlinked
     // string concatenation: the template links it on first execution, so it compiles.
