@@ -168,7 +168,8 @@ void Templates::reloadXmmLocals() {
 // Every place the frame can be observed by other code (a helper that can
 // allocate, throw, walk the stack or run Java; a call) saves its state here
 // first, so this is where the register locals go to their slots too.
-void Templates::saveState(uint32_t spDepth) {
+void Templates::saveState(uint32_t spDepth, bool publish) {
+    if (publish || publishesEveryFrame()) a_.mov(qword_ptr(r14, offsets::kThreadTopFrame), rbx);
     writeBackRegisterLocals();
     xmmLocalsInSlots_ = !inlineSite_ && !xmmLocals_.empty();
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_->code.get() + bci_)));
@@ -176,6 +177,8 @@ void Templates::saveState(uint32_t spDepth) {
     a_.lea(rax, stackSlot(spDepth));
     a_.mov(qword_ptr(rbx, offsets::kFrameSp), rax);
 }
+
+bool Templates::publishesEveryFrame() { return runtime::g_profiling; }
 
 void Templates::loadThreadAndFrame() {
     a_.mov(rdi, r14);
@@ -335,12 +338,14 @@ void Templates::emitEpilogue() {
 void Templates::emitCxxEntry(Label target) {
     namespace off = offsets;
     Label noRoom = a_.newLabel(), set = a_.newLabel();
-    // Three pushes and the return address: rsp stays 16-byte aligned at the call.
+    // Five words and the return address: rsp stays 16-byte aligned at the call.
     a_.push(rbx);
     a_.push(r14);
     a_.mov(r14, rdi);
     a_.mov(rbx, rsi);
     a_.push(qword_ptr(r14, off::kThreadCompiledStackLimit));  // an outer entry's, restored below
+    a_.push(rsi);  // the frame, the top frame again when the code returns
+    a_.sub(rsp, 8);
     // The calls nested here may push frames up to the Java stack's limit, or
     // up to this frame plus the native stack left (every compiled frame takes
     // no more of it than of the Java stack, and this one's prologue is counted
@@ -358,6 +363,11 @@ void Templates::emitCxxEntry(Label target) {
     a_.bind(set);
     a_.mov(qword_ptr(r14, off::kThreadCompiledStackLimit), rax);
     a_.call(target);  // edx (OSR: the bci) as the C++ caller passed it
+    // The C++ caller pops the frame itself: it must be the top frame again,
+    // whichever frames the code published last (Templates::saveState).
+    a_.add(rsp, 8);
+    a_.pop(rcx);
+    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rcx);
     a_.pop(qword_ptr(r14, off::kThreadCompiledStackLimit));
     a_.pop(r14);
     a_.pop(rbx);

@@ -243,9 +243,15 @@ private:
     bool usesCache(Opcode op) const;
 
     // ---- the safepoint contract (JitRuntimeHelpers.h) ----
-    // frame->pc = this instruction; frame->sp = stack base + `spDepth`.
-    void saveState(uint32_t spDepth);
+    // frame->pc = this instruction; frame->sp = stack base + `spDepth`; and
+    // JavaThread::topFrame = this frame (rbx), which compiled code writes
+    // only where something may read it (docs/jit.md "Calls"): not at a call
+    // (`publish` false), whose callee publishes its own frame when it must.
+    void saveState(uint32_t spDepth, bool publish = true);
     void saveState() { saveState(depth_); }
+    // -Xprof's sampler reads topFrame at any instruction: code compiled while
+    // profiling publishes every frame it pushes and pops.
+    static bool publishesEveryFrame();
     // Calls a C++ helper; arguments already in rdi, rsi, rdx, rcx, xmm0, xmm1.
     void callHelper(const void* function);
     void loadThreadAndFrame();  // rdi = thread, rsi = frame
@@ -288,7 +294,8 @@ private:
     // A C++ function (thread, frame[, bci]) around `target` (the direct or
     // the OSR entry): saves rbx and r14, which the C ABI needs preserved, sets
     // them up, derives JavaThread::compiledStackLimit for the calls nested in
-    // it, and restores all three when the code returns.
+    // it, and restores all three when the code returns, with the frame as
+    // JavaThread::topFrame again (compiled code publishes frames lazily).
     void emitCxxEntry(asmjit::Label target);
     bool emitBody(std::string& reason);  // the instructions, then their slow paths
 
@@ -358,8 +365,9 @@ private:
     runtime::Method* guardedVirtualCallee(Opcode op) const;
     int32_t guardedVtableOffset() const;  // of guardedVirtualCallee in the receiver class's vtable
     void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
-    // The header of the frame at [base + disp], made the thread's top frame.
-    void emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals);
+    // The header of the frame at [base + disp]; then rbx is that frame, made
+    // the thread's top frame if `publish`.
+    void emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals, bool publish);
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
     // it cannot be (TemplatesAccessors.cpp). False if the callee is neither.

@@ -40,8 +40,9 @@ void Templates::emitInvokedynamic() {
 // JavaThread::pushFrame writes it (Frame::pc and sp are the callee's to
 // write: docs/jit.md), with this one (rbx) as its caller. The caller link is
 // also how the callee's epilogue gives rbx back. Then rbx is the new frame,
-// made the thread's top frame.
-void Templates::emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals) {
+// made the thread's top frame if `publish` (a call's frame is not: see
+// Templates::saveState).
+void Templates::emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals, bool publish) {
     namespace off = offsets;
     a_.mov(qword_ptr(base, disp + off::kFrameCaller), rbx);
     a_.mov(qword_ptr(base, disp + off::kFrameMethod), method);
@@ -50,7 +51,7 @@ void Templates::emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, 
     a_.mov(dword_ptr(base, disp + off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
     if (disp) a_.lea(rbx, qword_ptr(base, disp));
     else a_.mov(rbx, base);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
+    if (publish || publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
 }
 
 // Locals beyond the arguments start as zero (null), so the GC never sees
@@ -229,7 +230,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     flushCache();  // the call: every argument in its slot (the callee's locals)
     cacheAtStart_ = cache_;
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
-    saveState(depth_ - uint32_t(argSlots));
+    saveState(depth_ - uint32_t(argSlots), /*publish=*/false);
     if (hasReceiver) {
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);
@@ -274,7 +275,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(rdx, rdi);
         a_.add(rdx, qword_ptr(r8, kFrameEnd));
         emitPush();
-        emitFrameHeader(rsi, 0, r9, rdi);
+        emitFrameHeader(rsi, 0, r9, rdi, false);
     };
     // A callee known when compiling: a direct call's, or the resolved method
     // of an invokevirtual guarded by the receiver class's vtable entry (as
@@ -323,7 +324,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
             emitZeroLoop(argSlots);
         }
         if (!guarded) a_.mov(r9, imm(reinterpret_cast<uint64_t>(constant)));
-        emitFrameHeader(rbx, top(frame).offsetLo32(), r9, rdi);  // at a constant offset from this frame
+        emitFrameHeader(rbx, top(frame).offsetLo32(), r9, rdi, false);  // at a constant offset from this frame
     } else {
         emitInlineCacheCall();
     }
@@ -338,7 +339,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     reloadXmmLocals();  // caller-saved: from the slots saveState wrote
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame
+    if (publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame
     a_.bind(afterCall);
     if (resultSlots == 2) a_.mov(top(-argSlots), rax);
     a_.bind(done);
