@@ -58,11 +58,11 @@ CompileResult compileMethod(runtime::Method* method, CodeCache& cache, bool want
         return result;
     }
     if (wantAssembly) result.assembly = logger.data();
-    result.entry = reinterpret_cast<runtime::CompiledEntry>(entry);
+    auto at = [&](asmjit::Label l) { return static_cast<char*>(entry) + code.labelOffsetFromBase(l); };
+    result.entry = reinterpret_cast<runtime::CompiledEntry>(at(templates.cxxEntry()));
+    result.directEntry = at(templates.directEntry());
     result.mayHoldMonitor = templates.mayHoldMonitor();
-    if (templates.hasLoops())
-        result.osrEntry = reinterpret_cast<runtime::OsrEntry>(static_cast<char*>(entry) +
-                                                              code.labelOffsetFromBase(templates.osrEntry()));
+    if (templates.hasLoops()) result.osrEntry = reinterpret_cast<runtime::OsrEntry>(at(templates.cxxOsrEntry()));
     return result;
 }
 

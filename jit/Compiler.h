@@ -12,8 +12,10 @@
 namespace cortado::jit {
 
 struct CompileResult {
-    runtime::CompiledEntry entry = nullptr;  // nullptr: the method stays interpreted
+    // The C++ entries (Templates::emitCxxEntry): nullptr, the method stays interpreted.
+    runtime::CompiledEntry entry = nullptr;
     runtime::OsrEntry osrEntry = nullptr;    // nullptr: no loops
+    const void* directEntry = nullptr;       // compiled callers' entry (their own convention: docs/jit.md "Calls")
     std::string rejectReason;
     size_t codeBytes = 0;
     bool mayHoldMonitor = false;  // Templates::mayHoldMonitor

@@ -23,6 +23,7 @@ constexpr int kThreadTopFrame = offsetof(runtime::JavaThread, topFrame);
 constexpr int kThreadPendingException = offsetof(runtime::JavaThread, pendingException);
 constexpr int kThreadJavaStackLimit = int(runtime::JavaThread::stackLimitOffset());
 constexpr int kThreadNativeStackLimit = offsetof(runtime::JavaThread, compiledNativeStackLimit);
+constexpr int kThreadCompiledStackLimit = offsetof(runtime::JavaThread, compiledStackLimit);
 constexpr int kThreadSafepointRequested = offsetof(runtime::JavaThread, safepointRequested);
 constexpr int kObjectKlass = offsetof(runtime::Object, klass);
 constexpr int kObjectMark = offsetof(runtime::Object, mark);

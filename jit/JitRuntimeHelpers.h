@@ -54,7 +54,7 @@ uint8_t resolveLdc(JavaThread* thread, Frame* frame, uint8_t* pc);
 // selection as interp::selectQuickInvokeTarget from the same resolution, as
 // data (`dispatch`), filled once the instruction is resolved and quickened.
 struct CallSiteCache {
-    runtime::CompiledEntry code = nullptr;  // the cached callee's directEntry; null: no inline cache yet
+    const void* code = nullptr;  // the cached callee's directEntry; null: no inline cache yet
     runtime::Method* callee = nullptr;
     Klass* receiverClass = nullptr;
     int64_t frameOffset = 0;              // bytes from the arguments to the callee's Frame

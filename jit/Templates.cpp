@@ -168,7 +168,8 @@ void Templates::reloadXmmLocals() {
 // Every place the frame can be observed by other code (a helper that can
 // allocate, throw, walk the stack or run Java; a call) saves its state here
 // first, so this is where the register locals go to their slots too.
-void Templates::saveState(uint32_t spDepth) {
+void Templates::saveState(uint32_t spDepth, bool publish) {
+    if (publish || publishesEveryFrame()) a_.mov(qword_ptr(r14, offsets::kThreadTopFrame), rbx);
     writeBackRegisterLocals();
     xmmLocalsInSlots_ = !inlineSite_ && !xmmLocals_.empty();
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_->code.get() + bci_)));
@@ -176,6 +177,8 @@ void Templates::saveState(uint32_t spDepth) {
     a_.lea(rax, stackSlot(spDepth));
     a_.mov(qword_ptr(rbx, offsets::kFrameSp), rax);
 }
+
+bool Templates::publishesEveryFrame() { return runtime::g_profiling; }
 
 void Templates::loadThreadAndFrame() {
     a_.mov(rdi, r14);
@@ -306,25 +309,68 @@ TemplateResult Templates::emitInstruction(Opcode op) {
     return TemplateResult::Unsupported;
 }
 
+// The native stack one compiled frame takes: the return address, rbp, up to
+// three register locals' registers and the alignment pad. No more than the
+// Java stack any frame takes (its Frame header, at least), so a call site's
+// one compare of the callee frame's end with JavaThread::compiledStackLimit
+// bounds the native stack too (emitCxxEntry).
+constexpr int32_t kMaxCompiledNativeFrameBytes = 8 + 8 + 3 * 8 + 8;
+static_assert(kMaxCompiledNativeFrameBytes <= int32_t(sizeof(runtime::Frame)));
+
 void Templates::emitPrologue() {
-    // Three pushes plus the return address keep rsp 16-byte aligned at calls;
-    // an odd number of register locals' registers needs one more slot.
+    // rbx and r14 come set (docs/jit.md "Calls"): the return address and rbp
+    // keep rsp 16-byte aligned at calls; an odd number of register locals'
+    // registers needs one more slot.
     a_.push(rbp);
     a_.mov(rbp, rsp);
-    a_.push(rbx);
-    a_.push(r14);
     for (const auto& entry : registerLocals_) a_.push(entry.second);
     if (registerLocals_.size() % 2) a_.sub(rsp, 8);
-    a_.mov(r14, rdi);
-    a_.mov(rbx, rsi);
 }
 
 void Templates::emitEpilogue() {
     if (registerLocals_.size() % 2) a_.add(rsp, 8);
     for (auto it = registerLocals_.rbegin(); it != registerLocals_.rend(); ++it) a_.pop(it->second);
+    a_.pop(rbp);
+    a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));  // the caller's frame: its rbx, which it does not save
+    a_.ret();
+}
+
+void Templates::emitCxxEntry(Label target) {
+    namespace off = offsets;
+    Label noRoom = a_.newLabel(), set = a_.newLabel();
+    // Five words and the return address: rsp stays 16-byte aligned at the call.
+    a_.push(rbx);
+    a_.push(r14);
+    a_.mov(r14, rdi);
+    a_.mov(rbx, rsi);
+    a_.push(qword_ptr(r14, off::kThreadCompiledStackLimit));  // an outer entry's, restored below
+    a_.push(rsi);  // the frame, the top frame again when the code returns
+    a_.sub(rsp, 8);
+    // The calls nested here may push frames up to the Java stack's limit, or
+    // up to this frame plus the native stack left (every compiled frame takes
+    // no more of it than of the Java stack, and this one's prologue is counted
+    // in the slack), whichever is lower; no room at all (or no limit set by the
+    // tiering hooks yet): every compiled call takes the slow path.
+    a_.lea(rax, qword_ptr(rsp, -2 * kMaxCompiledNativeFrameBytes));
+    a_.sub(rax, qword_ptr(r14, off::kThreadNativeStackLimit));
+    a_.jbe(noRoom);
+    a_.add(rax, rbx);
+    a_.cmp(rax, qword_ptr(r14, off::kThreadJavaStackLimit));
+    a_.cmova(rax, qword_ptr(r14, off::kThreadJavaStackLimit));
+    a_.jmp(set);
+    a_.bind(noRoom);
+    a_.xor_(eax, eax);
+    a_.bind(set);
+    a_.mov(qword_ptr(r14, off::kThreadCompiledStackLimit), rax);
+    a_.call(target);  // edx (OSR: the bci) as the C++ caller passed it
+    // The C++ caller pops the frame itself: it must be the top frame again,
+    // whichever frames the code published last (Templates::saveState).
+    a_.add(rsp, 8);
+    a_.pop(rcx);
+    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rcx);
+    a_.pop(qword_ptr(r14, off::kThreadCompiledStackLimit));
     a_.pop(r14);
     a_.pop(rbx);
-    a_.pop(rbp);
     a_.ret();
 }
 
@@ -453,6 +499,14 @@ bool Templates::emitMethod(std::string& reason) {
             a_.je(labels_[header]);
         }
         a_.ud2();  // the interpreter offers only the headers noted above
+    }
+    cxxEntry_ = a_.newLabel();
+    a_.bind(cxxEntry_);
+    emitCxxEntry(entry_);
+    if (hasLoops()) {
+        cxxOsrEntry_ = a_.newLabel();
+        a_.bind(cxxOsrEntry_);
+        emitCxxEntry(osrEntry_);
     }
     return true;
 }

@@ -80,9 +80,14 @@ public:
 
     // Emits the whole method; false (with `reason`) if it must stay interpreted.
     bool emitMethod(std::string& reason);
-    // The second entry point (OSR, runtime/CompiledCode.h): (thread, frame,
-    // bci) continues the frame at the loop header `bci`. Valid if hasLoops().
-    asmjit::Label osrEntry() const { return osrEntry_; }
+    // The entries from C++ (runtime/CompiledCode.h, emitCxxEntry): (thread,
+    // frame) runs the frame from its start; (thread, frame, bci) continues it
+    // at the loop header `bci` (OSR), valid if hasLoops().
+    asmjit::Label cxxEntry() const { return cxxEntry_; }
+    asmjit::Label cxxOsrEntry() const { return cxxOsrEntry_; }
+    // Compiled callers' entry (Method::directEntry): rbx = the pushed frame,
+    // r14 = the thread; returns with rbx = the frame's caller (docs/jit.md "Calls").
+    asmjit::Label directEntry() const { return entry_; }
     bool hasLoops() const { return !loopHeaders_.empty(); }
     // Whether its frames may return holding a monitor (synchronized, or a
     // monitorenter in its code): the interpreter's return path must see them.
@@ -246,9 +251,15 @@ private:
     bool usesCache(Opcode op) const;
 
     // ---- the safepoint contract (JitRuntimeHelpers.h) ----
-    // frame->pc = this instruction; frame->sp = stack base + `spDepth`.
-    void saveState(uint32_t spDepth);
+    // frame->pc = this instruction; frame->sp = stack base + `spDepth`; and
+    // JavaThread::topFrame = this frame (rbx), which compiled code writes
+    // only where something may read it (docs/jit.md "Calls"): not at a call
+    // (`publish` false), whose callee publishes its own frame when it must.
+    void saveState(uint32_t spDepth, bool publish = true);
     void saveState() { saveState(depth_); }
+    // -Xprof's sampler reads topFrame at any instruction: code compiled while
+    // profiling publishes every frame it pushes and pops.
+    static bool publishesEveryFrame();
     // Calls a C++ helper; arguments already in rdi, rsi, rdx, rcx, xmm0, xmm1.
     void callHelper(const void* function);
     void loadThreadAndFrame();  // rdi = thread, rsi = frame
@@ -282,8 +293,18 @@ private:
     TemplateResult emitArrays(Opcode op);              // TemplatesArrays.cpp
     TemplateResult emitObjects(Opcode op);             // TemplatesObjects.cpp
 
+    // The compiled-to-compiled convention (docs/jit.md "Calls"): entered with
+    // rbx = this method's frame and r14 = the thread, both set by the caller;
+    // the prologue saves only the register locals' registers (callee-saved)
+    // and the epilogue leaves rbx = the frame's caller, the caller's frame.
     void emitPrologue();
     void emitEpilogue();  // restores what emitPrologue saved and returns
+    // A C++ function (thread, frame[, bci]) around `target` (the direct or
+    // the OSR entry): saves rbx and r14, which the C ABI needs preserved, sets
+    // them up, derives JavaThread::compiledStackLimit for the calls nested in
+    // it, and restores all three when the code returns, with the frame as
+    // JavaThread::topFrame again (compiled code publishes frames lazily).
+    void emitCxxEntry(asmjit::Label target);
     bool emitBody(std::string& reason);  // the instructions, then their slow paths
 
     // ---- inlining (TemplatesInline.cpp, docs/jit.md "Inlining") ----
@@ -352,7 +373,9 @@ private:
     runtime::Method* guardedVirtualCallee(Opcode op) const;
     int32_t guardedVtableOffset() const;  // of guardedVirtualCallee in the receiver class's vtable
     void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
-    void emitFrameHeader(const Gp& frame, const Gp& method, const Gp& locals);
+    // The header of the frame at [base + disp]; then rbx is that frame, made
+    // the thread's top frame if `publish`.
+    void emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals, bool publish);
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
     // it cannot be (TemplatesAccessors.cpp). False if the callee is neither.
@@ -393,6 +416,8 @@ private:
     asmjit::Label bailOut_;
     asmjit::Label epilogue_;
     asmjit::Label osrEntry_;
+    asmjit::Label cxxEntry_;
+    asmjit::Label cxxOsrEntry_;
     std::vector<uint32_t> loopHeaders_;
     std::vector<std::pair<asmjit::Label, std::function<void()>>> slowPaths_;
     asmjit::Label nullCheckLabel_;

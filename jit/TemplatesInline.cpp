@@ -452,8 +452,7 @@ void Templates::emitInlinedFramePush() {
     a_.lea(r10, qword_ptr(rbx, frameDisp_ - caller->frameDisp_));
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_)));
     a_.lea(r11, qword_ptr(r10, -int32_t(method_->maxLocals) * 8));
-    emitFrameHeader(r10, rax, r11);
-    a_.mov(rbx, r10);
+    emitFrameHeader(r10, 0, rax, r11, true);
 }
 
 }  // namespace cortado::jit

@@ -36,17 +36,22 @@ void Templates::emitInvokedynamic() {
     emitCall(Opcode::invokedynamic_, argSlots, resultSlots, false, fn(&helpers::invokedynamic));
 }
 
-// The header of a frame compiled code pushes, as JavaThread::pushFrame writes
-// it (Frame::pc and sp are the callee's to write: docs/jit.md), and the frame
-// made the thread's top frame, with this one (rbx) as its caller.
-void Templates::emitFrameHeader(const Gp& frame, const Gp& method, const Gp& locals) {
+// The header of a frame compiled code pushes at [base + disp], as
+// JavaThread::pushFrame writes it (Frame::pc and sp are the callee's to
+// write: docs/jit.md), with this one (rbx) as its caller. The caller link is
+// also how the callee's epilogue gives rbx back. Then rbx is the new frame,
+// made the thread's top frame if `publish` (a call's frame is not: see
+// Templates::saveState).
+void Templates::emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals, bool publish) {
     namespace off = offsets;
-    a_.mov(qword_ptr(frame, off::kFrameCaller), rbx);
-    a_.mov(qword_ptr(frame, off::kFrameMethod), method);
-    a_.mov(qword_ptr(frame, off::kFrameLocals), locals);
+    a_.mov(qword_ptr(base, disp + off::kFrameCaller), rbx);
+    a_.mov(qword_ptr(base, disp + off::kFrameMethod), method);
+    a_.mov(qword_ptr(base, disp + off::kFrameLocals), locals);
     // Compiled from here on (the callee's prologue does not set the bit): a sample in the call sequence counts as compiled.
-    a_.mov(dword_ptr(frame, off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), frame);
+    a_.mov(dword_ptr(base, disp + off::kFrameFlags), runtime::Frame::kEntryFrame | runtime::Frame::kCompiledFrame);
+    if (disp) a_.lea(rbx, qword_ptr(base, disp));
+    else a_.mov(rbx, base);
+    if (publish || publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
 }
 
 // Locals beyond the arguments start as zero (null), so the GC never sees
@@ -225,7 +230,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     flushCache();  // the call: every argument in its slot (the callee's locals)
     cacheAtStart_ = cache_;
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).
-    saveState(depth_ - uint32_t(argSlots));
+    saveState(depth_ - uint32_t(argSlots), /*publish=*/false);
     if (hasReceiver) {
         a_.mov(rcx, top(-argSlots));
         a_.test(rcx, rcx);
@@ -233,18 +238,18 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     }
     // The frame push (runtime/Frame.h): locals at the arguments (rdi), then the
     // Frame (rsi), then the operand stack, ending at rdx; r9 = the callee, rax
-    // = its directEntry. The stack checks are the slow path's (it raises
-    // StackOverflowError, or runs the callee interpreted near the end of the
-    // native stack). Frame::pc and Frame::sp are not written: the callee
+    // = its directEntry. One compare checks both stacks
+    // (JavaThread::compiledStackLimit); failing, the slow path raises
+    // StackOverflowError, or runs the callee through its C++ entry (which
+    // derives a new limit) or interpreted near the end of the native stack.
+    // Frame::pc and Frame::sp are not written: the callee
     // writes both before anything reads them (a safepoint, a helper call, a
     // bail-out: the contract of docs/jit.md), and the -Xprof sampler reads
     // only caller, method and flags.
-    Label publish = a_.newLabel();
+    Label callRax = a_.newLabel();
     auto emitPush = [=, this] {  // by value: also emitted out of line, after this function returns
         a_.bind(push);
-        a_.cmp(rsp, qword_ptr(r14, off::kThreadNativeStackLimit));
-        a_.jbe(slow);
-        a_.cmp(rdx, qword_ptr(r14, off::kThreadJavaStackLimit));
+        a_.cmp(rdx, qword_ptr(r14, off::kThreadCompiledStackLimit));
         a_.ja(slow);
         emitZeroLoop(argSlots);
     };
@@ -270,6 +275,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(rdx, rdi);
         a_.add(rdx, qword_ptr(r8, kFrameEnd));
         emitPush();
+        emitFrameHeader(rsi, 0, r9, rdi, false);
     };
     // A callee known when compiling: a direct call's, or the resolved method
     // of an invokevirtual guarded by the receiver class's vtable entry (as
@@ -286,7 +292,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     if (constant) {
         Label dynamic = !guarded ? slow : slowPath([=, this] {
             emitInlineCacheCall();
-            a_.jmp(publish);
+            a_.jmp(callRax);
         });
         if (guarded) {
             a_.mov(rdx, qword_ptr(rcx, off::kObjectKlass));
@@ -305,38 +311,35 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
             a_.jz(dynamic);
         }
         int frame = -argSlots + int(constant->maxLocals);
-        a_.lea(rsi, top(frame));
-        a_.cmp(rsp, qword_ptr(r14, off::kThreadNativeStackLimit));
-        a_.jbe(slow);
         a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(constant->maxStack)));
-        a_.cmp(rdx, qword_ptr(r14, off::kThreadJavaStackLimit));
+        a_.cmp(rdx, qword_ptr(r14, off::kThreadCompiledStackLimit));
         a_.ja(slow);
         // Locals beyond the arguments start as zero (null), as emitZeroLoop zeroes them.
         int zeroed = int(constant->maxLocals) - argSlots;
+        a_.lea(rdi, top(-argSlots));
         if (zeroed <= 16) {  // unrolled: most methods have a few locals, often none beyond the arguments
             for (int i = argSlots; i < int(constant->maxLocals); ++i) a_.mov(top(-argSlots + i), 0);
-            a_.lea(rdi, top(-argSlots));
         } else {
-            a_.lea(rdi, top(-argSlots));
+            a_.lea(rsi, top(frame));
             emitZeroLoop(argSlots);
         }
         if (!guarded) a_.mov(r9, imm(reinterpret_cast<uint64_t>(constant)));
+        emitFrameHeader(rbx, top(frame).offsetLo32(), r9, rdi, false);  // at a constant offset from this frame
     } else {
         emitInlineCacheCall();
     }
-    a_.bind(publish);
-    emitFrameHeader(rsi, r9, rdi);
-    a_.mov(rdi, r14);
+    // The callee runs with rbx = its frame and returns with rbx = this one (Templates::emitPrologue).
     if (callsConstant && recursive) {
         a_.call(entry_);
     } else {
         if (callsConstant) a_.mov(rax, imm(reinterpret_cast<uint64_t>(constantEntry)));
+        a_.bind(callRax);  // the guarded callee's inline cache path joins here
         a_.call(rax);
     }
     reloadXmmLocals();  // caller-saved: from the slots saveState wrote
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
-    a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame
+    if (publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame
     a_.bind(afterCall);
     if (resultSlots == 2) a_.mov(top(-argSlots), rax);
     a_.bind(done);

@@ -65,7 +65,7 @@ void compile(Method* m) {
     m->machineCodeBytes = uint32_t(r.codeBytes);
     m->compiledCode = r.entry;
     m->osrCode = r.osrEntry;
-    if (getsDirectEntry(r.mayHoldMonitor)) m->directEntry = r.entry;
+    if (getsDirectEntry(r.mayHoldMonitor)) m->directEntry = r.directEntry;
     if (g_jit.log) {
         char line[160];
         std::snprintf(line, sizeof line, ": %u bytes of bytecode -> %u bytes of x86-64 in %.3f ms", m->codeLength,

@@ -60,10 +60,18 @@ public:
     Slot* stackLimit() const { return stackLimit_; }  // frames must end below this
     // Below this address the native stack has no room for another compiled
     // frame (jit/Tiering.cpp sets it before this thread runs compiled code;
-    // until then, every address is below it). Compiled code's inline frame
-    // push compares rsp with it and the Java stack end with stackLimit(),
-    // both addressed from the thread register (jit/FrameOffsets.h).
+    // until then, every address is below it). Compiled code's C++ entry
+    // derives compiledStackLimit from it, addressed from the thread register
+    // (jit/FrameOffsets.h).
     const char* compiledNativeStackLimit = reinterpret_cast<const char*>(UINTPTR_MAX);
+    // What compiled call sites compare the end of the frame they push with:
+    // one compare for both stacks (jit/TemplatesInvoke.cpp). Each entry from
+    // C++ into compiled code (jit: the method's C++ entry stub) sets it, for
+    // the calls nested in it, to the lower of stackLimit() and its frame plus
+    // the native stack left above compiledNativeStackLimit (a compiled frame
+    // takes no more native stack than Java stack), and restores it on return.
+    // nullptr: every compiled call takes the slow path.
+    const Slot* compiledStackLimit = nullptr;
     static constexpr size_t stackLimitOffset();
 
     bool hasPendingException() const { return pendingException != nullptr; }

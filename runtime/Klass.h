@@ -61,11 +61,13 @@ struct Method {
     // interpreter's; runtime/CompiledCode.h), or nullptr while interpreted.
     Slot (*compiledCode)(JavaThread*, Frame*) = nullptr;
     Slot (*osrCode)(JavaThread*, Frame*, uint32_t bci) = nullptr;  // enters it at a loop header
-    // compiledCode again, if compiled callers may push its frame and call it
-    // themselves (jit/TemplatesInvoke.cpp): it needs nothing from the
-    // interpreter's call path (not synchronized, no monitorenter, no
-    // --verify-refmaps). nullptr: calls to it take the full call path.
-    Slot (*directEntry)(JavaThread*, Frame*) = nullptr;
+    // Where compiled callers that push its frame themselves call it
+    // (jit/TemplatesInvoke.cpp), if it needs nothing from the interpreter's
+    // call path (not synchronized, no monitorenter, no --verify-refmaps).
+    // Machine code only: the JIT's own convention (rbx = the frame, r14 = the
+    // thread, docs/jit.md "Calls"), not a C++ function; compiledCode and
+    // osrCode are the C++ entries. nullptr: calls to it take the full call path.
+    const void* directEntry = nullptr;
     uint32_t backedgeCount = 0;
     bool jitRejected = false;  // the JIT cannot compile it (docs/jit.md): stays interpreted
     // jit/Tiering records how its compilation went; -Xlog:jit and -Xprof report it.

@@ -7,6 +7,7 @@
 # requires the same stderr, stdout and exit code.
 set -uo pipefail
 cortado=$1 samples=$2 case=$3
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -127,6 +128,17 @@ case $case in
     grep -qF "[info][jit+inline] Inl.loop(I)I @ 32 Inl.sum([I)I (35 bytes): inlined" c.out || { cat c.out; fail "no line for sum"; }
     grep -qx "60" c.out || fail "program output missing" ;;
   jit-bad-threshold) same_as_java -XX:CompileThreshold=abc -cp "$hello" Hello ;;
+  deep-recursion-big-stack)
+    # A Java stack larger than the native stack can hold compiled frames for:
+    # every JIT mode must print what HotSpot prints (docs/jit.md "Calls").
+    javac --release 8 -d . "$here/DeepRecursion.java" || fail "javac failed"
+    run j java -Xss128m -cp . DeepRecursion
+    for mode in "" -Xcomp -XX:CompileThreshold=3; do
+      run c "$cortado" $mode -Xss128m -cp . DeepRecursion
+      for f in out code; do
+        cmp -s "c.$f" "j.$f" || { cat j.out c.out c.err | head -40; fail "cortado $mode: $f differs from java's"; }
+      done
+    done ;;
   exit-code-uncaught)
     same_as_java -cp "$samples/UncaughtException" UncaughtException ;;
   *) fail "unknown case" ;;
