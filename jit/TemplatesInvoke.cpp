@@ -161,6 +161,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(rdi, r14);
         a_.mov(rsi, rax);
         callHelper(fn(&helpers::finishCallee));
+        reloadRefLocals();  // it may have collected: from the slots the call's saveState wrote
         bailOutIfPending();
         a_.jmp(afterCall);
     });
@@ -334,6 +335,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.call(rax);
     }
     reloadXmmLocals();  // caller-saved: from the slots saveState wrote
+    reloadRefLocals();  // the GC may have moved them: from the slots too
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
     a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame

@@ -178,6 +178,9 @@ TemplateResult Templates::emitFields(Opcode op) {
     // (or, not resolved when compiling, by rax = the offset); a static's storage in rcx.
     auto instanceField = [&](int objectAt) -> Mem {
         Gp object = gprOf(-objectAt);
+        const Cached* c = cachedTop(-objectAt);
+        if (c && c->kind == Cached::Local && isRefLocal(uint32_t(c->value)))
+            object = localReg(uint32_t(c->value));  // a reference register local: addressed in place
         if (!object.isValid() || object.id() == rax.id()) {
             object = rcx;
             loadOperand(rcx, -objectAt);
