@@ -189,10 +189,14 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
     std::vector<uint32_t> gprs, fps;
     std::vector<bool> isRef(maxLocals, false);
     for (uint32_t i = 0; i < maxLocals; ++i) {
+        // A reference's register is reloaded after every call (the GC may
+        // move the object): it saves its uses' loads less one per call.
         if (refAccessed[i] && !refBlocked[i] && refInLoop[i]) {  // its other kinds' accesses stay in memory
-            gprs.push_back(i);
-            isRef[i] = true;
-            score[i] = refScore[i];
+            if (refScore[i] > callCost) {
+                gprs.push_back(i);
+                isRef[i] = true;
+                score[i] = refScore[i] - callCost;
+            }
             continue;
         }
         if (!inLoop[i] || secondOfDouble[i]) continue;
