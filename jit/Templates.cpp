@@ -183,7 +183,7 @@ void Templates::writeBackRegisterLocals(bool references) {
 void Templates::loadRegisterLocals(bool argumentsOnly) {
     for (const auto& [index, reg] : registerLocals_) {
         if (argumentsOnly && index >= method_->argSlots) a_.xor_(reg.r32(), reg.r32());  // as pushFrame zeroed the slot
-        else if (isRefLocal(index)) a_.mov(reg, local(index));
+        else if (isRefRegister(reg)) a_.mov(reg, local(index));  // the whole slot, whatever it holds here
         else a_.mov(reg.r32(), local(index).cloneResized(4));
     }
     for (const XmmLocal& l : xmmLocals_) {
