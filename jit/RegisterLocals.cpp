@@ -18,7 +18,10 @@ constexpr uint8_t u(Opcode o) { return uint8_t(o); }
 // use), or another kind of access to `slots` slots from `index` (JVMS 2.6.1: a
 // long or double takes index and index + 1).
 struct LocalAccess {
-    enum Kind : uint8_t { None, Int, Float, Double, Other } kind = None;
+    // Long: excludes the slots from the int and fp candidates, as Other does;
+    // Other also keeps a reference out of a register there (ret, or an
+    // instruction this scan does not know).
+    enum Kind : uint8_t { None, Int, Float, Double, Reference, Long, Other } kind = None;
     uint32_t index = 0;
     int slots = 1;
 };
@@ -29,8 +32,9 @@ LocalAccess classify(uint8_t o, uint32_t index) {
             return {LocalAccess::Int, index, 1};
         case Opcode::fload_: case Opcode::fstore_: return {LocalAccess::Float, index, 1};
         case Opcode::dload_: case Opcode::dstore_: return {LocalAccess::Double, index, 2};
-        case Opcode::lload_: case Opcode::lstore_: return {LocalAccess::Other, index, 2};
-        case Opcode::aload_: case Opcode::astore_: case Opcode::ret_: return {LocalAccess::Other, index, 1};
+        case Opcode::lload_: case Opcode::lstore_: return {LocalAccess::Long, index, 2};
+        case Opcode::aload_: case Opcode::astore_: return {LocalAccess::Reference, index, 1};
+        case Opcode::ret_: return {LocalAccess::Other, index, 1};
         default: break;
     }
     // The _n forms: four of each kind in a row (JVMS 6.5), loads then stores.
@@ -43,9 +47,9 @@ LocalAccess classify(uint8_t o, uint32_t index) {
     for (Opcode first : {Opcode::dload_0_, Opcode::dstore_0_})
         if (inRow(first)) return {LocalAccess::Double, n(first), 2};
     for (Opcode first : {Opcode::lload_0_, Opcode::lstore_0_})
-        if (inRow(first)) return {LocalAccess::Other, n(first), 2};
+        if (inRow(first)) return {LocalAccess::Long, n(first), 2};
     for (Opcode first : {Opcode::aload_0_, Opcode::astore_0_})
-        if (inRow(first)) return {LocalAccess::Other, n(first), 1};
+        if (inRow(first)) return {LocalAccess::Reference, n(first), 1};
     // Any other instruction with a local operand (a Cortado extension this scan does not know) rules it out.
     if (classfile::bytecodeInfo(o).format == classfile::OperandFormat::Local) return {LocalAccess::Other, index, 1};
     return {};
@@ -72,9 +76,9 @@ bool callsOut(const runtime::Method* method, const std::vector<uint8_t>& code, u
 }
 }  // namespace
 
-RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t maxInts, size_t maxFps) {
+RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t maxGprs, size_t maxFps) {
     const auto* attr = method->codeAttribute();
-    if (!attr || (maxInts == 0 && maxFps == 0)) return {};
+    if (!attr || (maxGprs == 0 && maxFps == 0)) return {};
     const auto& code = attr->code;
     const uint32_t maxLocals = method->maxLocals;
     // Per slot: the one kind every access starting there has (None: none so
@@ -90,11 +94,17 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
     };
     // The second slots of doubles (candidates or not): no candidate themselves.
     std::vector<bool> secondOfDouble(maxLocals + 1, false);
+    // A reference local need not be of one kind: javac reuses a dead local's
+    // slot for another type (`for (int i ...)` then `Point p`), and the
+    // register holds the reference exactly where the reference maps say the
+    // slot holds one (Templates::localReg). Per slot: some access is aload or
+    // astore (or it is a reference argument), and whether anything rules a
+    // register out (ret: astore also stores return addresses).
+    std::vector<bool> refAccessed(maxLocals, false), refBlocked(maxLocals, false);
 
-    // Arguments arrive in their slots with their declared types: `this` and
-    // anything but an int-like, float or double parameter stays in memory.
+    // Arguments arrive in their slots with their declared types (`this` is a reference).
     uint32_t slot = 0;
-    if (!method->isStatic()) exclude(slot++, 1);
+    if (!method->isStatic()) note(slot, LocalAccess::Reference), refAccessed[slot++] = true;
     for (auto t : method->signature.params) {
         int slots = classfile::slotCount(t);
         using classfile::BasicType;
@@ -103,12 +113,14 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
         if (intLike) note(slot, LocalAccess::Int);
         else if (t == BasicType::Float) note(slot, LocalAccess::Float);
         else if (t == BasicType::Double) note(slot, LocalAccess::Double), secondOfDouble[slot + 1] = true;
+        else if (t == BasicType::Object || t == BasicType::Array) note(slot, LocalAccess::Reference), refAccessed[slot] = true;
         else exclude(slot, slots);
         slot += uint32_t(slots);
     }
 
     struct Use {
         uint32_t local, bci;
+        bool reference;
     };
     std::vector<Use> uses;
     std::vector<uint32_t> calls;  // bcis of instructions that call out (callsOut)
@@ -120,12 +132,17 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
         LocalAccess access;
         if (o == u(Opcode::wide_)) access = classify(code[pc + 1], readU2(&code[pc + 2]));
         else access = classify(o, len > 1 ? code[pc + 1] : 0);
-        if (access.kind == LocalAccess::Other) {
+        if (o == u(Opcode::jsr_) || o == u(Opcode::jsr_w_)) refBlocked.assign(maxLocals, true);  // maps may depend on the caller
+        if (access.kind == LocalAccess::Other || access.kind == LocalAccess::Long) {
             exclude(access.index, access.slots);
+            if (access.kind == LocalAccess::Other)
+                for (int k = 0; k < access.slots && access.index + uint32_t(k) < maxLocals; ++k)
+                    refBlocked[access.index + uint32_t(k)] = true;
         } else if (access.kind != LocalAccess::None && access.index < maxLocals) {
             note(access.index, access.kind);
             if (access.slots == 2) secondOfDouble[access.index + 1] = true;
-            uses.push_back({access.index, pc});
+            uses.push_back({access.index, pc, access.kind == LocalAccess::Reference});
+            if (access.kind == LocalAccess::Reference) refAccessed[access.index] = true;
         }
         if (callsOut(method, code, pc)) calls.push_back(pc);
 
@@ -156,28 +173,44 @@ RegisterLocalChoice chooseRegisterLocals(const runtime::Method* method, size_t m
         uint32_t d = std::min(loopDepth[bci], 10u);  // 16^10 uses of the same weight cannot overflow
         return uint64_t(1) << (4 * d);
     };
-    std::vector<uint64_t> score(maxLocals, 0);
-    std::vector<bool> inLoop(maxLocals, false);
+    std::vector<uint64_t> score(maxLocals, 0), refScore(maxLocals, 0);
+    std::vector<bool> inLoop(maxLocals, false), refInLoop(maxLocals, false);
     for (const Use& use : uses) {
         score[use.local] += weight(use.bci);
         if (loopDepth[use.bci] > 0) inLoop[use.local] = true;
+        if (!use.reference) continue;
+        refScore[use.local] += weight(use.bci);
+        if (loopDepth[use.bci] > 0) refInLoop[use.local] = true;
     }
     uint64_t callCost = 0;
     for (uint32_t bci : calls) callCost += weight(bci);
 
     RegisterLocalChoice choice;
-    std::vector<uint32_t> fps;
+    std::vector<uint32_t> gprs, fps;
+    std::vector<bool> isRef(maxLocals, false);
     for (uint32_t i = 0; i < maxLocals; ++i) {
+        // A reference's register is reloaded after every call (the GC may
+        // move the object): it saves its uses' loads less one per call.
+        if (refAccessed[i] && !refBlocked[i] && refInLoop[i]) {  // its other kinds' accesses stay in memory
+            if (refScore[i] > callCost) {
+                gprs.push_back(i);
+                isRef[i] = true;
+                score[i] = refScore[i] - callCost;
+            }
+            continue;
+        }
         if (!inLoop[i] || secondOfDouble[i]) continue;
         // A double's second slot is touched by nothing else (the interpreter zeroes it there).
         if (kind[i] == LocalAccess::Double && i + 1 < maxLocals && kind[i + 1] != LocalAccess::None) continue;
-        if (kind[i] == LocalAccess::Int) choice.ints.push_back(i);
+        if (kind[i] == LocalAccess::Int) gprs.push_back(i);
         else if ((kind[i] == LocalAccess::Float || kind[i] == LocalAccess::Double) && score[i] > callCost)
             fps.push_back(i);
     }
     auto best = [&](uint32_t a, uint32_t b) { return score[a] > score[b]; };
-    std::stable_sort(choice.ints.begin(), choice.ints.end(), best);
-    if (choice.ints.size() > maxInts) choice.ints.resize(maxInts);
+    // Int and reference locals share the callee-saved registers.
+    std::stable_sort(gprs.begin(), gprs.end(), best);
+    if (gprs.size() > maxGprs) gprs.resize(maxGprs);
+    for (uint32_t i : gprs) (isRef[i] ? choice.refs : choice.ints).push_back(i);
     std::stable_sort(fps.begin(), fps.end(), best);
     if (fps.size() > maxFps) fps.resize(maxFps);
     for (uint32_t i : fps) choice.fps.push_back({i, kind[i] == LocalAccess::Double});

@@ -75,7 +75,11 @@ Templates::Templates(Assembler& a, runtime::Method* method, const runtime::Metho
     // The callee-saved registers compiled code does not otherwise use (rbp stays the frame pointer).
     const Gp kLocalRegisters[] = {r12, r13, r15};
     RegisterLocalChoice chosen = chooseRegisterLocals(method, std::size(kLocalRegisters), kMaxXmmLocals);
-    for (size_t i = 0; i < chosen.ints.size(); ++i) registerLocals_.emplace_back(chosen.ints[i], kLocalRegisters[i]);
+    for (uint32_t index : chosen.ints) registerLocals_.emplace_back(index, kLocalRegisters[registerLocals_.size()]);
+    for (uint32_t index : chosen.refs) {
+        registerLocals_.emplace_back(index, kLocalRegisters[registerLocals_.size()]);
+        refRegisterLocals_.push_back(registerLocals_.back());
+    }
     // Float and double locals take xmm13 downwards; the stack cache keeps the registers below.
     for (size_t i = 0; i < chosen.fps.size(); ++i)
         xmmLocals_.push_back({chosen.fps[i].index, xmm(13 - uint32_t(i)), chosen.fps[i].isDouble});
@@ -108,11 +112,38 @@ const Templates::LocalAlias* Templates::aliasOf(uint32_t index) const {
 }
 Label Templates::labelAt(int64_t bci) { return labels_.at(size_t(bci)); }
 
+// A reference register local's register holds the local only where the slot
+// holds a reference (the reference map before this instruction says so): its
+// slot may hold another kind elsewhere (RegisterLocals.cpp), read and written
+// in memory. A cached load of it is consumed within its basic block, before
+// any store to the local (which writes the cached copies out first), so the
+// map of the instruction consuming it answers as the load's would.
 Templates::Gp Templates::localReg(uint32_t index) const {
     if (const LocalAlias* alias = aliasOf(index)) return alias->reg;
-    for (const auto& [local, reg] : registerLocals_)
-        if (local == index) return reg;
+    for (const auto& [local, reg] : registerLocals_) {
+        if (local != index) continue;
+        if (isRefRegister(reg) && !holdsReference(index)) return Gp();
+        return reg;
+    }
     return Gp();
+}
+
+// The register an istore (`reference` false) or astore to local `index` writes, if any.
+Templates::Gp Templates::storeRegister(uint32_t index, bool reference) const {
+    for (const auto& [local, reg] : registerLocals_)
+        if (local == index && isRefRegister(reg) == reference) return reg;
+    return Gp();
+}
+
+bool Templates::isRefRegister(const Gp& reg) const {
+    for (const auto& entry : owner()->refRegisterLocals_)
+        if (entry.second.id() == reg.id()) return true;
+    return false;
+}
+
+bool Templates::holdsReference(uint32_t index) const {
+    const runtime::FrameRefMap* map = maps_.at(bci_);
+    return map && map->isLocalReference(index);
 }
 
 std::optional<Templates::XmmLocal> Templates::xmmLocalOf(uint32_t index) const {
@@ -132,8 +163,13 @@ Xmm Templates::localXmm(uint32_t index) const {
 // zero-extended, as intToSlot stores it. A double fills its first slot (the
 // second is never written by this method's code: RegisterLocals.h); a
 // float's bits are zero-extended too.
-void Templates::writeBackRegisterLocals() {
-    for (const auto& [index, reg] : registerLocals_) a_.mov(local(index), reg);
+// A reference register local only where its slot holds a reference at this
+// instruction (elsewhere the register is dead, and the slot may hold another kind).
+void Templates::writeBackRegisterLocals(bool references) {
+    for (const auto& [index, reg] : registerLocals_) {
+        if (isRefRegister(reg) && (!references || !holdsReference(index))) continue;
+        a_.mov(local(index), reg);
+    }
     for (const XmmLocal& l : xmmLocals_) {
         if (l.isDouble) {
             a_.movsd(local(l.index), l.reg);
@@ -146,14 +182,30 @@ void Templates::writeBackRegisterLocals() {
 
 void Templates::loadRegisterLocals(bool argumentsOnly) {
     for (const auto& [index, reg] : registerLocals_) {
-        if (!argumentsOnly || index < method_->argSlots) a_.mov(reg.r32(), local(index).cloneResized(4));
-        else a_.xor_(reg.r32(), reg.r32());  // pushFrame zeroed the slot; the verifier allows no read before a write
+        if (argumentsOnly && index >= method_->argSlots) a_.xor_(reg.r32(), reg.r32());  // as pushFrame zeroed the slot
+        else if (isRefRegister(reg)) a_.mov(reg, local(index));  // the whole slot, whatever it holds here
+        else a_.mov(reg.r32(), local(index).cloneResized(4));
     }
     for (const XmmLocal& l : xmmLocals_) {
         if (argumentsOnly && l.index >= method_->argSlots) a_.xorps(l.reg, l.reg);  // as the zeroed slot
         else if (l.isDouble) a_.movsd(l.reg, local(l.index));
         else a_.movss(l.reg, local(l.index).cloneResized(4));
     }
+}
+
+// Whether local `index` is in a register holding a reference (a forwarded
+// argument: its caller's register local).
+bool Templates::isRefLocal(uint32_t index) const {
+    Gp reg = localReg(index);
+    return reg.isValid() && isRefRegister(reg);
+}
+
+// After anything that may have run the GC (a helper after saveState, a Java
+// call, an inlined body's slow path), with rbx this method's frame: the GC
+// updated the slots saveState wrote (the reference maps type them as the
+// interpreter's frame would be), and may have moved what the registers point to.
+void Templates::reloadRefLocals() const {
+    for (const auto& [index, reg] : refRegisterLocals_) a_.mov(reg, ownLocal(index));
 }
 
 // After a Java call: the callee clobbered every xmm register, and the
@@ -172,6 +224,7 @@ void Templates::saveState(uint32_t spDepth, bool publish) {
     if (publish || publishesEveryFrame()) a_.mov(qword_ptr(r14, offsets::kThreadTopFrame), rbx);
     writeBackRegisterLocals();
     xmmLocalsInSlots_ = !inlineSite_ && !xmmLocals_.empty();
+    refLocalsInSlots_ = !inlineSite_ && !refRegisterLocals_.empty();
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_->code.get() + bci_)));
     a_.mov(qword_ptr(rbx, offsets::kFramePc), rax);
     a_.lea(rax, stackSlot(spDepth));
@@ -190,11 +243,19 @@ void Templates::loadThreadAndFrame() {
 // (16-byte aligned, as the call needs) during the helper. Not in their slots:
 // rbx is not always their frame (an inlined body's slow path runs in its own),
 // and a helper that cannot observe the frame (a conversion) has no saveState.
+//
+// A reference register local (in a callee-saved register) is reloaded from
+// its slot after a helper that saveState preceded in this method's own code:
+// the helper may have collected and moved the object. In an inlined body's
+// slow path the registers are reloaded where it goes back to this method's
+// frame (resumeMainLine, emitAfterInterpreted, its bail-out).
 void Templates::callHelper(const void* function) {
+    bool reloadRefs = refLocalsInSlots_;
     if (xmmLocalsInSlots_) {  // saveState wrote them, in this method's own frame (rbx, callee-saved)
         a_.mov(rax, imm(reinterpret_cast<uint64_t>(function)));
         a_.call(rax);
         reloadXmmLocals();
+        if (reloadRefs) reloadRefLocals();
         return;
     }
     const auto& saved = owner()->xmmLocals_;
@@ -205,6 +266,7 @@ void Templates::callHelper(const void* function) {
     a_.call(rax);
     for (size_t i = 0; i < saved.size(); ++i) a_.movsd(saved[i].reg, qword_ptr(rsp, int32_t(i) * 8));
     if (area) a_.add(rsp, area);
+    if (reloadRefs) reloadRefLocals();
 }
 
 void Templates::bailOutIfPending() {
@@ -227,6 +289,7 @@ Label Templates::slowPath(std::function<void()> body, bool writeCache) {
         for (size_t i = 0; i < cache.size(); ++i) materialize(cache, depth, i);
         slowPathCache_ = cache;
         xmmLocalsInSlots_ = false;
+        refLocalsInSlots_ = false;
         if (!inlineSite_) return body();
         // In an inlined body, the frame it would have had is pushed first; the
         // slow path then runs in it as in the callee's own compiled code
@@ -424,6 +487,7 @@ bool Templates::emitBody(std::string& reason) {
             }
             cacheAtStart_ = cache_;
             xmmLocalsInSlots_ = false;
+            refLocalsInSlots_ = false;
             if (emitInstruction(op) != TemplateResult::Emitted) {
                 std::string name(bytecodeInfo(code[pc]).name);
                 if (op == Opcode::wide_) name += " " + std::string(bytecodeInfo(code[pc + 1]).name);
@@ -444,6 +508,7 @@ bool Templates::emitBody(std::string& reason) {
         a_.bind(slowPaths_[i].first);
         auto body = slowPaths_[i].second;  // a copy: the body may add slow paths
         xmmLocalsInSlots_ = false;
+        refLocalsInSlots_ = false;
         body();
     }
 
@@ -480,9 +545,12 @@ bool Templates::emitMethod(std::string& reason) {
     // Bail-out: the exception is pending and frame->pc/sp say where (runtime/CompiledCode.h).
     // The interpreter continues the frame from its slots if the handler is in
     // this method: the register locals go there (saveState did already at the
-    // throw; this keeps the rule in one obvious place too).
+    // throw; this keeps the rule in one obvious place too, for ints and floats).
     a_.bind(bailOut_);
-    writeBackRegisterLocals();
+    // Not the reference register locals: every path here passed a saveState
+    // (or an inlined body's frame push) after their last store, which wrote
+    // them, and the GC may have moved them since (the slots are current).
+    writeBackRegisterLocals(/*references=*/false);
     a_.xor_(eax, eax);
     a_.bind(epilogue_);
     emitEpilogue();

@@ -10,7 +10,7 @@
 // slots at fixed offsets from the Frame (the locals just below it, the
 // operand stack just above). Registers while compiled code runs:
 //   rbx = Frame*   r14 = JavaThread*
-//   r12, r13, r15 = up to three int locals (RegisterLocals.h), each also
+//   r12, r13, r15 = up to three int or reference locals (RegisterLocals.h), each also
 //   written to its slot wherever the frame can be observed (saveState)
 // rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-xmm1 are scratch within a template
 // that writes the stack cache out first; the templates that work on the cache
@@ -153,9 +153,21 @@ private:
     // saveState (every helper that can allocate, throw, walk or run Java, and
     // every call) and the bail-out. OSR entries load them all from the slots.
     Gp localReg(uint32_t index) const;
-    void writeBackRegisterLocals();
+    void writeBackRegisterLocals(bool references = true);
+    Gp storeRegister(uint32_t index, bool reference) const;  // what an istore/astore writes
+    bool isRefRegister(const Gp& reg) const;  // one of the owner's reference register locals
+    bool holdsReference(uint32_t index) const;  // the map before this instruction says local `index` is one
     void loadRegisterLocals(bool argumentsOnly);  // at an entry: from the slots (else zero)
     std::vector<std::pair<uint32_t, Gp>> registerLocals_;
+    // Those of registerLocals_ that hold references: reloaded from their slots
+    // (reloadRefLocals, rbx this method's frame) after every point where the
+    // GC may run and move them: a helper after saveState in this method's own
+    // code (callHelper, while refLocalsInSlots_), a Java call, a callee's
+    // bail-out, and where an inlined body's slow path returns to this frame.
+    std::vector<std::pair<uint32_t, Gp>> refRegisterLocals_;
+    bool refLocalsInSlots_ = false;
+    bool isRefLocal(uint32_t index) const;
+    void reloadRefLocals() const;
     // Float and double locals in xmm registers (the top of xmm0-xmm13; the
     // stack cache takes the rest): the xmm register that holds local `index`
     // (a double's or a float's value in its low lane), or an invalid Xmm. As

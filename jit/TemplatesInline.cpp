@@ -336,6 +336,7 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
     if (!inlineSite_->caller->inlineSite_) {
         a_.xor_(eax, eax);
         a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
+        owner()->reloadRefLocals();  // back in the caller's frame: the GC may have moved them
         a_.jmp(inlineSite_->calleeBailedOut);
         return true;
     }
@@ -379,6 +380,7 @@ void Templates::emitAfterInterpreted() {
     Templates* caller = inlineSite_->caller;
     if (!caller->inlineSite_) {
         a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
+        caller->reloadRefLocals();  // the interpreter ran this body (and maybe the GC): from their slots
         a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
         a_.jne(inlineSite_->callerBailOut);
         a_.jmp(epilogue_);  // the result in rax, as from a call
@@ -418,6 +420,7 @@ void Templates::resumeMainLine(Label label) {
         for (const Templates* t = this; t->inlineSite_; t = t->inlineSite_->caller)
             a_.mov(rbx, qword_ptr(rbx, offsets::kFrameCaller));
         a_.mov(qword_ptr(r14, offsets::kThreadTopFrame), rbx);
+        owner()->reloadRefLocals();  // the slow path's helpers may have moved them: from their slots
     }
     a_.jmp(label);
 }

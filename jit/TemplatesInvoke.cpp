@@ -166,6 +166,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(rdi, r14);
         a_.mov(rsi, rax);
         callHelper(fn(&helpers::finishCallee));
+        reloadRefLocals();  // it may have collected: from the slots the call's saveState wrote
         bailOutIfPending();
         a_.jmp(afterCall);
     });
@@ -337,6 +338,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.call(rax);
     }
     reloadXmmLocals();  // caller-saved: from the slots saveState wrote
+    reloadRefLocals();  // the GC may have moved them: from the slots too
     a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
     a_.jne(calleeBailedOut);
     if (publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame

@@ -36,11 +36,12 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
     auto cachedLoad2 = [&](uint32_t index) { pushCached(Cached::Local, index); pushCached(Cached::InSlot); };
     auto cachedPush2 = [&](uint64_t bits) { pushCached(Cached::Const, bits); pushCached(Cached::InSlot); };
     auto store = [&](uint32_t index, int slots) {
-        if (Gp reg = localReg(index); reg.isValid()) {  // an istore to a register local (RegisterLocals.h)
+        bool reference = op == Opcode::astore_ || (op >= Opcode::astore_0_ && op <= Opcode::astore_3_);
+        if (Gp reg = slots == 1 ? storeRegister(index, reference) : Gp(); reg.isValid()) {  // a register local (RegisterLocals.h)
             flushCacheLocal(index);  // first: cached loads of it read the register, which changes now
             const Cached* c = cachedTop(1);
             if (c && c->kind == Cached::Const) a_.mov(reg.r32(), uint32_t(c->value));
-            else loadOperand(reg.r32(), 1);  // a 32-bit write: the upper half stays zero
+            else loadOperand(reference ? reg : reg.r32(), 1);  // an int's upper half stays zero
             consume(1);
             return;
         }
@@ -164,10 +165,16 @@ void Templates::emitWide() {
     uint16_t index = readU2(bc_ + 2);
     // The cache is written out before a wide instruction (not in usesCache):
     // a register local is read and written in its register, as without `wide`.
-    if (Gp reg = localReg(index); reg.isValid()) {
-        switch (static_cast<Opcode>(bc_[1])) {
-            case Opcode::iload_: a_.mov(top(0), reg); break;  // zero-extended
-            case Opcode::istore_: a_.mov(reg.r32(), top(-1).cloneResized(4)); break;
+    auto w = static_cast<Opcode>(bc_[1]);
+    if (w == Opcode::istore_ || w == Opcode::astore_) {
+        if (Gp reg = storeRegister(index, w == Opcode::astore_); reg.isValid()) {
+            if (w == Opcode::astore_) a_.mov(reg, top(-1));
+            else a_.mov(reg.r32(), top(-1).cloneResized(4));
+            return;
+        }
+    } else if (Gp reg = localReg(index); reg.isValid()) {
+        switch (w) {
+            case Opcode::iload_: case Opcode::aload_: a_.mov(top(0), reg); break;  // an int zero-extended
             case Opcode::iinc_: a_.add(reg.r32(), int32_t(readS2(bc_ + 4))); break;
             default: break;  // no other instruction reaches a register local (RegisterLocals.cpp)
         }

@@ -178,6 +178,9 @@ TemplateResult Templates::emitFields(Opcode op) {
     // (or, not resolved when compiling, by rax = the offset); a static's storage in rcx.
     auto instanceField = [&](int objectAt) -> Mem {
         Gp object = gprOf(-objectAt);
+        const Cached* c = cachedTop(-objectAt);
+        if (c && c->kind == Cached::Local && isRefLocal(uint32_t(c->value)))
+            object = localReg(uint32_t(c->value));  // a reference register local: addressed in place
         if (!object.isValid() || object.id() == rax.id()) {
             object = rcx;
             loadOperand(rcx, -objectAt);
@@ -203,6 +206,12 @@ TemplateResult Templates::emitFields(Opcode op) {
     };
     auto putInt = [&](int objectAt, uint32_t size) {
         Mem field = instanceField(objectAt);
+        // A value in rax or a pool register is stored from there (not through edx).
+        if (Gp value = gprOf(1); value.isValid() && quick != Opcode::putfield_z_) {
+            a_.mov(field.cloneResized(size), size == 1 ? Gp(value.r8()) : size == 2 ? Gp(value.r16()) : Gp(value.r32()));
+            consume(2);
+            return;
+        }
         loadOperand(edx, 1);
         if (quick == Opcode::putfield_z_) a_.and_(edx, 1);  // JVMS 6.5 putfield: a boolean keeps only its low bit
         a_.mov(field.cloneResized(size), size == 1 ? Gp(dl) : size == 2 ? Gp(dx) : Gp(edx));

@@ -395,6 +395,80 @@ TEST(JitRegisterLocals, CompiledCodePreservesTheCalleeSavedRegisters) {
     EXPECT_EQ(clobbered, 0u);
 }
 
+// ---- reference locals in registers ----
+
+// (Ljava/lang/Object;ILjava/lang/Object;)Ljava/lang/Object;: n times, swap a and b through t.
+//   0 iload_1 ifle 16 | 4 aload_0 astore_3 aload_2 astore_0 aload_3 astore_2 | 10 iinc 1 -1 | 13 goto 0
+//   16 aload_2 areturn        locals a 0, n 1, b 2, t 3
+std::vector<uint8_t> swapLoop() {
+    return bytes({op(O::iload_1_), op(O::ifle_), 0, 15, op(O::aload_0_), op(O::astore_3_), op(O::aload_2_),
+                  op(O::astore_0_), op(O::aload_3_), op(O::astore_2_), op(O::iinc_), 1, 0xff, op(O::goto_), 0xff,
+                  0xf3, op(O::aload_2_), op(O::areturn_)});
+}
+const char* kSwapDescriptor = "(Ljava/lang/Object;ILjava/lang/Object;)Ljava/lang/Object;";
+
+RegisterLocalChoice chosenAll(std::vector<uint8_t> code, const std::string& descriptor, uint16_t maxLocals, size_t gprs = 3) {
+    TestMethod m(std::move(code), descriptor, maxLocals, 4);
+    return chooseRegisterLocals(m.method(), gprs, 8);
+}
+
+TEST(JitRegisterLocals, ReferenceLocalsShareTheRegistersWithInts) {
+    // b (3 uses, one outside the loop) first, then a, n and t (2 each in the loop): t is left out.
+    RegisterLocalChoice c = chosenAll(swapLoop(), kSwapDescriptor, 4);
+    EXPECT_EQ(c.refs, (std::vector<uint32_t>{2, 0}));
+    EXPECT_EQ(c.ints, std::vector<uint32_t>{1});
+    c = chosenAll(swapLoop(), kSwapDescriptor, 4, 2);
+    EXPECT_EQ(c.refs, (std::vector<uint32_t>{2, 0}));
+    EXPECT_EQ(c.ints, std::vector<uint32_t>{});
+}
+
+TEST(JitRegisterLocals, AReferenceLocalMayShareItsSlotWithAnotherKind) {
+    // javac reuses slots: b's slot also holds an int and t's a long before the loop.
+    // The int and long accesses stay in memory; the references still get registers.
+    RegisterLocalChoice c = chosenAll(prefixed({op(O::iconst_0_), op(O::istore_2_), op(O::lconst_0_), op(O::lstore_3_)},
+                                               swapLoop()), kSwapDescriptor, 5, 4);
+    EXPECT_EQ(c.refs, (std::vector<uint32_t>{2, 0, 3}));
+    EXPECT_EQ(c.ints, std::vector<uint32_t>{1});
+    // A ret reads a return address an astore stored: that slot stays in memory, and any jsr keeps them all there.
+    c = chosenAll(prefixed({op(O::ret_), 3}, swapLoop()), kSwapDescriptor, 4, 4);
+    EXPECT_EQ(c.refs, (std::vector<uint32_t>{2, 0}));
+    c = chosenAll(prefixed({op(O::jsr_), 0, 3}, swapLoop()), kSwapDescriptor, 4, 4);
+    EXPECT_EQ(c.refs, std::vector<uint32_t>{});
+}
+
+TEST(JitRegisterLocals, AReferenceLocalPaysAReloadPerCall) {
+    // Calls in the loop (never run: only scanned) cost each reference a reload per call.
+    auto withCalls = [](int calls) {
+        std::vector<uint8_t> code = swapLoop();
+        std::vector<uint8_t> invokes;
+        for (int k = 0; k < calls; ++k) invokes.insert(invokes.end(), {uint8_t(O::invokevirtual_), 0, 1});
+        code.insert(code.begin() + 10, invokes.begin(), invokes.end());  // before the iinc
+        code[3] = uint8_t(15 + 3 * calls);                               // ifle's offset
+        code[15 + 3 * calls] = uint8_t(0xf3 - 3 * calls);               // goto's low byte
+        return code;
+    };
+    EXPECT_EQ(chosenAll(withCalls(1), kSwapDescriptor, 4, 4).refs, (std::vector<uint32_t>{2, 0, 3}));
+    // Two calls (32) leave t (32 in the loop) out; three leave b (33) out too.
+    EXPECT_EQ(chosenAll(withCalls(2), kSwapDescriptor, 4, 4).refs, (std::vector<uint32_t>{2}));
+    EXPECT_EQ(chosenAll(withCalls(3), kSwapDescriptor, 4, 4).refs, std::vector<uint32_t>{});
+    EXPECT_EQ(chosenAll(withCalls(3), kSwapDescriptor, 4, 4).ints, std::vector<uint32_t>{1});
+}
+
+TEST(JitRegisterLocals, ReferenceLocalsFromTheEntryAndByOnStackReplacement) {
+    // Never dereferenced: any bits do as references here (no collection runs).
+    const Slot a = 0x1000a0, b = 0x2000b0, t = 0x3000c0;
+    TestMethod m(swapLoop(), kSwapDescriptor, 4, 2);
+    EXPECT_EQ(m.run({a, i(3), b}), a);
+    EXPECT_EQ(m.run({a, i(4), b}), b);
+    EXPECT_EQ(m.run({a, i(0), b}), b);
+    // Entered at the loop header with the interpreter's locals (t in its slot).
+    EXPECT_EQ(m.runFrom(0, {a, i(1), b, t}), a);
+    EXPECT_EQ(m.runFrom(0, {b, i(2), a, t}), a);
+    uint64_t clobbered = ~0ull;
+    EXPECT_EQ(m.runVia(calleeSavedChecker(), 0, {a, i(5), b}, &clobbered), a);
+    EXPECT_EQ(clobbered, 0u);
+}
+
 TEST(JitTemplates, TableAndLookupSwitch) {
     // (I)I: 0 iload_0 | 1 tableswitch pad(2) default low=1 high=3 offsets | ... each target: bipush k, ireturn
     std::vector<uint8_t> code = bytes({op(O::iload_0_), op(O::tableswitch_), 0, 0});
