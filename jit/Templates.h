@@ -343,7 +343,6 @@ private:
     runtime::Method* knownDirectCallee(Opcode op) const;
     runtime::Method* guardedVirtualCallee(Opcode op) const;
     int32_t guardedVtableOffset() const;  // of guardedVirtualCallee in the receiver class's vtable
-    void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
     void emitFrameHeader(const Gp& frame, const Gp& method, const Gp& locals);
     // A call to a field getter, read inline with the result in rax, or to an
     // empty method, skipped, and a jump to `done`; the call follows for when
