@@ -384,7 +384,6 @@ private:
     runtime::Method* knownDirectCallee(Opcode op) const;
     runtime::Method* guardedVirtualCallee(Opcode op) const;
     int32_t guardedVtableOffset() const;  // of guardedVirtualCallee in the receiver class's vtable
-    void emitZeroLoop(int argSlots);  // the pushed frame's non-argument locals (rdi: locals, rsi: Frame)
     // The header of the frame at [base + disp]; then rbx is that frame, made
     // the thread's top frame if `publish`.
     void emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, const Gp& locals, bool publish);

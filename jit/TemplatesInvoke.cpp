@@ -54,21 +54,6 @@ void Templates::emitFrameHeader(const Gp& base, int32_t disp, const Gp& method, 
     if (publish || publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
 }
 
-// Locals beyond the arguments start as zero (null), so the GC never sees
-// garbage: those of the frame being pushed, from the arguments' end
-// (rdi + 8 * argSlots) to its Frame (rsi). Clobbers rcx.
-void Templates::emitZeroLoop(int argSlots) {
-    Label loop = a_.newLabel(), zeroed = a_.newLabel();
-    a_.lea(rcx, qword_ptr(rdi, argSlots * 8));
-    a_.bind(loop);
-    a_.cmp(rcx, rsi);
-    a_.jae(zeroed);
-    a_.mov(qword_ptr(rcx), 0);
-    a_.add(rcx, 8);
-    a_.jmp(loop);
-    a_.bind(zeroed);
-}
-
 QuickCallTarget quickCallTarget(const runtime::Method* m, uint32_t pc) {
     using classfile::Opcode;
     const uint8_t live = m->code[pc];
@@ -252,7 +237,6 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.bind(push);
         a_.cmp(rdx, qword_ptr(r14, off::kThreadCompiledStackLimit));
         a_.ja(slow);
-        emitZeroLoop(argSlots);
     };
     // The inline cache (receiver in rcx), then the push.
     auto emitInlineCacheCall = [=, this] {
@@ -315,15 +299,11 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(constant->maxStack)));
         a_.cmp(rdx, qword_ptr(r14, off::kThreadCompiledStackLimit));
         a_.ja(slow);
-        // Locals beyond the arguments start as zero (null), as emitZeroLoop zeroes them.
-        int zeroed = int(constant->maxLocals) - argSlots;
+        // The locals beyond the arguments are not zeroed (the push above neither): the
+        // GC's maps count a local only where every path assigned it (runtime/ReferenceMap.h),
+        // verified code reads none before writing it, and the debugger, which shows
+        // every slot, runs interpreted (JavaThread::pushFrame zeroes them there).
         a_.lea(rdi, top(-argSlots));
-        if (zeroed <= 16) {  // unrolled: most methods have a few locals, often none beyond the arguments
-            for (int i = argSlots; i < int(constant->maxLocals); ++i) a_.mov(top(-argSlots + i), 0);
-        } else {
-            a_.lea(rsi, top(frame));
-            emitZeroLoop(argSlots);
-        }
         if (!guarded) a_.mov(r9, imm(reinterpret_cast<uint64_t>(constant)));
         emitFrameHeader(rbx, top(frame).offsetLo32(), r9, rdi, false);  // at a constant offset from this frame
     } else {

@@ -127,6 +127,16 @@ case $case in
     grep -qF "Inl.safe(I)I (8 bytes): not inlined: has exception handlers" c.out || { cat c.out; fail "no line for safe"; }
     grep -qF "[info][jit+inline] Inl.loop(I)I @ 32 Inl.sum([I)I (35 bytes): inlined" c.out || { cat c.out; fail "no line for sum"; }
     grep -qx "60" c.out || fail "program output missing" ;;
+  jit-call-locals)
+    # A compiled call pushes the callee's frame without zeroing its locals beyond the arguments
+    # (docs/jit.md "Calls"): many() has 24 of them, few() 3, and main's calls store no zero to a slot.
+    printf 'public class Loc { static int many(int a) { int b = a + 1, c = b + 1, d = c + 1, e = d + 1, f = e + 1, g = f + 1, h = g + 1, i = h + 1, j = i + 1, k = j + 1, l = k + 1, m = l + 1, n = m + 1, o = n + 1, p = o + 1, q = p + 1, r = q + 1, s = r + 1, t = s + 1, u = t + 1, v = u + 1, w = v + 1, x = w + 1, y = x + 1; return y; } static int few(int a) { int b = a * 2, c = b * 3, d = c * 5; return d; } public static void main(String[] a) { int t = 0; for (int i = 0; i < 3; i++) t += many(i) + few(i); System.out.println(t); } }\n' > Loc.java
+    javac --release 8 -d . Loc.java || fail "javac failed"
+    expect 0 "Compiled method Loc.main([Ljava/lang/String;)V:" -Xcomp -XX:+PrintAssembly -cp . Loc
+    grep -qx "165" c.out || { cat c.out; fail "program output missing"; }
+    sed -n '/^Compiled method Loc.main/,/^Compiled method/p' c.out > main.s
+    grep -q "call" main.s || { cat main.s; fail "main's code has no call"; }
+    ! grep -E "mov qword ptr \[(rbx|rcx)[^]]*\], 0$" main.s || fail "main's calls zero the callee's locals" ;;
   jit-bad-threshold) same_as_java -XX:CompileThreshold=abc -cp "$hello" Hello ;;
   deep-recursion-big-stack)
     # A Java stack larger than the native stack can hold compiled frames for:
