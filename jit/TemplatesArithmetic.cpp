@@ -58,9 +58,7 @@ TemplateResult Templates::emitIntArithmetic(Opcode op) {
         }
         // b a register local (RegisterLocals.h) or in a pool register (TemplatesStackCache.cpp):
         // read in place, except as a shift count (that must be cl).
-        if (!shift && b && b->kind == Cached::Local && localReg(uint32_t(b->value)).isValid())
-            bOp = localReg(uint32_t(b->value)).r32();
-        else if (!shift && b && b->kind == Cached::Gpr) bOp = gprOf(1).r32();
+        if (Gp r = intRegisterOf(1); !shift && r.isValid()) bOp = r.r32();
         else if (!bOp.isImm()) loadOperand(ecx, 1);
         // a in a register, plus or minus a constant or a register: one lea
         // (`k - 1`, `k + i`); its low 32 bits are the int sum whatever the
