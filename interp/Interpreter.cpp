@@ -298,17 +298,19 @@ L_debug:
     OP(lload_0) OP(lload_1) OP(lload_2) OP(lload_3) sp[0] = locals[*pc - uint8_t(Opcode::lload_0_)]; sp += 2; NEXT(1);
     OP(dload_0) OP(dload_1) OP(dload_2) OP(dload_3) sp[0] = locals[*pc - uint8_t(Opcode::dload_0_)]; sp += 2; NEXT(1);
     OP(istore) OP(fstore) OP(astore) locals[pc[1]] = *--sp; NEXT(2);
-    OP(lstore) OP(dstore) sp -= 2; locals[pc[1]] = sp[0]; locals[pc[1] + 1] = 0; NEXT(2);
+    // A long or double is whole in its first slot; the second is never read (JVMS 2.6.1: the
+    // pair is one value), not even by the GC, whose maps type it a non-reference: left as it is.
+    OP(lstore) OP(dstore) sp -= 2; locals[pc[1]] = sp[0]; NEXT(2);
     OP(istore_0) OP(istore_1) OP(istore_2) OP(istore_3) locals[*pc - uint8_t(Opcode::istore_0_)] = *--sp; NEXT(1);
     OP(fstore_0) OP(fstore_1) OP(fstore_2) OP(fstore_3) locals[*pc - uint8_t(Opcode::fstore_0_)] = *--sp; NEXT(1);
     OP(astore_0) OP(astore_1) OP(astore_2) OP(astore_3) locals[*pc - uint8_t(Opcode::astore_0_)] = *--sp; NEXT(1);
     OP(lstore_0) OP(lstore_1) OP(lstore_2) OP(lstore_3) {
         int n = *pc - uint8_t(Opcode::lstore_0_);
-        sp -= 2; locals[n] = sp[0]; locals[n + 1] = 0; NEXT(1);
+        sp -= 2; locals[n] = sp[0]; NEXT(1);
     }
     OP(dstore_0) OP(dstore_1) OP(dstore_2) OP(dstore_3) {
         int n = *pc - uint8_t(Opcode::dstore_0_);
-        sp -= 2; locals[n] = sp[0]; locals[n + 1] = 0; NEXT(1);
+        sp -= 2; locals[n] = sp[0]; NEXT(1);
     }
 
     // ---- Arrays ---------------------------------------------------------------
@@ -772,7 +774,7 @@ L_debug:
             case Opcode::iload_: case Opcode::fload_: case Opcode::aload_: *sp++ = locals[index]; break;
             case Opcode::lload_: case Opcode::dload_: sp[0] = locals[index]; sp += 2; break;
             case Opcode::istore_: case Opcode::fstore_: case Opcode::astore_: locals[index] = *--sp; break;
-            case Opcode::lstore_: case Opcode::dstore_: sp -= 2; locals[index] = sp[0]; locals[index + 1] = 0; break;
+            case Opcode::lstore_: case Opcode::dstore_: sp -= 2; locals[index] = sp[0]; break;
             case Opcode::iinc_:
                 locals[index] = intToSlot(int32_t(uint32_t(I(locals[index])) + uint32_t(int32_t(readS2(pc + 4)))));
                 NEXT(6);

@@ -32,7 +32,8 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
     auto cachedLoad = [&](uint32_t index) { pushCached(Cached::Local, index); };
     auto cachedPush = [&](uint32_t value) { pushCached(Cached::Const, value); };
     // A two-slot value (long, double: its first slot's entry, TemplatesStackCache.cpp)
-    // goes whole into local `index`; as the interpreter, the second half is zero.
+    // goes whole into local `index`; as in the interpreter, the second slot is left
+    // as it is (nothing reads it: interp/Interpreter.cpp lstore).
     auto cachedLoad2 = [&](uint32_t index) { pushCached(Cached::Local, index); pushCached(Cached::InSlot); };
     auto cachedPush2 = [&](uint64_t bits) { pushCached(Cached::Const, bits); pushCached(Cached::InSlot); };
     auto store = [&](uint32_t index, int slots) {
@@ -72,7 +73,6 @@ TemplateResult Templates::emitConstantsAndLocals(Opcode op) {
             a_.emit(Inst::kIdMov, local(index), value);
         }
         consume(slots);
-        if (slots == 2) a_.mov(local(index + 1), 0);
     };
     uint8_t o = bc_[0];
     switch (op) {
@@ -200,8 +200,7 @@ void Templates::emitWide() {
             break;
         case Opcode::lstore_: case Opcode::dstore_:
             a_.mov(rax, top(-2));
-            a_.mov(local(index), rax);
-            a_.mov(local(index + 1), 0);
+            a_.mov(local(index), rax);  // the second slot as it is, as in the interpreter
             break;
         case Opcode::iinc_:
             a_.mov(eax, local(index).cloneResized(4));
