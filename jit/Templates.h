@@ -138,7 +138,8 @@ private:
     const LocalAlias* aliasOf(uint32_t index) const;
     std::vector<bool> storedLocals_;  // per local: some instruction of the method stores to it
     // Before a call: the stack cache written out except for arguments that
-    // are cached locals, which an inlined body may read in place.
+    // are cached locals, which an inlined body may read in place, and the
+    // cached locals and constants below them that keepsAcrossCall allows.
     void flushCacheForCall(int argSlots);
     asmjit::Label labelAt(int64_t bci);
 
@@ -224,6 +225,17 @@ private:
     void findRaxJoins(const std::vector<bool>& otherEdge);
     void enterRaxJoin();
     void materialize(const std::vector<Cached>& cache, uint32_t depth, size_t i);
+    // Below a call's arguments, a cached local or constant stays cached across
+    // the call (`sum += f(i)` reads sum where it is after f): the call path
+    // writes it to its slot first but keeps reading it from the local, an
+    // inlined body's frame push writes it (writeCacheBelowInlinedCall). Only
+    // where the GC updates the local as it updates the slot (TemplatesStackCache.cpp).
+    bool keepsAcrossCall(const Cached& c, uint32_t stackDepth) const;
+    std::vector<Cached> cacheBelowCall(int argSlots) const;  // the entries below the arguments
+    std::vector<Cached> belowInlinedCall_;  // as at the call whose callee is being inlined
+    uint32_t belowInlinedCallDepth_ = 0;    // the operand stack's depth below its arguments
+    void writeCacheBelowInlinedCall();
+    void pushResult(int resultSlots);  // after a call (TemplatesInvoke.cpp)
     void flushCache();
     void flushCacheBelow(int operands);     // writes out all but the top `operands` entries
     // Frees rax for a result: an entry in rax (below the top `operands`) moves

@@ -196,7 +196,7 @@ TemplateResult Templates::emitReturn(Opcode op) {
             }
             break;
         case Opcode::freturn_: case Opcode::areturn_: loadOperand(rax, 1); break;
-        case Opcode::lreturn_: case Opcode::dreturn_: a_.mov(rax, top(-2)); break;
+        case Opcode::lreturn_: case Opcode::dreturn_: loadOperand(rax, 2); break;  // all 64 bits from the first slot's entry
         case Opcode::return_: a_.xor_(eax, eax); break;
         default: return TemplateResult::NotMine;
     }

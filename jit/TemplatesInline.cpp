@@ -281,6 +281,8 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
                     live(), spDepth, calleeBailedOut, bailOut_, trapCounter, this, live() + length(),
                     uint32_t(target.callee->returnSlots())};
     Templates inlined(a_, target.callee, *maps, site);
+    belowInlinedCall_ = cacheBelowCall(argSlots);  // before forwardArguments: the arguments go
+    belowInlinedCallDepth_ = spDepth;
     forwardArguments(inlined, argSlots);
     if (trapCounter) {
         a_.mov(rax, imm(reinterpret_cast<uint64_t>(trapCounter)));
@@ -351,14 +353,14 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
 
 void Templates::emitNestedCall(Opcode op, int argSlots, int resultSlots) {
     Label done = a_.newLabel(), afterCall = a_.newLabel();
+    std::vector<Cached> below = cacheBelowCall(argSlots);
     if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, Label());
     cacheAtStart_ = cache_;  // arguments still cached (flushCacheForCall) go to their slots first
     emitInlinedTrap();  // the guard failed, or the site trapped too often: the interpreter makes the call
     a_.bind(afterCall);
-    if (resultSlots == 2) a_.mov(top(-argSlots), rax);
     a_.bind(done);
-    consume(argSlots);
-    if (resultSlots == 1) pushCached(Cached::Rax);
+    cache_ = std::move(below);  // what flushCacheForCall kept; the arguments are consumed
+    pushResult(resultSlots);
 }
 
 Label Templates::interpreterResume() {
@@ -445,6 +447,8 @@ void Templates::emitInlinedFramePush() {
             a_.mov(ownLocal(k), r11);
         }
     }
+    // The caller's stack below the arguments, kept cached across the call (flushCacheForCall).
+    caller->writeCacheBelowInlinedCall();
     // Nested: the caller's frame first (rbx is then that frame).
     if (caller->inlineSite_) caller->emitInlinedFramePush();
     else caller->writeBackRegisterLocals();  // as the caller's saveState at a call would

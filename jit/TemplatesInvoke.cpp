@@ -124,6 +124,7 @@ runtime::Method* Templates::knownDirectCallee(Opcode op) const {
 void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasReceiver, const void* slowHelper) {
     flushCacheForCall(argSlots);
     if (inlineSite_) return emitNestedCall(op, argSlots, resultSlots);  // no call from an inlined body
+    std::vector<Cached> below = cacheBelowCall(argSlots);  // cached again after the call
     namespace off = offsets;
     using helpers::CallSiteCache;
     CallSiteCache* site = helpers::newCallSiteCache();
@@ -143,7 +144,7 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.mov(rcx, imm(reinterpret_cast<uint64_t>(site)));
         callHelper(slowHelper);
         bailOutIfPending();
-        if (resultSlots == 1) a_.mov(rax, top(-argSlots));  // the helper stored it; both paths end with it in rax
+        if (resultSlots) a_.mov(rax, top(-argSlots));  // the helper stored it; every path ends with it in rax
         a_.jmp(done);
     });
     Label calleeBailedOut = slowPath([this, afterCall] {
@@ -323,11 +324,19 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
     a_.jne(calleeBailedOut);
     if (publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);  // pop the callee's frame
     a_.bind(afterCall);
-    if (resultSlots == 2) a_.mov(top(-argSlots), rax);
     a_.bind(done);
-    // A one-slot result stays in rax as the cached top of the stack (TemplatesStackCache.cpp).
-    cache_.clear();  // all in their slots: the arguments are consumed, the entries below written out
-    if (resultSlots == 1) pushCached(Cached::Rax);
+    // The entries below the arguments that flushCacheForCall kept are cached
+    // again (the call path wrote them to their slots too, an inlined body did
+    // not): their locals and constants hold the same values still.
+    cache_ = std::move(below);
+    pushResult(resultSlots);
+}
+
+// A call's result, in rax on every path to here, stays there as the cached
+// top of the stack (TemplatesStackCache.cpp): a long or double whole.
+void Templates::pushResult(int resultSlots) {
+    if (resultSlots >= 1) pushCached(Cached::Rax);
+    if (resultSlots == 2) pushCached(Cached::InSlot);
 }
 
 }  // namespace cortado::jit

@@ -160,7 +160,8 @@ bool Templates::usesCache(Opcode op) const {
         case Opcode::fcmpl_: case Opcode::fcmpg_: case Opcode::dcmpl_: case Opcode::dcmpg_:
         case Opcode::i2d_: case Opcode::i2f_: case Opcode::f2d_: case Opcode::d2f_:
         case Opcode::dup_: case Opcode::dup2_:
-        case Opcode::ireturn_: case Opcode::freturn_: case Opcode::areturn_:
+        case Opcode::ireturn_: case Opcode::freturn_: case Opcode::areturn_: case Opcode::lreturn_:
+        case Opcode::dreturn_:
             return true;
         case Opcode::ldc_: case Opcode::ldc_w_: {  // an int or float constant; not a String or Class
             auto tag = method_->owner->constantPool().tag(op == Opcode::ldc_ ? bc_[1] : classfile::readU2(bc_ + 1));
@@ -276,12 +277,42 @@ void Templates::flushRaxBelow(int operands) {
 // reached only after one or the other, have nothing left to write.
 void Templates::flushCacheForCall(int argSlots) {
     size_t firstArg = cache_.size() - std::min(cache_.size(), size_t(argSlots));
+    uint32_t bottom = depth_ - uint32_t(cache_.size());  // the stack depth of cache_[0]'s slot
     for (size_t i = 0; i < cache_.size(); ++i) {
         if (cache_[i].kind == Cached::InSlot || (i >= firstArg && cache_[i].kind == Cached::Local)) continue;
+        if (i < firstArg && keepsAcrossCall(cache_[i], bottom + uint32_t(i))) continue;
         materialize(cache_, depth_, i);
         cache_[i].kind = Cached::InSlot;
     }
     cacheAtStart_.assign(cache_.size(), Cached{Cached::InSlot, 0});
+}
+
+// A constant, or a local (no callee writes this frame's locals; an inlined
+// body reads the forwarded ones only, and register locals survive calls:
+// callee-saved, or reloaded after it, RegisterLocals.h). Where the callee may
+// collect (in a call, or an inlined body's slow path), the entry's slot is
+// written first and the GC updates it if the call's map types it a
+// reference; the entry, read from the local afterwards, must then be updated
+// too: so a reference must be a reference local in that map. A map that
+// depends on the jsr caller (ReferenceMap.h) keeps nothing.
+bool Templates::keepsAcrossCall(const Cached& c, uint32_t stackDepth) const {
+    if (c.kind == Cached::Const) return true;
+    if (c.kind != Cached::Local) return false;
+    const runtime::FrameRefMap* map = maps_.at(bci_);
+    if (!map || maps_.isCallerDependent(bci_)) return false;
+    return !map->isStackReference(stackDepth) || map->isLocalReference(uint32_t(c.value));
+}
+
+std::vector<Templates::Cached> Templates::cacheBelowCall(int argSlots) const {
+    size_t below = cache_.size() - std::min(cache_.size(), size_t(argSlots));
+    return std::vector<Cached>(cache_.begin(), cache_.begin() + ptrdiff_t(below));
+}
+
+// Where an inlined callee's frame is pushed (emitInlinedFramePush, rbx still
+// the main line's): what the call kept cached below its arguments, to the
+// slots this frame has at the call (its map counts them).
+void Templates::writeCacheBelowInlinedCall() {
+    for (size_t i = 0; i < belowInlinedCall_.size(); ++i) materialize(belowInlinedCall_, belowInlinedCallDepth_, i);
 }
 
 // A cached Local reads its first slot only (all 64 bits of a long or double),
