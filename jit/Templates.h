@@ -349,8 +349,14 @@ private:
     bool emitInlinedBody(asmjit::Label returned, std::string& reason);
     void forwardArguments(Templates& callee, int argSlots);  // sets the callee's localAliases_
     int inlineLevel() const;  // 0 in a method's own code, 1 in a body inlined into it, ...
-    void emitInlinedFramePush();  // at an inlined body's slow path: the frame it would have had
+    void emitInlinedFramePush(bool publish = true);  // at an inlined body's slow path: the frame it would have had
     void emitInlinedTrap();       // at an instruction left to the interpreter
+    asmjit::Label inlinedTrapPath();  // its slow path: the frame pushed, the interpreter runs on from here
+    // The compiled method's body inlined into itself (one level): its calls
+    // to that method are real calls to this code's entry, made from the
+    // body's frame, pushed for the call.
+    bool callsCompiledMethod(Opcode op) const;
+    void emitRecursiveCall(Opcode op, int argSlots, int resultSlots);
     // The end of a slow path that goes back to the main line at `label` (all
     // but the call sequence's, which inlined bodies never emit, end so): in
     // an inlined body, the frame the slow path pushed is popped first.

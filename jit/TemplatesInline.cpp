@@ -23,6 +23,7 @@
 #include "jit/FrameOffsets.h"
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "jit/Tiering.h"
 #include "runtime/FrameReferences.h"
 #include "runtime/JavaThread.h"
 #include "runtime/Profiler.h"
@@ -66,12 +67,15 @@ static_assert(kMaxInlineDepth * kMaxInlineSlots <= runtime::JavaThread::kStackRe
 enum class InlineKind : uint8_t { Inline, Trap, Reject };
 
 bool nestedCallInlinable(const runtime::Method* m, uint32_t pc, int callLevels);
-std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, int callLevels);
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, int callLevels,
+                                            bool callsItself = false);
 
 // `callLevels`: how many levels of calls done inline in turn a body of `m`
-// may still contain (0: none).
+// may still contain (0: none). `callsItself`: the body is the compiled
+// method's own, inlined once into itself, and a call in it to that method is
+// a real call (Templates::emitRecursiveCall).
 InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uint8_t* live, uint32_t pc,
-                        int callLevels) {
+                        int callLevels, bool callsItself) {
     using O = Opcode;
     auto op = static_cast<O>(code[pc]);
     uint8_t o = code[pc];
@@ -111,6 +115,7 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
     // it is, and the site's trap limit turns it into the call if it is common.
     if (o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::invokedynamic_)) {
         bool direct = op == O::invokevirtual_ || op == O::invokespecial_ || op == O::invokestatic_;
+        if (direct && callsItself && quickCallTarget(m, pc).callee == m) return InlineKind::Inline;
         return direct && callLevels > 0 && nestedCallInlinable(m, pc, callLevels - 1) ? InlineKind::Inline
                                                                                       : InlineKind::Trap;
     }
@@ -140,7 +145,8 @@ bool onEveryPath(const std::vector<uint8_t>& code, uint32_t pc) {
 
 // The instructions an inlined body of `m` leaves to the interpreter (true at
 // their pc), or nothing if `m` is not to be inlined (`whyNot` says why).
-std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, int callLevels) {
+std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::string& whyNot, int callLevels,
+                                            bool callsItself) {
     if (m->isNative() || m->isAbstract() || m->isSynchronized() || !m->code || !m->codeAttribute()) {
         whyNot = m->isNative() ? "native" : m->isAbstract() ? "abstract" : m->isSynchronized() ? "synchronized" : "no code";
         return std::nullopt;
@@ -170,7 +176,7 @@ std::optional<std::vector<bool>> inlinePlan(const runtime::Method* m, std::strin
     for (uint32_t pc = 0; pc < code.size(); pc += classfile::instructionLength(code, pc)) {
         if (targets[pc]) reached = true;
         if (!reached) continue;
-        switch (inlineKindOf(m, code.data(), m->code.get(), pc, callLevels)) {
+        switch (inlineKindOf(m, code.data(), m->code.get(), pc, callLevels, callsItself)) {
             case InlineKind::Inline: break;
             case InlineKind::Trap:
                 // On the path every call takes (as under -Xcomp, where nothing has run yet):
@@ -260,7 +266,15 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     if (!target.callee) return;
     std::string whyNot = "recursive";
     int level = inlineLevel() + 1;  // of the callee's body
-    auto traps = target.callee == method_ ? std::nullopt : inlinePlan(target.callee, whyNot, kMaxInlineDepth - level);
+    // A call of the compiled method to itself: its body inlined once, as C1
+    // does (HotSpot's MaxRecursiveInlineLevel=1); the calls to itself in that
+    // copy are real calls to this code's entry (emitRecursiveCall), which
+    // needs the direct-entry convention. A body inlined further down that
+    // calls itself is not inlined again.
+    bool recursive = target.callee == method_;
+    bool selfInlinable = recursive && !inlineSite_ && getsDirectEntry(mayHoldMonitor_);
+    auto traps = recursive && !selfInlinable ? std::nullopt
+                                             : inlinePlan(target.callee, whyNot, kMaxInlineDepth - level, recursive);
     if (!traps) return logInlining(target.callee, "not inlined: " + whyNot);
     std::string error;
     const runtime::MethodRefMaps* maps = runtime::referenceMapsOf(target.callee, &error);
@@ -291,8 +305,9 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     }
     emitInlineGuard(target, argSlots, call);
     size_t trapCount = size_t(std::count(traps->begin(), traps->end(), true));
-    logInlining(target.callee, trapCount ? "inlined, " + std::to_string(trapCount) + " cold instruction(s) left to the interpreter"
-                                         : "inlined");
+    std::string what = recursive ? "inlined (recursive, one level)" : "inlined";
+    logInlining(target.callee, trapCount ? what + ", " + std::to_string(trapCount) + " cold instruction(s) left to the interpreter"
+                                         : what);
     inlined.inlineTraps_ = std::move(*traps);
     std::string reason;
     if (!inlined.emitInlinedBody(returned, reason))
@@ -352,6 +367,7 @@ bool Templates::emitInlinedBody(Label returned, std::string& reason) {
 }
 
 void Templates::emitNestedCall(Opcode op, int argSlots, int resultSlots) {
+    if (callsCompiledMethod(op)) return emitRecursiveCall(op, argSlots, resultSlots);
     Label done = a_.newLabel(), afterCall = a_.newLabel();
     std::vector<Cached> below = cacheBelowCall(argSlots);
     if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, Label());
@@ -405,15 +421,94 @@ void Templates::emitAfterInterpreted() {
 // frame is pushed (by the slow path) with this instruction as its pc, and the
 // interpreter runs it to its return; then the caller goes on after the call.
 void Templates::emitInlinedTrap() {
-    namespace off = offsets;
-    Label trap = slowPath([this] {
+    a_.jmp(inlinedTrapPath());
+    cache_.clear();  // what follows up to the next join is never reached
+}
+
+Label Templates::inlinedTrapPath() {
+    return slowPath([this] {
         a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->trapCounter)));
         a_.inc(dword_ptr(rax));
         saveState();
         a_.jmp(interpreterResume());
     });
-    a_.jmp(trap);
-    cache_.clear();  // what follows up to the next join is never reached
+}
+
+// Whether the call at this instruction of an inlined body is one to the
+// compiled method made by the copy of its own body inlined into it (the plan
+// made it Inline: inlineKindOf's `callsItself`).
+bool Templates::callsCompiledMethod(Opcode op) const {
+    return inlineSite_ && !inlineSite_->caller->inlineSite_ && method_ == inlineSite_->caller->method_ &&
+           inlineTarget(op).callee == method_;
+}
+
+// A call in the compiled method's body inlined into itself (one level) to
+// that method: a real call to this code's entry. It is made from the frame
+// the body would have had, pushed here as a slow path pushes it
+// (emitInlinedFramePush: the caller's state as at its call, this frame's pc
+// at the invoke and sp below the arguments), so the callee's frame links to
+// it and the GC, stack traces and the interpreter see both frames exactly as
+// after two real calls. When the call returns the frame is popped again. A
+// receiver that is null or of a class that overrides the method, or a stack
+// without room for the callee's frame, is a trap at the invoke: the
+// interpreter makes the call (and throws, or raises StackOverflowError).
+void Templates::emitRecursiveCall(Opcode op, int argSlots, int resultSlots) {
+    namespace off = offsets;
+    logInlining(method_, "called (recursive, the copy's calls are not inlined)");
+    flushCache();  // every argument in its slot: the callee's locals
+    cacheAtStart_ = cache_;
+    Label trap = inlinedTrapPath();
+    emitInlineGuard(inlineTarget(op), argSlots, trap);
+    // The callee's frame, beyond this body's, which the caller's own stack check did not count.
+    int frame = -argSlots + int(method_->maxLocals);
+    a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(method_->maxStack)));
+    a_.cmp(rdx, qword_ptr(r14, off::kThreadCompiledStackLimit));
+    a_.ja(trap);
+    Templates* caller = inlineSite_->caller;  // the compiled method's own code
+    emitInlinedFramePush(/*publish=*/false);  // rbx = this body's frame; the callee publishes its own
+    int32_t disp = std::exchange(frameDisp_, 0);
+    bool aliasesOff = std::exchange(aliasesOff_, true);
+    saveState(depth_ - uint32_t(argSlots), /*publish=*/false);
+    a_.lea(rdi, top(-argSlots));
+    a_.mov(r9, imm(reinterpret_cast<uint64_t>(method_)));
+    emitFrameHeader(rbx, top(frame).offsetLo32(), r9, rdi, false);
+    a_.call(caller->entry_);  // returns with rbx = this body's frame
+    // Back in the caller's frame: its xmm locals were clobbered and its
+    // reference locals may have moved (from the slots the push wrote).
+    Label bailedOut = a_.newLabel(), back = a_.newLabel();
+    a_.mov(rbx, qword_ptr(rbx, off::kFrameCaller));
+    caller->reloadXmmLocals();
+    caller->reloadRefLocals();
+    a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
+    a_.jne(bailedOut);
+    a_.bind(back);
+    if (publishesEveryFrame()) a_.mov(qword_ptr(r14, off::kThreadTopFrame), rbx);
+    // The callee bailed out: the interpreter handles its exception (in that
+    // frame, with this body's frame, still in place, as its caller), and then
+    // the exception unwinds this body's frame (bailOut_) or the call returned.
+    // Not through slowPath(): this body's frame is pushed already.
+    uint32_t bci = bci_, depth = depth_;
+    const uint8_t* bc = bc_;
+    slowPaths_.emplace_back(bailedOut, [this, bci, depth, bc, disp, back, caller] {
+        bci_ = bci;
+        depth_ = depth;
+        bc_ = bc;
+        a_.lea(rbx, qword_ptr(rbx, disp));  // this body's frame again
+        a_.mov(rdi, r14);
+        a_.mov(rsi, rax);
+        callHelper(reinterpret_cast<const void*>(&helpers::finishCallee));
+        a_.mov(rbx, qword_ptr(rbx, off::kFrameCaller));
+        caller->reloadXmmLocals();
+        caller->reloadRefLocals();  // the interpreter may have collected
+        a_.cmp(qword_ptr(r14, off::kThreadPendingException), 0);
+        a_.je(back);
+        a_.lea(rbx, qword_ptr(rbx, disp));  // it unwinds this body's frame: its bail-out, as a slow path's
+        a_.jmp(bailOut_);
+    });
+    frameDisp_ = disp;
+    aliasesOff_ = aliasesOff;
+    consume(argSlots);
+    pushResult(resultSlots);  // in rax on both paths
 }
 
 void Templates::resumeMainLine(Label label) {
@@ -429,8 +524,10 @@ void Templates::resumeMainLine(Label label) {
 
 // The frame the inlined callee would have had, pushed as a call pushes it
 // (TemplatesInvoke.cpp), with the caller's state as at that call; rbx is
-// then the callee's frame. Its locals are already in place.
-void Templates::emitInlinedFramePush() {
+// then the callee's frame. Its locals are already in place. `publish`: the
+// thread's top frame is set to it (for a slow path's helpers; a real call
+// made from it leaves that to the callee, as every compiled call does).
+void Templates::emitInlinedFramePush(bool publish) {
     namespace off = offsets;
     Templates* caller = inlineSite_->caller;
     // The forwarded arguments to their slots, first: they are read relative
@@ -450,7 +547,7 @@ void Templates::emitInlinedFramePush() {
     // The caller's stack below the arguments, kept cached across the call (flushCacheForCall).
     caller->writeCacheBelowInlinedCall();
     // Nested: the caller's frame first (rbx is then that frame).
-    if (caller->inlineSite_) caller->emitInlinedFramePush();
+    if (caller->inlineSite_) caller->emitInlinedFramePush(/*publish=*/false);  // this frame is published instead
     else caller->writeBackRegisterLocals();  // as the caller's saveState at a call would
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(inlineSite_->callerPc)));
     a_.mov(qword_ptr(rbx, off::kFramePc), rax);
@@ -459,7 +556,7 @@ void Templates::emitInlinedFramePush() {
     a_.lea(r10, qword_ptr(rbx, frameDisp_ - caller->frameDisp_));
     a_.mov(rax, imm(reinterpret_cast<uint64_t>(method_)));
     a_.lea(r11, qword_ptr(r10, -int32_t(method_->maxLocals) * 8));
-    emitFrameHeader(r10, 0, rax, r11, true);
+    emitFrameHeader(r10, 0, rax, r11, publish);
 }
 
 }  // namespace cortado::jit

@@ -127,6 +127,19 @@ case $case in
     grep -qF "Inl.safe(I)I (8 bytes): not inlined: has exception handlers" c.out || { cat c.out; fail "no line for safe"; }
     grep -qF "[info][jit+inline] Inl.loop(I)I @ 32 Inl.sum([I)I (35 bytes): inlined" c.out || { cat c.out; fail "no line for sum"; }
     grep -qx "60" c.out || fail "program output missing" ;;
+  jit-recursive-inline)
+    # A recursive method's compiled code holds one inlined copy of its own body (docs/jit.md
+    # "Inlining"), whose calls to the method are real calls: fib is compiled at its 20th call, when
+    # both its sites have run (fib(0), from the second site, is its 11th); the copy's sites are
+    # named by the path to them and not inlined again.
+    printf 'public class Rec { static int fib(int n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); } public static void main(String[] a) { int t = 0; for (int i = 0; i < 5; i++) t += fib(10 + i); System.out.println(t); } }\n' > Rec.java
+    javac --release 8 -d . Rec.java || fail "javac failed"
+    expect 0 "[info][jit+inline] Rec.fib(I)I @ 10 Rec.fib(I)I (21 bytes): inlined (recursive, one level)" -XX:CompileThreshold=20 -Xlog:jit+inline -cp . Rec
+    grep -qF "[info][jit+inline] Rec.fib(I)I @ 16 Rec.fib(I)I (21 bytes): inlined (recursive, one level)" c.out || { cat c.out; fail "no line for the second site"; }
+    for site in "@ 10 > @ 10" "@ 10 > @ 16" "@ 16 > @ 10" "@ 16 > @ 16"; do
+      grep -qF "[info][jit+inline] Rec.fib(I)I $site Rec.fib(I)I (21 bytes): called (recursive" c.out || { cat c.out; fail "no line for $site"; }
+    done
+    grep -qx "898" c.out || fail "program output missing" ;;
   jit-call-locals)
     # A compiled call pushes the callee's frame without zeroing its locals beyond the arguments
     # (docs/jit.md "Calls"): many() has 24 of them, few() 3, and main's calls store no zero to a slot.
