@@ -69,7 +69,7 @@ public:
         uint32_t callerSpDepth;       // the caller's operand stack below the arguments
         asmjit::Label calleeBailedOut;  // the caller's path for a callee frame that bailed out
         asmjit::Label callerBailOut;    // the caller's own bail-out
-        uint32_t* trapCounter;          // the traps this site took (nullptr: it has none)
+        uint32_t* trapCounter;          // the traps this site took (nullptr: none), nested ones the outermost site's
         Templates* caller;              // whose register locals go to their slots where the frame is pushed
         uint8_t* callerNextPc;          // after the invoke: where an inlined caller goes on in the interpreter
         uint32_t resultSlots;

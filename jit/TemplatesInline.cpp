@@ -287,8 +287,18 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     const auto& calleeCode = target.callee->codeAttribute()->code;
     for (uint32_t pc = 0; pc < calleeCode.size(); pc += classfile::instructionLength(calleeCode, pc))
         if (classfile::bytecodeInfo(calleeCode[pc]).flags & classfile::BC_CALL) calls = true;
-    if (calls || std::find(traps->begin(), traps->end(), true) != traps->end())
+    // A site in an inlined body counts its traps in the outermost site's
+    // counter, the one site that checks it: on the limit the whole outer body
+    // becomes the call (whose callee's own code has the nested site), and the
+    // main line of nested bodies carries no check. The outermost body has a
+    // counter: it contains this site's call.
+    if (inlineSite_) {
+        const Templates* outermost = this;
+        while (outermost->inlineSite_->caller->inlineSite_) outermost = outermost->inlineSite_->caller;
+        trapCounter = outermost->inlineSite_->trapCounter;
+    } else if (calls || std::find(traps->begin(), traps->end(), true) != traps->end()) {
         trapCounter = helpers::newInlineTrapCounter();
+    }
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);
     InlineSite site{frameDisp_ + int32_t(sizeof(runtime::Frame)) + int32_t(spDepth + target.callee->maxLocals) * 8,
@@ -298,7 +308,7 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
     belowInlinedCall_ = cacheBelowCall(argSlots);  // before forwardArguments: the arguments go
     belowInlinedCallDepth_ = spDepth;
     forwardArguments(inlined, argSlots);
-    if (trapCounter) {
+    if (trapCounter && !inlineSite_) {
         a_.mov(rax, imm(reinterpret_cast<uint64_t>(trapCounter)));
         a_.cmp(dword_ptr(rax), kMaxInlineTraps);
         a_.jae(call);
