@@ -41,6 +41,11 @@ enum class TemplateResult { Emitted, NotMine, Unsupported };
 // nothing (TemplatesAccessors.cpp), once its receiver is checked.
 bool isInlineAccessor(const runtime::Method* m);
 
+// Whether the instruction at `pc` of `m` is an invokestatic of
+// System.arraycopy, whose common case compiled code does by calling
+// runtime::copyArrayUnchecked (TemplatesIntrinsics.cpp).
+bool callsSystemArraycopy(const runtime::Method* m, uint32_t pc);
+
 // The callee a quick invokestatic, invokespecial (invokedirect_quick) or
 // invokevirtual at `pc` of `m` is known to call when compiling: a direct
 // call's method, or an invokevirtual's resolved method (`isVirtual`: the
@@ -392,6 +397,10 @@ private:
     enum class Intrinsic : uint8_t { None, SqrtD, AbsI, AbsJ, AbsF, AbsD, MinI, MaxI, MinJ, MaxJ, MinF, MaxF, MinD, MaxD };
     Intrinsic intrinsicAt() const;  // of the invokestatic at bc_
     bool emitIntrinsic();           // false: not an intrinsic, emit the call
+    // At a call's start (its arguments in their slots or cached locals): a
+    // System.arraycopy whose common case is done here, going to `done`; else
+    // false, nothing emitted.
+    bool emitArraycopyFastPath(Opcode op, asmjit::Label done);
     void emitInvokedynamic();    // TemplatesInvoke.cpp
     std::pair<int, int> callSlots(bool hasReceiver) const;
     // A call by the invoke instruction `op` with `argSlots` argument slots on

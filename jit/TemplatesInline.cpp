@@ -116,6 +116,8 @@ InlineKind inlineKindOf(const runtime::Method* m, const uint8_t* code, const uin
     if (o >= uint8_t(O::invokevirtual_) && o <= uint8_t(O::invokedynamic_)) {
         bool direct = op == O::invokevirtual_ || op == O::invokespecial_ || op == O::invokestatic_;
         if (direct && callsItself && quickCallTarget(m, pc).callee == m) return InlineKind::Inline;
+        // Its common case a leaf call (emitArraycopyFastPath), the rest a trap.
+        if (op == O::invokestatic_ && callsSystemArraycopy(m, pc)) return InlineKind::Inline;
         return direct && callLevels > 0 && nestedCallInlinable(m, pc, callLevels - 1) ? InlineKind::Inline
                                                                                       : InlineKind::Trap;
     }
@@ -380,7 +382,8 @@ void Templates::emitNestedCall(Opcode op, int argSlots, int resultSlots) {
     if (callsCompiledMethod(op)) return emitRecursiveCall(op, argSlots, resultSlots);
     Label done = a_.newLabel(), afterCall = a_.newLabel();
     std::vector<Cached> below = cacheBelowCall(argSlots);
-    if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, Label());
+    if (!emitInlineAccessor(op, argSlots, resultSlots, done) && !emitArraycopyFastPath(op, done))
+        emitInlinedCall(op, argSlots, afterCall, Label());
     cacheAtStart_ = cache_;  // arguments still cached (flushCacheForCall) go to their slots first
     emitInlinedTrap();  // the guard failed, or the site trapped too often: the interpreter makes the call
     a_.bind(afterCall);

@@ -18,11 +18,20 @@
 //
 // An inline method has no frame: -Xprof counts no invocation of it for these
 // calls (HotSpot's profilers do not see intrinsics either).
+//
+// System.arraycopy is not emitted inline but its common case is a direct call
+// of runtime::copyArrayUnchecked, the function its native begins with: a leaf
+// (no allocation, exception or safepoint), so no frame state is written and
+// no frame pushed, where the call would go through helpers::invoke and the
+// native bridge. When it declines (something to throw, elements to check) the
+// call is made as it would have been, and the native does the rest.
 #include <memory>
 #include <string_view>
 
 #include "jit/JitRuntimeHelpers.h"
 #include "jit/Templates.h"
+#include "runtime/ArrayCopy.h"
+#include "runtime/Profiler.h"
 
 namespace cortado::jit {
 
@@ -48,6 +57,37 @@ Templates::Intrinsic Templates::intrinsicAt() const {
     for (const Known& k : kKnown)
         if (k.name == name && k.descriptor == descriptor) return k.intrinsic;
     return Intrinsic::None;
+}
+
+bool callsSystemArraycopy(const runtime::Method* m, uint32_t pc) {
+    const auto& code = m->codeAttribute()->code;
+    if (code[pc] != uint8_t(classfile::Opcode::invokestatic_)) return false;
+    uint16_t idx = readU2(&code[pc + 1]);
+    const auto& cp = m->owner->constantPool();
+    // java/lang/System is the class library's: no loader defines a java.* class (JLS 13.1).
+    return cp.tag(idx) == classfile::CpTag::Methodref && cp.memberClass(idx) == "java/lang/System" &&
+           cp.memberName(idx) == "arraycopy" && cp.memberDescriptor(idx) == "(Ljava/lang/Object;ILjava/lang/Object;II)V";
+}
+
+bool Templates::emitArraycopyFastPath(Opcode op, Label done) {
+    // Not while -Xprof counts every invocation of the native.
+    if (op != Opcode::invokestatic_ || runtime::g_profiling || !callsSystemArraycopy(method_, bci_)) return false;
+    Label call = a_.newLabel();
+    // Until the invokestatic is resolved (quick), the call resolves it, as JVMS 5.4.3 has it happen there.
+    a_.mov(r11, imm(reinterpret_cast<uint64_t>(live())));
+    a_.cmp(byte_ptr(r11), uint8_t(classfile::Opcode::invokestatic_quick_));
+    a_.jne(call);
+    // (src, srcPos, dst, dstPos, length): the C ABI's first five argument registers.
+    loadOperand(rdi, 5);
+    loadOperand(esi, 4);
+    loadOperand(rdx, 3);
+    loadOperand(ecx, 2);
+    loadOperand(r8d, 1);
+    callHelper(reinterpret_cast<const void*>(&runtime::copyArrayUnchecked));
+    a_.test(al, al);  // bool: only al is defined
+    a_.jnz(done);
+    a_.bind(call);
+    return true;
 }
 
 bool Templates::emitIntrinsic() {

@@ -212,8 +212,10 @@ void Templates::emitCall(Opcode op, int argSlots, int resultSlots, bool hasRecei
         a_.jmp(push);
     });
 
-    // A getter or an empty method done inline; else maybe the callee's whole body (TemplatesInline.cpp).
-    if (!emitInlineAccessor(op, argSlots, resultSlots, done)) emitInlinedCall(op, argSlots, afterCall, calleeBailedOut);
+    // A getter or an empty method done inline, System.arraycopy's common case
+    // (TemplatesIntrinsics.cpp); else maybe the callee's whole body (TemplatesInline.cpp).
+    if (!emitInlineAccessor(op, argSlots, resultSlots, done) && !emitArraycopyFastPath(op, done))
+        emitInlinedCall(op, argSlots, afterCall, calleeBailedOut);
     flushCache();  // the call: every argument in its slot (the callee's locals)
     cacheAtStart_ = cache_;
     // The caller's state as at any call: pc here, sp below the arguments (they become the callee's locals).

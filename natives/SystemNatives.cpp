@@ -13,6 +13,7 @@
 #include "natives/Natives.h"
 #include "natives/NativeSupport.h"
 #include "runtime/Allocation.h"
+#include "runtime/ArrayCopy.h"
 #include "runtime/Barrier.h"
 #include "runtime/PlatformEncoding.h"
 #include "runtime/Resolution.h"
@@ -36,6 +37,8 @@ static Slot systemArraycopy(JavaThread& t, Slot* a) {
     auto* dst = static_cast<Array*>(argRef(a, 2));
     int32_t dstPos = argInt(a, 3);
     int32_t length = argInt(a, 4);
+    if (copyArrayUnchecked(src, srcPos, dst, dstPos, length)) return 0;
+    // Something to throw, or reference arrays whose element types may not fit.
     if (!src || !dst) {
         t.throwNew("java/lang/NullPointerException", nullptr);
         return 0;
@@ -69,18 +72,10 @@ static Slot systemArraycopy(JavaThread& t, Slot* a) {
     if (dstPos < 0) { bounds("destination index ", dstPos, dst); return 0; }
     if (int64_t(srcPos) + length > src->length) { bounds("last source index ", int64_t(srcPos) + length, src); return 0; }
     if (int64_t(dstPos) + length > dst->length) { bounds("last destination index ", int64_t(dstPos) + length, dst); return 0; }
-    if (length == 0) return 0;
-    size_t es = src->klass->elementSize;
-    char* s = src->data<char>() + size_t(srcPos) * es;
-    char* d = dst->data<char>() + size_t(dstPos) * es;
-    if (sc->isPrimitiveClass || src->klass->isSubclassOf(dst->klass)) {
-        std::memmove(d, s, size_t(length) * es);
-        if (!sc->isPrimitiveClass) markCards(d, size_t(length) * es);
-        return 0;
-    }
-    // Reference arrays whose element types may not fit: check each element, copying up to the first misfit.
-    Object** from = reinterpret_cast<Object**>(s);
-    Object** to = reinterpret_cast<Object**>(d);
+    // Reference arrays whose element types may not fit (copyArrayUnchecked
+    // did every other copy): check each element, copying up to the first misfit.
+    Object** from = src->data<Object*>() + srcPos;
+    Object** to = dst->data<Object*>() + dstPos;
     for (int32_t i = 0; i < length; ++i) {
         Object* o = from[i];
         if (o && !o->klass->isSubclassOf(dc)) {
