@@ -468,10 +468,14 @@ bool Templates::callsCompiledMethod(Opcode op) const {
 void Templates::emitRecursiveCall(Opcode op, int argSlots, int resultSlots) {
     namespace off = offsets;
     logInlining(method_, "called (recursive, the copy's calls are not inlined)");
+    // A receiver that is the copy's own (local 0, which the method never
+    // stores to) passed the guard at the copy's entry: not null, and of a
+    // class whose vtable entry is this method, so the call needs no guard.
+    bool guardedAtEntry = isThis(argSlots);
     flushCache();  // every argument in its slot: the callee's locals
     cacheAtStart_ = cache_;
     Label trap = inlinedTrapPath();
-    emitInlineGuard(inlineTarget(op), argSlots, trap);
+    if (!guardedAtEntry) emitInlineGuard(inlineTarget(op), argSlots, trap);
     // The callee's frame, beyond this body's, which the caller's own stack check did not count.
     int frame = -argSlots + int(method_->maxLocals);
     a_.lea(rdx, top(frame + runtime::kFrameHeaderSlots + int(method_->maxStack)));
