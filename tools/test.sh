@@ -19,7 +19,11 @@ tools/build.sh build
 (cd build && ctest --output-on-failure -j "$jobs")
 # A bounded fuzzing run of the class-file parser and the verifier (libFuzzer).
 CORTADO_FUZZ_SEED=${CORTADO_FUZZ_SEED:-1} tools/fuzz.sh "${CORTADO_FUZZ_SECONDS:-60}"
+# -O1 -g1: line tables are all a sanitizer report needs, and this build takes
+# half as long as with -O2 -g (294 s against 544 s on two cores) for a
+# sanitizer pass about 15% slower (198 s against 152-186 s).
 tools/build.sh build-asan -DCORTADO_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" \
     -DCORTADO_PREBUILT_SAMPLES="$PWD/build/java-samples"
 # diff/tiered stays: only tiering compiles methods whose calls are resolved,
 # so only it runs inlined bodies, their traps and nested frames (docs/jit.md).
