@@ -284,11 +284,6 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
 
     Label call = a_.newLabel();
     uint32_t* trapCounter = nullptr;
-    // A body with calls traps where a nested guard fails (emitNestedCall).
-    bool calls = false;
-    const auto& calleeCode = target.callee->codeAttribute()->code;
-    for (uint32_t pc = 0; pc < calleeCode.size(); pc += classfile::instructionLength(calleeCode, pc))
-        if (classfile::bytecodeInfo(calleeCode[pc]).flags & classfile::BC_CALL) calls = true;
     // A site in an inlined body counts its traps in the outermost site's
     // counter, the one site that checks it: on the limit the whole outer body
     // becomes the call (whose callee's own code has the nested site), and the
@@ -298,8 +293,14 @@ void Templates::emitInlinedCall(Opcode op, int argSlots, Label returned, Label c
         const Templates* outermost = this;
         while (outermost->inlineSite_->caller->inlineSite_) outermost = outermost->inlineSite_->caller;
         trapCounter = outermost->inlineSite_->trapCounter;
-    } else if (calls || std::find(traps->begin(), traps->end(), true) != traps->end()) {
-        trapCounter = helpers::newInlineTrapCounter();
+    } else {
+        // A body with calls traps where a nested guard fails (emitNestedCall).
+        bool calls = false;
+        const auto& calleeCode = target.callee->codeAttribute()->code;
+        for (uint32_t pc = 0; pc < calleeCode.size(); pc += classfile::instructionLength(calleeCode, pc))
+            if (classfile::bytecodeInfo(calleeCode[pc]).flags & classfile::BC_CALL) calls = true;
+        if (calls || std::find(traps->begin(), traps->end(), true) != traps->end())
+            trapCounter = helpers::newInlineTrapCounter();
     }
     // The callee's Frame follows its locals, which are the arguments.
     uint32_t spDepth = depth_ - uint32_t(argSlots);

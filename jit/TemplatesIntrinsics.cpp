@@ -73,10 +73,14 @@ bool Templates::emitArraycopyFastPath(Opcode op, Label done) {
     // Not while -Xprof counts every invocation of the native.
     if (op != Opcode::invokestatic_ || runtime::g_profiling || !callsSystemArraycopy(method_, bci_)) return false;
     Label call = a_.newLabel();
-    // Until the invokestatic is resolved (quick), the call resolves it, as JVMS 5.4.3 has it happen there.
-    a_.mov(r11, imm(reinterpret_cast<uint64_t>(live())));
-    a_.cmp(byte_ptr(r11), uint8_t(classfile::Opcode::invokestatic_quick_));
-    a_.jne(call);
+    // Until the invokestatic is resolved (quick), the call resolves it, as JVMS 5.4.3 has it
+    // happen there; quickening is for good, so a site resolved already needs no guard.
+    constexpr auto kQuick = uint8_t(classfile::Opcode::invokestatic_quick_);
+    if (!isQuickAtCompileTime(kQuick)) {
+        a_.mov(r11, imm(reinterpret_cast<uint64_t>(live())));
+        a_.cmp(byte_ptr(r11), kQuick);
+        a_.jne(call);
+    }
     // (src, srcPos, dst, dstPos, length): the C ABI's first five argument registers.
     loadOperand(rdi, 5);
     loadOperand(esi, 4);
@@ -101,7 +105,7 @@ bool Templates::emitIntrinsic() {
     auto after = std::make_shared<std::vector<Cached>>();  // the cache after the inline code
     uint32_t depthAfter = depth_ - uint32_t(argSlots) + uint32_t(resultSlots);
     constexpr auto kQuick = uint8_t(classfile::Opcode::invokestatic_quick_);
-    if (*live() != kQuick) {  // quickening is for good: a site resolved already needs no guard
+    if (!isQuickAtCompileTime(kQuick)) {  // quickening is for good: a site resolved already needs no guard
         Label call = slowPath([this, after, depthAfter, done] {
             saveState();
             loadThreadAndFrame();
